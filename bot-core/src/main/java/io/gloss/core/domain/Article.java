@@ -1,0 +1,91 @@
+package io.gloss.core.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An extracted news article: metadata, clean body paragraphs and the entries of its own glossary
+ * box (kept out of the body).
+ *
+ * @param url the URL the page was fetched from (after redirects), or the URL a local file was saved
+ *     from
+ * @param canonicalUrl Gloss's key for this article: the same for every URL variant
+ * @param pageCanonicalUrl the page's own {@code rel=canonical} or {@code og:url}, if any
+ * @param title the headline
+ * @param site the publisher, e.g. {@code 뉴스1}
+ * @param authors bylines, without "기자"
+ * @param published publication time, if known
+ * @param modified last modification time, if known
+ * @param language ISO 639-1 code detected from the text ({@code ko}, {@code en}, ...), or {@code
+ *     und}
+ * @param description the page's description, if any
+ * @param imageUrl the lead image, if any
+ * @param paragraphs body paragraphs in reading order, without captions, bylines and boilerplate
+ * @param glossary the entries of the article's own glossary box, de-duplicated, in page order
+ */
+public record Article(
+    String url,
+    String canonicalUrl,
+    @Nullable String pageCanonicalUrl,
+    String title,
+    @Nullable String site,
+    List<String> authors,
+    @Nullable OffsetDateTime published,
+    @Nullable OffsetDateTime modified,
+    String language,
+    @Nullable String description,
+    @Nullable String imageUrl,
+    List<String> paragraphs,
+    List<GlossaryEntry> glossary) {
+
+  public Article {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(language, "language");
+    authors = List.copyOf(authors);
+    paragraphs = List.copyOf(paragraphs);
+    glossary = List.copyOf(glossary);
+  }
+
+  /** The body: paragraphs separated by one blank line. */
+  public String text() {
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** Number of characters of body text, without paragraph separators. */
+  public int textLength() {
+    return paragraphs.stream().mapToInt(String::length).sum();
+  }
+
+  /** SHA-256 of the body text, hex: a changed article is summarized again. */
+  public String contentHash() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  /**
+   * Reading time in whole minutes (at least 1): about 500 characters a minute for Korean, 230 words
+   * a minute for other languages.
+   */
+  public int readingMinutes() {
+    double minutes;
+    if ("ko".equals(language) || "ja".equals(language) || "zh".equals(language)) {
+      minutes = textLength() / 500.0;
+    } else {
+      long words = paragraphs.stream().mapToLong(p -> p.split("\\s+").length).sum();
+      minutes = words / 230.0;
+    }
+    return Math.max(1, (int) Math.round(minutes));
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.core.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.core.fetch;
+
+import org.jspecify.annotations.NullMarked;

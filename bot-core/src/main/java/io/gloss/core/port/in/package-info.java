@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.core.port.in;
+
+import org.jspecify.annotations.NullMarked;

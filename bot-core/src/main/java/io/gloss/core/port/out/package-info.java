@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.core.port.out;
+
+import org.jspecify.annotations.NullMarked;

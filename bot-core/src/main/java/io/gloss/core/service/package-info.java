@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.core.service;
+
+import org.jspecify.annotations.NullMarked;

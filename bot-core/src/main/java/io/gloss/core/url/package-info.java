@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.core.url;
+
+import org.jspecify.annotations.NullMarked;

@@ -66,7 +66,8 @@ public final class SummarizeArticleService implements SummarizeArticleUseCase {
   public SummaryResult.Success summarizeArticle(Article article, SummaryRequest request) {
     AnalyzedArticle analyzed = analyzer.analyze(article);
     String language = request.language() != null ? request.language() : article.language();
-    SummaryDraft draft = summarizer.summarize(analyzed, request.style(), language);
+    SummaryDraft draft =
+        summarizer.summarize(analyzed, request.style(), language, request.origin());
     List<GlossaryEntry> glossary = explainer.explain(analyzed, draft.explanations());
     Summary summary =
         new Summary(

@@ -1,6 +1,7 @@
 package io.gloss.core.port.out;
 
 import io.gloss.core.domain.AnalyzedArticle;
+import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.SummaryDraft;
 import io.gloss.core.domain.SummaryStyle;
 
@@ -13,8 +14,10 @@ public interface Summarizer {
    * @param article the article with its sentences
    * @param style the style asked for
    * @param language the language the bullets should be in (ISO 639-1)
+   * @param origin who asks (for per-workspace budgets); never sent to a model
    * @return the draft; an LLM summarizer that fails returns the extractive draft with a note rather
    *     than throwing
    */
-  SummaryDraft summarize(AnalyzedArticle article, SummaryStyle style, String language);
+  SummaryDraft summarize(
+      AnalyzedArticle article, SummaryStyle style, String language, RequestOrigin origin);
 }

@@ -20,21 +20,25 @@ final class Boilerplate {
   /** Class or id words of page parts that are not the article (after Mozilla Readability). */
   private static final Pattern UNLIKELY =
       Pattern.compile(
-          "-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus"
-              + "|extra|gdpr|legends|menu|related|relate_|remark|replies|rss|shoutbox|sidebar"
-              + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup"
-              + "|yom-remote|share|sharing|sns|newsletter|subscribe|subscription|promo|outbrain"
-              + "|taboola|recommend|most-?read|popular|trending|toolbar|caption|credit|byline"
-              + "|copyright|reporter_?area|journalist|tags?-?list|keyword|signup|sign-up|paywall"
-              + "|login|modal|cookie|consent|author-bio|bio-box|read-?more|more-?stories|next-?article"
-              + "|prev-?article|font-?size|breaking|ticker|livebox|photo_?desc|img_?desc"
-              + "|dable|widget|footer|header|masthead|topbar|gnb|lnb|snb",
-          Pattern.CASE_INSENSITIVE);
+          "\\bads?\\b|\\bad (?:slot|unit|container|wrapper|box|area|banner)|advert|ai2html|banner"
+              + "|breadcrumb|combx|comment|community|cover wrap|disqus|\\bextra\\b|gdpr|legends"
+              + "|\\bmenu|related|\\brelate\\b|remark|replies|\\brss\\b|shoutbox|sidebar|skyscraper"
+              + "|social|sponsor|supplemental|agegate|pagination|\\bpager\\b|popup|yom remote"
+              + "|\\bshare|sharing|\\bsns\\b|newsletter|subscribe|subscription|\\bpromo|outbrain"
+              + "|taboola|recommend|most ?read|\\bpopular|trending|toolbar|caption|\\bcredit|byline"
+              + "|copyright|reporter area|journalist|\\btags? ?list|\\bkeyword|signup|sign up"
+              + "|paywall|\\blogin|\\bmodal|cookie|consent|author bio|bio box|read ?more"
+              + "|more ?stories|next ?article|prev ?article|font ?size|\\bbreaking|\\bticker"
+              + "|photo ?desc|img ?desc|\\bdable|\\bwidget|\\bfooter|\\bheader|masthead|topbar"
+              + "|\\bgnb\\b|\\blnb\\b|\\bsnb\\b");
 
   private static final Pattern MAYBE =
       Pattern.compile(
-          "and|article|body|column|content|main|mathjax|shadow|story|text|post|entry|view",
-          Pattern.CASE_INSENSITIVE);
+          "\\band\\b|article|\\bbody|column|content|\\bmain|mathjax|shadow|story|\\btext|\\bpost"
+              + "|\\bentry|\\bview");
+
+  private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final Pattern SEPARATORS = Pattern.compile("[-_\\s]+");
 
   private Boilerplate() {}
 
@@ -64,7 +68,7 @@ final class Boilerplate {
           || element.parent() == null) {
         continue;
       }
-      String words = cap(element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+      String words = words(element);
       if (words.isBlank()) {
         continue;
       }
@@ -72,6 +76,16 @@ final class Boilerplate {
         element.remove();
       }
     }
+  }
+
+  /**
+   * Class and id as lower-case words: {@code ArticleBody-shareBar} → {@code article body share
+   * bar}.
+   */
+  static String words(Element element) {
+    String raw = cap(element.className() + " " + element.id());
+    String split = CAMEL.matcher(raw).replaceAll("$1 $2");
+    return SEPARATORS.matcher(split).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
   }
 
   /** Bounds regex work on hostile 1 MB attributes. */

@@ -75,7 +75,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       Document doc = PageDecoder.decode(page);
       deadline.check();
       checkShape(doc, deadline);
-      return extract(doc, page.finalUrl(), deadline);
+      return extract(doc, page, deadline);
     } catch (Deadline.OverBudgetException e) {
       throw new ArticleUnavailableException(FailureReason.EXTRACTION_FAILED, e.getMessage(), e);
     }
@@ -114,8 +114,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private Article extract(Document doc, String finalUrl, Deadline deadline)
+  private Article extract(Document doc, FetchedPage page, Deadline deadline)
       throws ArticleUnavailableException {
+    String finalUrl = page.finalUrl();
     PageMetadata meta = MetadataReader.read(doc);
     String pageCanonical = absoluteHttp(meta.canonical(), finalUrl);
     String url = finalUrl.startsWith("file:") && pageCanonical != null ? pageCanonical : finalUrl;
@@ -128,18 +129,23 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String copyrightOwner = copyrightOwner(doc);
     String leadingText = leadingText(doc);
 
+    String title = title(ruleTitle, meta, doc, leadingText);
     Boilerplate.removeNonContent(doc, deadline);
     Element root = rule.map(r -> ruleRoot(doc, r, deadline)).orElse(null);
     if (root == null) {
       Boilerplate.removeUnlikely(doc, deadline);
-      Element body = doc.body();
-      root = finder.find(body, BlockSegmenter.segment(body, deadline));
+      root = generic(doc, deadline);
+      if (root.text().length() < settings.minTextChars()) {
+        // Class names misled the chrome filter: read the page again without it.
+        Document pristine = PageDecoder.decode(page);
+        Boilerplate.removeNonContent(pristine, deadline);
+        root = generic(pristine, deadline);
+      }
     }
     List<GlossaryBox.Term> listTerms = DefinitionLists.take(root);
     List<TextBlock> blocks = BlockSegmenter.segment(root, deadline);
     deadline.check();
 
-    String title = title(ruleTitle, meta, doc, leadingText);
     List<String> paragraphs = new ArrayList<>();
     for (TextBlock block : blocks) {
       if (block.linkDensity() > 0.5
@@ -216,6 +222,11 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         image,
         body,
         glossary);
+  }
+
+  private Element generic(Document doc, Deadline deadline) {
+    Element body = doc.body();
+    return finder.find(body, BlockSegmenter.segment(body, deadline));
   }
 
   /**

@@ -10,7 +10,7 @@ import org.jsoup.select.Elements;
 final class Boilerplate {
   private static final String ALWAYS_REMOVED =
       "script, style, noscript, template, svg, canvas, iframe, object, embed, button, input,"
-          + " select, textarea, form, nav, aside, footer, figcaption, [hidden],"
+          + " select, textarea, nav, aside, footer, figcaption, [hidden],"
           + " [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo],"
           + " [role=dialog], [role=alert], [role=banner], link, meta";
 
@@ -28,7 +28,7 @@ final class Boilerplate {
               + "|taboola|recommend|most ?read|\\bpopular|trending|toolbar|caption|\\bcredit|byline"
               + "|copyright|reporter area|journalist|\\btags? ?list|\\bkeyword|signup|sign up"
               + "|paywall|\\blogin|\\bmodal|cookie|consent|author bio|bio box|read ?more"
-              + "|more ?stories|next ?article|prev ?article|font ?size|\\bbreaking|\\bticker"
+              + "|more ?stories|next ?article|prev ?article|font ?size|\\bticker"
               + "|photo ?desc|img ?desc|\\bdable|\\bwidget|\\bfooter|\\bheader|masthead|topbar"
               + "|\\bgnb\\b|\\blnb\\b|\\bsnb\\b");
 
@@ -72,7 +72,9 @@ final class Boilerplate {
       if (words.isBlank()) {
         continue;
       }
-      if (UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find()) {
+      if (UNLIKELY.matcher(words).find()
+          && !MAYBE.matcher(words).find()
+          && element.selectFirst("article, main, [itemprop=articleBody]") == null) {
         element.remove();
       }
     }

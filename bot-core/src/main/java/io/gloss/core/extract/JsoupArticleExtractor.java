@@ -135,11 +135,15 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     if (root == null) {
       Boilerplate.removeUnlikely(doc, deadline);
       root = generic(doc, deadline);
-      if (root.text().length() < settings.minTextChars()) {
-        // Class names misled the chrome filter: read the page again without it.
+      int found = root.text().length();
+      if (found < 4 * settings.minTextChars()) {
+        // Class names may have misled the chrome filter: read the page again without it.
         Document pristine = PageDecoder.decode(page);
         Boilerplate.removeNonContent(pristine, deadline);
-        root = generic(pristine, deadline);
+        Element second = generic(pristine, deadline);
+        if (second.text().length() > 2 * found) {
+          root = second;
+        }
       }
     }
     List<GlossaryBox.Term> listTerms = DefinitionLists.take(root);

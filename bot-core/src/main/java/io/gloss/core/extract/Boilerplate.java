@@ -1,6 +1,9 @@
 package io.gloss.core.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,6 +59,12 @@ final class Boilerplate {
 
   /** Removes elements whose class or id says they are page chrome; the generic extractor's step. */
   static void removeUnlikely(Document document, Deadline deadline) {
+    Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marked : document.select("article, main, [itemprop=articleBody]")) {
+      for (Element e = marked; e != null && protectedElements.add(e); e = e.parent()) {
+        deadline.tick();
+      }
+    }
     Elements all = document.getAllElements();
     for (Element element : all) {
       deadline.tick();
@@ -74,7 +83,7 @@ final class Boilerplate {
       }
       if (UNLIKELY.matcher(words).find()
           && !MAYBE.matcher(words).find()
-          && element.selectFirst("article, main, [itemprop=articleBody]") == null) {
+          && !protectedElements.contains(element)) {
         element.remove();
       }
     }

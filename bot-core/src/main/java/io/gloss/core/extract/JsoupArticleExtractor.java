@@ -143,6 +143,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         Element second = generic(pristine, deadline);
         if (second.text().length() > 2 * found) {
           root = second;
+        } else if (found < settings.minTextChars()) {
+          Element payload = ScriptPayload.body(PageDecoder.decode(page));
+          if (payload != null) {
+            Boilerplate.removeNonContent(payload.ownerDocument(), deadline);
+            Boilerplate.removeUnlikely(payload.ownerDocument(), deadline);
+            root = generic(payload.ownerDocument(), deadline);
+          }
         }
       }
     }
@@ -177,6 +184,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       language = meta.language().substring(0, 2).toLowerCase(Locale.ROOT);
     }
     String site = site(rule, meta, dateline, copyrightOwner);
+    title = withoutSiteSuffix(title, site);
     List<String> authors =
         authors(ruleAuthors.isEmpty() ? meta.authors() : ruleAuthors, dateline, site);
     var zone = "ko".equals(language) ? settings.defaultZone() : ZoneOffset.UTC;
@@ -318,6 +326,25 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       text = text.substring(0, chrome);
     }
     return text.length() > 200 ? text.substring(0, 200) : text;
+  }
+
+  /** {@code 제목-정치ㅣ한국일보} → {@code 제목}; {@code Title | Site} → {@code Title}. */
+  static String withoutSiteSuffix(String title, @Nullable String site) {
+    if (site == null || site.isBlank()) {
+      return title;
+    }
+    String separators = "[-|ㅣ:–—·]";
+    Pattern suffix =
+        Pattern.compile(
+            "\\s*"
+                + separators
+                + "\\s*(?:[^-|ㅣ:–—]{1,8}\\s*"
+                + separators
+                + "\\s*)?"
+                + Pattern.quote(site)
+                + "\\s*$");
+    String stripped = suffix.matcher(title).replaceFirst("").strip();
+    return stripped.length() >= 5 ? stripped : title;
   }
 
   private static @Nullable String site(

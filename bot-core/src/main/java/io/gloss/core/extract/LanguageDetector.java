@@ -68,7 +68,7 @@ final class LanguageDetector {
     if (arabic * 2 >= letters) {
       return "ar";
     }
-    return latinLanguage(text.substring(0, limit));
+    return latinLanguage(text.substring(0, Math.min(limit, 5_000)));
   }
 
   private static String latinLanguage(String text) {

@@ -25,7 +25,7 @@ final class ParagraphCleaner {
           "\\s*(작성일\\b.*|목록|관련자료|댓글\\s*\\d*|등록된 댓글이 없습니다\\.?|로그인한 회원만.*|이전|다음"
               + "|Advertisement|Ad|Sponsored|Share|Share this( article| story)?|Tweet|Email|Print"
               + "|Comments?|Related( Articles| Stories)?|Read more|Sign up.*|Subscribe.*|Follow us.*"
-              + "|Click here.*)\\s*:?\\s*",
+              + "|Click here.*|\\$\\$[A-Z_]+\\$\\$)\\s*:?\\s*",
           Pattern.CASE_INSENSITIVE);
 
   /** A byline line left at the end: {@code 홍길동 기자}, {@code 홍길동 기자 hong@x.kr}. */

@@ -1,0 +1,5 @@
+/** Evaluation commands that print quality and speed figures. */
+@NullMarked
+package io.gloss.core.eval;
+
+import org.jspecify.annotations.NullMarked;

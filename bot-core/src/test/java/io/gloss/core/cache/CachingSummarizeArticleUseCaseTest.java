@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,12 +50,20 @@ class CachingSummarizeArticleUseCaseTest {
 
   /** A new process: a new database handle on the same data directory and a new, empty cache. */
   private CachingSummarizeArticleUseCase newProcess() {
-    Database database = Database.open(StoreSettings.sqlite(dataDir));
-    databases.add(database);
-    return cache(database);
+    return newProcess(Runnable::run);
   }
 
-  private CachingSummarizeArticleUseCase cache(Database database) {
+  /**
+   * @param loads runs the loads: a pool where requests must overlap, else the calling thread, so
+   *     that expiry times are set before the test moves the ticker
+   */
+  private CachingSummarizeArticleUseCase newProcess(Executor loads) {
+    Database database = Database.open(StoreSettings.sqlite(dataDir));
+    databases.add(database);
+    return cache(database, loads);
+  }
+
+  private CachingSummarizeArticleUseCase cache(Database database, Executor loads) {
     return new CachingSummarizeArticleUseCase(
         site.extract,
         site.service,
@@ -62,7 +71,7 @@ class CachingSummarizeArticleUseCaseTest {
         SummaryCacheSettings.defaults("extractive"),
         clock,
         ticker,
-        executor);
+        loads);
   }
 
   private static SummaryRequest request(String url, SummaryStyle style) {
@@ -73,7 +82,7 @@ class CachingSummarizeArticleUseCaseTest {
   void summarize_100ConcurrentRequests_fetchAndSummarizeOnce() throws Exception {
     site.pages.put(URL, PAGE);
     site.fetchGate = new CountDownLatch(1);
-    CachingSummarizeArticleUseCase cache = newProcess();
+    CachingSummarizeArticleUseCase cache = newProcess(executor);
     ExecutorService users = Executors.newFixedThreadPool(100);
     try {
       CountDownLatch started = new CountDownLatch(100);
@@ -190,7 +199,7 @@ class CachingSummarizeArticleUseCaseTest {
   void summarize_storeDown_stillAnswersFromThePipelineAndMemory() {
     site.pages.put(URL, PAGE);
     Database database = Database.open(StoreSettings.sqlite(dataDir));
-    CachingSummarizeArticleUseCase cache = cache(database);
+    CachingSummarizeArticleUseCase cache = cache(database, Runnable::run);
     database.close();
 
     SummaryResult first = cache.summarize(request(URL, SummaryStyle.BRIEF));

@@ -50,7 +50,8 @@ final class FakePipeline {
           Thread.currentThread().interrupt();
           throw new ArticleUnavailableException(FailureReason.FETCH_TIMEOUT, "interrupted");
         }
-        String text = pages.get(url);
+        // Like a real site: the scheme and host are case-insensitive.
+        String text = pages.get(new UrlCanonicalizer().canonicalize(url));
         if (text == null) {
           throw new ArticleUnavailableException(FailureReason.NOT_FOUND, "HTTP 404 for " + url);
         }

@@ -101,6 +101,7 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
    */
   public FetchedPage fetchWithin(String url, Duration budget) throws ArticleUnavailableException {
     Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(budget, "budget");
     Duration total =
         budget.compareTo(settings.totalTimeout()) < 0 ? budget : settings.totalTimeout();
     long deadline = System.nanoTime() + total.toNanos();

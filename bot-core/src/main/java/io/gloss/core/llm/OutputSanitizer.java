@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes model text safe to post: no mentions that ping anyone (Slack {@code <!channel>}, {@code
- * <@U…>}, Discord {@code @everyone}, {@code <@&…>}, …), no links except the article's own, no
- * markup that hides a link, no control characters, and a length cap. Applied to every model string
- * even when the model behaved: an article may carry instructions the model followed.
+ * <@U…>}, Discord {@code <@&…>} are removed; {@code @everyone}, {@code @here} get a zero-width
+ * space after the {@code @}), no links except the article's own, no markup that hides a link, no
+ * control characters, and a length cap. Applied to every model string even when the model behaved:
+ * an article may carry instructions the model followed.
  */
 public final class OutputSanitizer {
   private static final String ZWSP = "\u200B";
@@ -41,7 +42,8 @@ public final class OutputSanitizer {
     s = replace(MARKDOWN_LINK, s, m -> m.group(1) + " " + keepIfSource(m.group(2)));
     s = replace(SLACK_LINK, s, m -> m.group(2) + " " + keepIfSource(m.group(1)));
     s = replace(URL, s, m -> keepIfSource(m.group()));
-    s = replace(ANGLE_ENTITY, s, m -> m.group(1).charAt(0) + ZWSP + m.group(1).substring(1));
+    // A model cannot know real user, role or channel ids: such tokens came from the article.
+    s = ANGLE_ENTITY.matcher(s).replaceAll("");
     s = replace(BROADCAST, s, m -> "@" + ZWSP + m.group(1));
     s = SPACES.matcher(s).replaceAll(" ").strip();
     return cap(s, maxChars);

@@ -12,7 +12,7 @@ class LlmOutputSanitizerTest {
   void clean_broadcastMentions_areNeutralized() {
     String out = sanitizer.clean("Say @everyone and @here and <!channel> <!here>", 500);
     assertThat(out).doesNotContain("@everyone", "@here", "<!channel>", "<!here>");
-    assertThat(out).contains("everyone", "channel");
+    assertThat(out).contains("everyone", "here").doesNotContain("channel");
   }
 
   @Test

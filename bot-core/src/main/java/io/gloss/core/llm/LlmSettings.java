@@ -129,11 +129,12 @@ public record LlmSettings(
 
   /**
    * The longest a caller waits for one model call, retries included: every attempt may take {@link
-   * #timeout()}, plus a little for langchain4j's back-off between attempts. It also covers a server
-   * that sends headers and then stalls, which the HTTP client's own timeout does not.
+   * #timeout()}, plus a second of slack and two per retry for langchain4j's back-off. It also
+   * covers a server that sends headers and then stalls, which the HTTP client's own timeout does
+   * not. With the defaults (20 s, 1 retry): 43 s.
    */
   public Duration callDeadline() {
-    return timeout.multipliedBy(maxRetries + 1L).plusSeconds(2L * maxRetries);
+    return timeout.multipliedBy(maxRetries + 1L).plusSeconds(1L + 2L * maxRetries);
   }
 
   public LlmSettings withTimeout(Duration newTimeout) {

@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One bounded model call: the workspace's daily budget is checked before it, a semaphore limits
- * calls in flight, and the caller waits at most {@link LlmSettings#callDeadline()}; usage is
- * recorded after it. Never throws for provider trouble: the outcome says what went wrong. Shared by
- * {@link LlmSummarizer} and {@link LlmTermDefiner} so that both count against one budget.
+ * calls in flight (a caller waits at most {@link LlmSettings#timeout()} for a slot), and the call
+ * itself gets at most {@link LlmSettings#callDeadline()}; usage is recorded after it. Never throws
+ * for provider trouble: the outcome says what went wrong. Shared by {@link LlmSummarizer} and
+ * {@link LlmTermDefiner} so that both count against one budget.
  */
 public final class LlmClient {
   private static final Logger log = LoggerFactory.getLogger(LlmClient.class);
@@ -105,7 +106,8 @@ public final class LlmClient {
     }
     long deadlineMillis = settings.callDeadline().toMillis();
     try {
-      if (!slots.tryAcquire(deadlineMillis, TimeUnit.MILLISECONDS)) {
+      // Waiting for a slot costs at most one attempt's timeout, so a reply is never held twice.
+      if (!slots.tryAcquire(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
         return failed(FallbackReason.BUSY);
       }
     } catch (InterruptedException e) {

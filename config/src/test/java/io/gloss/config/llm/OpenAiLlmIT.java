@@ -357,6 +357,24 @@ class OpenAiLlmIT {
   }
 
   @Test
+  void summarize_answerInTheWrongLanguage_fallsBack() throws Exception {
+    server.enqueue(
+        openAi(
+            answer(
+                List.of(
+                    "Hanbit Electronics will invest 3 trillion won.",
+                    "Output will rise by 10%.",
+                    "The plant breaks ground in 2026."),
+                List.of(List.of(0), List.of(1), List.of(2)))));
+    LlmClient client = client(settings());
+
+    SummaryDraft draft = summarize(client, article(), "ko");
+
+    assertFallback(draft, "기사 내용과 맞지 않음");
+    assertThat(client.metrics().snapshot().fallbacks(FallbackReason.UNFAITHFUL)).isEqualTo(1);
+  }
+
+  @Test
   void summarize_budgetExhausted_makesNoHttpCall() throws Exception {
     LlmSettings settings = settings().withBudget(3, 1_000_000);
     usage.add("slack:T0WORKSPACE", LocalDate.of(2026, 3, 2), 3, 900);

@@ -8,6 +8,8 @@ public enum FallbackReason {
   NO_TEXT,
   /** The workspace's daily call or token budget is spent. */
   BUDGET,
+  /** The provider failed several times in a row; calls are paused for a moment. */
+  UNAVAILABLE,
   /** All concurrency slots stayed busy past the deadline. */
   BUSY,
   /** The call took longer than its deadline. */

@@ -13,6 +13,7 @@ import io.gloss.core.domain.LlmUsage;
 import io.gloss.core.port.out.LlmUsageStore;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -54,6 +55,13 @@ public final class LlmClient {
   private final ExecutorService executor;
   private final Semaphore slots;
   private final LlmMetrics metrics = new LlmMetrics();
+  private final CircuitBreaker breaker = new CircuitBreaker(BREAKER_THRESHOLD, BREAKER_COOLDOWN);
+
+  /** Failures in a row (timeouts, 429, 5xx, transport) that pause the provider. */
+  public static final int BREAKER_THRESHOLD = 5;
+
+  /** How long calls fail fast once the breaker opened. */
+  public static final Duration BREAKER_COOLDOWN = Duration.ofSeconds(30);
 
   /**
    * @param executor runs the blocking provider calls, so that the caller can stop waiting; a call
@@ -104,6 +112,28 @@ public final class LlmClient {
         || used.tokens() + estimatedTokens > settings.dailyTokenBudget()) {
       return failed(FallbackReason.BUDGET);
     }
+    if (!breaker.allow(clock.instant())) {
+      return failed(FallbackReason.UNAVAILABLE);
+    }
+    Outcome outcome = attempt(workspace, day, request, estimatedTokens);
+    if (outcome instanceof Failed failed && failed.reason() == FallbackReason.BUSY) {
+      breaker.skipped(); // the provider was not asked
+    } else if (outcome instanceof Failed failed && countsAgainstProvider(failed.reason())) {
+      breaker.failure(clock.instant());
+    } else {
+      breaker.success();
+    }
+    return outcome;
+  }
+
+  private static boolean countsAgainstProvider(FallbackReason reason) {
+    return reason == FallbackReason.TIMEOUT
+        || reason == FallbackReason.RATE_LIMITED
+        || reason == FallbackReason.PROVIDER_ERROR;
+  }
+
+  private Outcome attempt(
+      String workspace, LocalDate day, ChatRequest request, long estimatedTokens) {
     long deadlineMillis = settings.callDeadline().toMillis();
     try {
       // Waiting for a slot costs at most one attempt's timeout, so a reply is never held twice.

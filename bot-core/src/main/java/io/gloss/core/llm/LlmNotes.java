@@ -38,6 +38,7 @@ final class LlmNotes {
     return switch (reason) {
       case NO_TEXT -> "no article text";
       case BUDGET -> "today's AI budget is used up";
+      case UNAVAILABLE -> "the AI provider keeps failing, paused for a moment";
       case BUSY -> "too many AI requests at once";
       case TIMEOUT -> "the model took too long";
       case RATE_LIMITED -> "the provider's rate limit was hit";
@@ -53,6 +54,7 @@ final class LlmNotes {
     return switch (reason) {
       case NO_TEXT -> "기사 본문 없음";
       case BUDGET -> "오늘의 AI 사용 한도 소진";
+      case UNAVAILABLE -> "AI 제공자 장애로 잠시 중단";
       case BUSY -> "AI 요청이 몰림";
       case TIMEOUT -> "응답 시간 초과";
       case RATE_LIMITED -> "AI 제공자 요청 한도 초과";

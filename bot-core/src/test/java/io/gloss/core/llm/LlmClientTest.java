@@ -118,4 +118,79 @@ class LlmClientTest {
 
     assertThat(client.call("w", request(), 10)).isInstanceOf(LlmClient.Answer.class);
   }
+
+  /** A clock the test moves. */
+  private static final class MovableClock extends Clock {
+    private Instant now = Instant.parse("2026-03-02T10:00:00Z");
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  /** Fails every call with a provider error until told to answer. */
+  private static final class FlakyModel implements ChatModel {
+    final java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    volatile boolean healthy;
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+      calls.incrementAndGet();
+      if (!healthy) {
+        throw new dev.langchain4j.exception.InternalServerException("down");
+      }
+      return ChatResponse.builder().aiMessage(AiMessage.from("ok")).build();
+    }
+  }
+
+  @Test
+  void call_providerKeepsFailing_opensTheBreakerThenTriesAgainAfterCooldown() {
+    MovableClock clock = new MovableClock();
+    FlakyModel model = new FlakyModel();
+    LlmClient client =
+        new LlmClient(model, settings(2), new InMemoryLlmUsageStore(), clock, callers);
+    for (int i = 0; i < LlmClient.BREAKER_THRESHOLD; i++) {
+      assertThat(client.call("w", request(), 10))
+          .isEqualTo(new LlmClient.Failed(FallbackReason.PROVIDER_ERROR));
+    }
+
+    assertThat(client.call("w", request(), 10))
+        .isEqualTo(new LlmClient.Failed(FallbackReason.UNAVAILABLE));
+    assertThat(model.calls).hasValue(LlmClient.BREAKER_THRESHOLD);
+
+    clock.now = clock.now.plus(LlmClient.BREAKER_COOLDOWN).plusSeconds(1);
+    model.healthy = true;
+    assertThat(client.call("w", request(), 10)).isInstanceOf(LlmClient.Answer.class);
+    assertThat(client.call("w", request(), 10)).isInstanceOf(LlmClient.Answer.class);
+    assertThat(model.calls).hasValue(LlmClient.BREAKER_THRESHOLD + 2);
+  }
+
+  @Test
+  void call_trialAfterCooldownFails_opensAgainAtOnce() {
+    MovableClock clock = new MovableClock();
+    FlakyModel model = new FlakyModel();
+    LlmClient client =
+        new LlmClient(model, settings(2), new InMemoryLlmUsageStore(), clock, callers);
+    for (int i = 0; i < LlmClient.BREAKER_THRESHOLD; i++) {
+      client.call("w", request(), 10);
+    }
+    clock.now = clock.now.plus(LlmClient.BREAKER_COOLDOWN).plusSeconds(1);
+
+    assertThat(client.call("w", request(), 10))
+        .isEqualTo(new LlmClient.Failed(FallbackReason.PROVIDER_ERROR));
+    assertThat(client.call("w", request(), 10))
+        .isEqualTo(new LlmClient.Failed(FallbackReason.UNAVAILABLE));
+  }
 }

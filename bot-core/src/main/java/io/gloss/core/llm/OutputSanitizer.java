@@ -69,6 +69,9 @@ public final class OutputSanitizer {
     if (s.length() <= maxChars) {
       return s;
     }
+    if (maxChars < 2) {
+      return "…";
+    }
     int cut = s.lastIndexOf(' ', maxChars - 1);
     if (cut < maxChars / 2) {
       cut = maxChars - 1;

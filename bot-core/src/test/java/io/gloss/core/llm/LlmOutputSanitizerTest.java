@@ -44,4 +44,13 @@ class LlmOutputSanitizerTest {
   void clean_controlCharacters_areRemoved() {
     assertThat(sanitizer.clean("a\u0007b\u202Ec", 50)).isEqualTo("abc");
   }
+
+  @Test
+  void cap_neverSplitsASurrogatePair() {
+    String emojis = "😀".repeat(10);
+    String out = OutputSanitizer.cap(emojis, 5);
+    assertThat(out).endsWith("…");
+    assertThat(Character.isHighSurrogate(out.charAt(out.length() - 2))).isFalse();
+    assertThat(OutputSanitizer.cap("abcdef", 1)).isEqualTo("…");
+  }
 }

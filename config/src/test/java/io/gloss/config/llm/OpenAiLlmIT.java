@@ -375,6 +375,22 @@ class OpenAiLlmIT {
   }
 
   @Test
+  void summarize_providerDown_usesTheRealExtractiveSummarizer() throws Exception {
+    server.enqueue(status(500, "{\"error\":{\"message\":\"boom\"}}"));
+    io.gloss.core.port.out.Summarizer real =
+        new io.gloss.core.summary.ExtractiveSummarizer(new io.gloss.core.text.Words());
+
+    SummaryDraft draft =
+        new LlmSummarizer(client(settings()), real)
+            .summarize(article(), SummaryStyle.BRIEF, "ko", ORIGIN);
+
+    assertFallback(draft, "AI 제공자 오류");
+    assertThat(draft.bullets()).isNotEmpty();
+    assertThat(draft.bullets())
+        .allSatisfy(b -> assertThat(LlmTestKit.SENTENCES).contains(b.text()));
+  }
+
+  @Test
   void summarize_budgetExhausted_makesNoHttpCall() throws Exception {
     LlmSettings settings = settings().withBudget(3, 1_000_000);
     usage.add("slack:T0WORKSPACE", LocalDate.of(2026, 3, 2), 3, 900);

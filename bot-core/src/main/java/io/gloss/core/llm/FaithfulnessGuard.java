@@ -20,11 +20,19 @@ import java.util.regex.Pattern;
  */
 public final class FaithfulnessGuard {
   private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\d&'’.-]*");
+
+  /**
+   * A Korean name before a title, the title followed by a particle or the end of a word: {@code 김하늘
+   * 대표는}. Titles that are also common nouns ({@code 시장} market, {@code 지사} branch) are left out,
+   * and {@code 대표적} is not a title.
+   */
   private static final Pattern KOREAN_TITLED_NAME =
       Pattern.compile(
           "([가-힣]{2,4})\\s*(?:전\\s*|현\\s*)?"
-              + "(?:대통령|부총리|총리|장관|차관|대표|의원|위원장|회장|부회장|사장|교수|청장|시장|지사|원장|총재|"
-              + "국장|판사|검사|변호사|감독|선수|씨)");
+              + "(?:대통령|부총리|총리|장관|차관|대표|의원|위원장|회장|부회장|사장|교수|청장|원장|총재|"
+              + "국장|판사|검사|변호사|감독|선수|씨)"
+              + "(?=$|[\\s,.!?\"'”’)·]|께서|에게|으로|은|는|이|가|을|를|에|의|와|과|도|로|측)");
+
   private static final Set<String> KOREAN_NOT_NAMES =
       Set.of("이번", "지난", "당시", "신임", "전임", "후임", "해당", "관계", "정부", "국회");
 

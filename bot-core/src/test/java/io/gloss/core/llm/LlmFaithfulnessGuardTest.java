@@ -80,4 +80,15 @@ class LlmFaithfulnessGuardTest {
     assertThat(korean.problem(names, false)).isEmpty();
     assertThat(korean.problem(numbers, false)).isPresent();
   }
+
+  @Test
+  void names_marketAndAdjectiveUses_areNotNames() {
+    assertThat(FaithfulnessGuard.names("국내 시장이 커지고 가장 대표적인 기업이 나섰다.")).isEmpty();
+  }
+
+  @Test
+  void names_titledKoreanNamesWithParticles_areFound() {
+    assertThat(FaithfulnessGuard.names("김하늘 대표는 말했고 이가상 전 장관도 동의했다."))
+        .containsExactly("김하늘", "이가상");
+  }
 }

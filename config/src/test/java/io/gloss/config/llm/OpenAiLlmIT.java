@@ -391,6 +391,22 @@ class OpenAiLlmIT {
   }
 
   @Test
+  void summarize_ollamaWithoutKey_goesThroughTheOpenAiCompatibleV1Api() throws Exception {
+    server.enqueue(openAi(goodAnswer()));
+    LlmSettings ollama =
+        LlmSettings.of(LlmSettings.Provider.OLLAMA, "llama3.2", null, server.url("/v1").toString())
+            .withMaxRetries(0);
+
+    SummaryDraft draft = summarize(client(ollama), article(), "ko");
+
+    assertThat(draft.mode()).isEqualTo(SummaryMode.LLM);
+    assertThat(draft.model()).isEqualTo("llama3.2");
+    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(request.getTarget()).isEqualTo("/v1/chat/completions");
+    assertThat(body(request)).contains("\"json_schema\"");
+  }
+
+  @Test
   void summarize_budgetExhausted_makesNoHttpCall() throws Exception {
     LlmSettings settings = settings().withBudget(3, 1_000_000);
     usage.add("slack:T0WORKSPACE", LocalDate.of(2026, 3, 2), 3, 900);

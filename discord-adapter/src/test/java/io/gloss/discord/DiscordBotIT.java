@@ -60,6 +60,7 @@ class DiscordBotIT {
   @BeforeEach
   void reset() {
     discord.forbidden.clear();
+    discord.rateLimitedOnce.clear();
     core.settings.clear();
   }
 
@@ -167,6 +168,23 @@ class DiscordBotIT {
     assertThat(body.getObject("allowed_mentions").getArray("parse").length()).isZero();
     assertThat(body.getObject("allowed_mentions").getBoolean("replied_user", true)).isFalse();
     assertThat(body.getArray("embeds").length()).isEqualTo(1);
+    assertThat(discord.calls(c -> c.path().endsWith("/" + id + "/threads")))
+        .as("a 403 is never retried")
+        .hasSize(1);
+  }
+
+  @Test
+  void pastedLink_threadCreationRateLimitedOnce_jdaWaitsAndRetries() throws Exception {
+    String id = messageId();
+    discord.rateLimitedOnce.add("/channels/4000/messages/" + id + "/threads");
+    discord.dispatch(
+        "MESSAGE_CREATE", discord.userMessage(id, "https://news.example.kr/article/11"));
+
+    FakeDiscord.Call posted =
+        discord.await(c -> c.path().equals("/channels/" + id + "/messages"), WAIT);
+
+    assertThat(posted).as("summary posted in the thread after the 429").isNotNull();
+    assertThat(discord.calls(c -> c.path().endsWith("/" + id + "/threads"))).hasSize(2);
   }
 
   @Test

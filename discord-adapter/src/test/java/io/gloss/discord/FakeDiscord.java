@@ -61,6 +61,9 @@ final class FakeDiscord implements AutoCloseable {
   /** Paths (regex) answered with 403 Missing Permissions (50013). */
   final Set<String> forbidden = ConcurrentHashMap.newKeySet();
 
+  /** Paths (regex) answered once with 429 and a short retry_after, then normally. */
+  final Set<String> rateLimitedOnce = ConcurrentHashMap.newKeySet();
+
   private final AtomicReference<WebSocket> gateway = new AtomicReference<>();
   private final AtomicInteger seq = new AtomicInteger();
   private final AtomicLong ids = new AtomicLong(900_000);
@@ -100,6 +103,26 @@ final class FakeDiscord implements AutoCloseable {
       if (route.matches(denied)) {
         return json(
             403, DataObject.empty().put("message", "Missing Permissions").put("code", 50013));
+      }
+    }
+    for (String limited : rateLimitedOnce) {
+      if (route.matches(limited) && rateLimitedOnce.remove(limited)) {
+        return new MockResponse.Builder()
+            .code(429)
+            .addHeader("Content-Type", "application/json")
+            .addHeader("Retry-After", "1")
+            .addHeader("X-RateLimit-Bucket", "fake-bucket")
+            .addHeader("X-RateLimit-Scope", "user")
+            .addHeader("X-RateLimit-Limit", "5")
+            .addHeader("X-RateLimit-Remaining", "0")
+            .addHeader("X-RateLimit-Reset-After", "0.2")
+            .body(
+                DataObject.empty()
+                    .put("message", "You are being rate limited.")
+                    .put("retry_after", 0.2)
+                    .put("global", false)
+                    .toString())
+            .build();
       }
     }
     if (method.equals("GET") && route.equals("/users/@me")) {

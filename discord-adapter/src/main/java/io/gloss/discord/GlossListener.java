@@ -84,6 +84,7 @@ final class GlossListener extends ListenerAdapter {
       return;
     }
     if (jda.getShardInfo().getShardId() == 0) {
+      log.info("invite Gloss with {}", DiscordInvite.url(jda.getSelfUser().getApplicationId()));
       jda.updateCommands()
           .addCommands(GlossCommands.all())
           .queue(

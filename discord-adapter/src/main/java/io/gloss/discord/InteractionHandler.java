@@ -129,22 +129,25 @@ final class InteractionHandler {
       return;
     }
     RequestOrigin origin = origin(event);
-    ChannelSettings settings = settings(event);
+    ChannelRef ref = ref(event);
     String language = language(event);
     event.deferReply().queue(ok -> {}, this::replyFailed);
+    InteractionHook hook = event.getHook();
     executor.execute(
         () -> {
           for (String url : found) {
             complete(
-                event.getHook(),
-                () ->
-                    renderer.result(
-                        ports
-                            .summarize()
-                            .summarize(
-                                new SummaryRequest(
-                                    url, settings.style(), settings.language(), origin)),
-                        language),
+                hook,
+                () -> {
+                  ChannelSettings settings = ports.channelSettings().get(ref);
+                  return renderer.result(
+                      ports
+                          .summarize()
+                          .summarize(
+                              new SummaryRequest(
+                                  url, settings.style(), settings.language(), origin)),
+                      language);
+                },
                 texts);
           }
         });
@@ -181,40 +184,55 @@ final class InteractionHandler {
     if (!allowed(event, texts)) {
       return;
     }
-    ChannelSettings settings = settings(event);
-    SummaryStyle style;
-    String language = settings.language();
-    if ("short".equals(variant)) {
-      style = SummaryStyle.SHORT;
-    } else if ("simple".equals(variant)) {
-      style = SummaryStyle.SIMPLE;
-    } else {
-      style = settings.style();
-      language = variant; // "en" or "ko"
-    }
-    SummaryRequest request = new SummaryRequest(url, style, language, origin(event));
+    ChannelRef ref = ref(event);
+    RequestOrigin origin = origin(event);
     String uiLanguage = language(event);
     deferThen(
-        event, false, () -> renderer.result(ports.summarize().summarize(request), uiLanguage));
+        event,
+        false,
+        () -> {
+          ChannelSettings settings = ports.channelSettings().get(ref);
+          SummaryStyle style = settings.style();
+          String language = settings.language();
+          if ("short".equals(variant)) {
+            style = SummaryStyle.SHORT;
+          } else if ("simple".equals(variant)) {
+            style = SummaryStyle.SIMPLE;
+          } else {
+            language = variant; // "en" or "ko"
+          }
+          return renderer.result(
+              ports.summarize().summarize(new SummaryRequest(url, style, language, origin)),
+              uiLanguage);
+        });
   }
 
   private void summarize(SlashCommandInteractionEvent event, DiscordTexts texts) {
     if (!allowed(event, texts)) {
       return;
     }
-    ChannelSettings settings = settings(event);
+    ChannelRef ref = ref(event);
+    RequestOrigin origin = origin(event);
     String url = option(event.getOption("url"));
     OptionMapping styleOption = event.getOption("style");
-    SummaryStyle style =
-        styleOption == null
-            ? settings.style()
-            : SummaryStyle.parse(styleOption.getAsString()).orElse(settings.style());
     OptionMapping langOption = event.getOption("lang");
-    String lang = langOption == null ? settings.language() : langOption.getAsString();
-    SummaryRequest request = new SummaryRequest(url, style, lang, origin(event));
+    Optional<SummaryStyle> asked =
+        styleOption == null ? Optional.empty() : SummaryStyle.parse(styleOption.getAsString());
+    String askedLanguage = langOption == null ? null : langOption.getAsString();
     String uiLanguage = language(event);
     deferThen(
-        event, false, () -> renderer.result(ports.summarize().summarize(request), uiLanguage));
+        event,
+        false,
+        () -> {
+          ChannelSettings settings = ports.channelSettings().get(ref);
+          SummaryRequest request =
+              new SummaryRequest(
+                  url,
+                  asked.orElse(settings.style()),
+                  askedLanguage == null ? settings.language() : askedLanguage,
+                  origin);
+          return renderer.result(ports.summarize().summarize(request), uiLanguage);
+        });
   }
 
   private void gloss(SlashCommandInteractionEvent event, DiscordTexts texts) {
@@ -387,10 +405,8 @@ final class InteractionHandler {
     return false;
   }
 
-  private ChannelSettings settings(IReplyCallback event) {
-    return ports
-        .channelSettings()
-        .get(DiscordChannels.settingsRef(event.getGuild(), event.getMessageChannel()));
+  private static ChannelRef ref(IReplyCallback event) {
+    return DiscordChannels.settingsRef(event.getGuild(), event.getMessageChannel());
   }
 
   private static RequestOrigin origin(IReplyCallback event) {

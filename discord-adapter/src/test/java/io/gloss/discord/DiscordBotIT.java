@@ -197,10 +197,13 @@ class DiscordBotIT {
 
     FakeDiscord.Call dm =
         discord.await(
-            c -> c.path().equals("/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"), WAIT);
+            c ->
+                c.path().equals("/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages")
+                    && c.body().contains("권한"),
+            WAIT);
 
     assertThat(dm).as("direct message to the poster").isNotNull();
-    assertThat(dm.json().getString("content")).contains("Send Messages");
+    assertThat(dm.json().getString("content")).contains("Send Messages", "권한");
     assertThat(dm.json().getObject("allowed_mentions").getArray("parse").length()).isZero();
   }
 
@@ -245,6 +248,97 @@ class DiscordBotIT {
     assertThat(body.getArray("embeds").getObject(0).getString("description"))
         .isEqualTo("특정 국가가 외부 의존 없이 독자적으로 개발·운영하는 AI.");
     assertThat(body.getObject("allowed_mentions").getArray("parse").length()).isZero();
+  }
+
+  @Test
+  void summarize_slowSummary_isDeferredAtOnceAndAnsweredWhenReady() throws Exception {
+    String interaction = FakeDiscord.snowflakeNow();
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        FakeDiscord.slash(
+            interaction,
+            "tokslow",
+            "summarize",
+            "url",
+            "https://news.example.kr/slow/1",
+            "style",
+            "short"));
+
+    FakeDiscord.Call deferred =
+        discord.await(
+            c -> c.path().startsWith("/interactions/" + interaction + "/tokslow/callback"), WAIT);
+    assertThat(deferred).as("deferred while the summary is still being written").isNotNull();
+    assertThat(deferred.json().getInt("type")).isEqualTo(5);
+    assertThat(discord.calls(c -> c.path().equals("/webhooks/1000/tokslow"))).isEmpty();
+    core.slowGate.countDown();
+
+    FakeDiscord.Call followUp = discord.await(c -> c.path().equals("/webhooks/1000/tokslow"), WAIT);
+    assertThat(followUp).isNotNull();
+    assertThat(followUp.json().getArray("embeds").getObject(0).getString("url"))
+        .isEqualTo(Summaries.URL);
+    assertThat(core.summarizeRequests)
+        .anySatisfy(
+            r -> {
+              assertThat(r.url()).isEqualTo("https://news.example.kr/slow/1");
+              assertThat(r.style()).isEqualTo(SummaryStyle.SHORT);
+              assertThat(r.origin().user()).isEqualTo(FakeDiscord.USER_ID);
+            });
+  }
+
+  @Test
+  void contextMenu_messageWithLink_defersAndAnswersWithTheSummary() throws Exception {
+    String interaction = FakeDiscord.snowflakeNow();
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        FakeDiscord.contextMenu(
+            interaction, "tokmenu", "7777", "읽어볼 기사 <https://news.example.kr/menu/1>"));
+
+    FakeDiscord.Call followUp = discord.await(c -> c.path().equals("/webhooks/1000/tokmenu"), WAIT);
+
+    assertThat(followUp).isNotNull();
+    assertThat(
+            discord
+                .await(
+                    c -> c.path().startsWith("/interactions/" + interaction + "/tokmenu/callback"),
+                    1)
+                .json()
+                .getInt("type"))
+        .isEqualTo(5);
+    assertThat(core.summarizeRequests)
+        .anyMatch(r -> r.url().equals("https://news.example.kr/menu/1"));
+  }
+
+  @Test
+  void pastedLink_insideAThread_repliesInPlace() throws Exception {
+    String id = messageId();
+    discord.dispatch(
+        "MESSAGE_CREATE", FakeDiscord.threadMessage(id, "https://news.example.kr/article/12"));
+
+    FakeDiscord.Call reply =
+        discord.await(
+            c -> c.path().equals("/channels/" + FakeDiscord.THREAD_ID + "/messages"), WAIT);
+
+    assertThat(reply).isNotNull();
+    assertThat(reply.json().getObject("message_reference").getString("message_id")).isEqualTo(id);
+    assertThat(discord.calls(c -> c.path().endsWith("/threads")))
+        .noneMatch(c -> c.path().contains(id));
+  }
+
+  @Test
+  void pastedLink_inADirectMessage_repliesInPlace() throws Exception {
+    String id = messageId();
+    discord.dispatch(
+        "MESSAGE_CREATE", FakeDiscord.directMessage(id, "https://news.example.kr/article/13"));
+
+    FakeDiscord.Call reply =
+        discord.await(
+            c ->
+                c.path().equals("/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages")
+                    && c.body().contains(id),
+            WAIT);
+
+    assertThat(reply).isNotNull();
+    assertThat(reply.json().getObject("allowed_mentions").getArray("parse").length()).isZero();
   }
 
   @Test

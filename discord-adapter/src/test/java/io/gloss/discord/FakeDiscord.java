@@ -37,6 +37,7 @@ final class FakeDiscord implements AutoCloseable {
   static final String USER_ID = "3000";
   static final String CHANNEL_ID = "4000";
   static final String DM_CHANNEL_ID = "4500";
+  static final String THREAD_ID = "4100";
   static final String ALL_PERMISSIONS = "2251799813685247";
   private static final String TIMESTAMP = "2026-11-26T00:00:00.000000+00:00";
 
@@ -376,7 +377,7 @@ final class FakeDiscord implements AutoCloseable {
         .put("stickers", DataArray.empty())
         .put("voice_states", DataArray.empty())
         .put("presences", DataArray.empty())
-        .put("threads", DataArray.empty())
+        .put("threads", DataArray.empty().add(thread(THREAD_ID, CHANNEL_ID, "토론")))
         .put("guild_scheduled_events", DataArray.empty())
         .put("soundboard_sounds", DataArray.empty())
         .put("roles", DataArray.empty().add(everyone))
@@ -414,6 +415,36 @@ final class FakeDiscord implements AutoCloseable {
     DataObject message = message(id, CHANNEL_ID, human(), content).put("member", member(null));
     userMessages.put(id, message);
     return message;
+  }
+
+  /** A user's message inside the existing thread (or forum post) {@link #THREAD_ID}. */
+  static DataObject threadMessage(String id, String content) {
+    return message(id, THREAD_ID, human(), content).put("member", member(null));
+  }
+
+  /** A direct message from the user to the bot. */
+  static DataObject directMessage(String id, String content) {
+    DataObject message = message(id, DM_CHANNEL_ID, human(), content).put("channel_type", 1);
+    message.remove("guild_id");
+    return message;
+  }
+
+  /** The "Summarize with Gloss" message menu used on a user's message. */
+  static DataObject contextMenu(String id, String token, String targetId, String content) {
+    DataObject target = message(targetId, CHANNEL_ID, human(), content);
+    return interaction(
+        id,
+        token,
+        2,
+        DataObject.empty()
+            .put("id", "7002")
+            .put("name", GlossCommands.CONTEXT_MENU)
+            .put("type", 3)
+            .put("target_id", targetId)
+            .put(
+                "resolved",
+                DataObject.empty().put("messages", DataObject.empty().put(targetId, target))),
+        "ko");
   }
 
   static DataObject botAuthoredMessage(String id, String content) {

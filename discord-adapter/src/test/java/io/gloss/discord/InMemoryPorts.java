@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** In-memory fakes of the core ports the Discord adapter uses. */
 final class InMemoryPorts {
@@ -35,12 +37,22 @@ final class InMemoryPorts {
   final Set<String> claimed = ConcurrentHashMap.newKeySet();
   final List<GlossaryEntry> glossary = new CopyOnWriteArrayList<>();
 
+  /** URLs containing "slow" wait here, like a language model taking its time. */
+  final CountDownLatch slowGate = new CountDownLatch(1);
+
   /** Summaries for any URL; URLs containing "paywall" fail as paywalled. */
   final SummarizeArticleUseCase summarize =
       new SummarizeArticleUseCase() {
         @Override
         public SummaryResult summarize(SummaryRequest request) {
           summarizeRequests.add(request);
+          if (request.url().contains("slow")) {
+            try {
+              slowGate.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
           if (request.url().contains("paywall")) {
             return new SummaryResult.Failure(request.url(), FailureReason.PAYWALL, "test");
           }

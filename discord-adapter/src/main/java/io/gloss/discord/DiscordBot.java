@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -44,6 +46,7 @@ public final class DiscordBot implements AutoCloseable {
   private final Clock clock;
   private final CountDownLatch ready;
   private @Nullable ShardManager shards;
+  private volatile @Nullable String fatalProblem;
 
   public DiscordBot(
       DiscordSettings settings, DiscordPorts ports, ExecutorService executor, Clock clock) {
@@ -96,25 +99,51 @@ public final class DiscordBot implements AutoCloseable {
             new InteractionHandler(
                 ports, renderer, links, limiter, executor, settings.messageContent()),
             settings.devGuild(),
-            ready);
+            ready,
+            this::fatal);
     String apiUrl = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
-    shards =
-        DefaultShardManagerBuilder.createLight(settings.token(), intents(settings.messageContent()))
-            .setMemberCachePolicy(MemberCachePolicy.NONE)
-            .setRestConfig(new RestConfig().setBaseUrl(apiUrl))
-            .setSessionController(new GatewayOverride(settings.gatewayUrl()))
-            .setCompression(Compression.NONE)
-            .setGatewayEncoding(GatewayEncoding.JSON)
-            .setShardsTotal(settings.shardsTotal())
-            .setShards(settings.shardMin(), settings.shardMax())
-            .addEventListeners(listener)
-            .build();
+    try {
+      shards =
+          DefaultShardManagerBuilder.createLight(
+                  settings.token(), intents(settings.messageContent()))
+              .setMemberCachePolicy(MemberCachePolicy.NONE)
+              .setRestConfig(new RestConfig().setBaseUrl(apiUrl))
+              .setSessionController(new GatewayOverride(settings.gatewayUrl()))
+              .setCompression(Compression.NONE)
+              .setGatewayEncoding(GatewayEncoding.JSON)
+              .setShardsTotal(settings.shardsTotal())
+              .setShards(settings.shardMin(), settings.shardMax())
+              .addEventListeners(listener)
+              .build();
+    } catch (InvalidTokenException e) {
+      fatal("Discord refused DISCORD_TOKEN (401): reset the token in the Developer Portal");
+      throw new IllegalStateException(fatalProblem);
+    }
     log.info("Discord bot starting: {}", settings);
   }
 
-  /** Waits until every shard of this instance received READY; false on timeout. */
+  /**
+   * Waits until every shard of this instance received READY; false on timeout or when Discord
+   * refused the connection for good (see {@link #fatalProblem()}).
+   */
   public boolean awaitReady(Duration timeout) throws InterruptedException {
-    return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && fatalProblem == null;
+  }
+
+  /**
+   * Why Discord refused this bot for good (bad token, Message Content intent not allowed, wrong
+   * sharding), naming the setting to fix; empty while all is well. {@code gloss run} can exit with
+   * it.
+   */
+  public Optional<String> fatalProblem() {
+    return Optional.ofNullable(fatalProblem);
+  }
+
+  private void fatal(String problem) {
+    fatalProblem = problem;
+    while (ready.getCount() > 0) {
+      ready.countDown(); // wake anyone waiting for READY: it will not come
+    }
   }
 
   /** The running shards (empty before {@link #start()}). */

@@ -1,6 +1,7 @@
 package io.gloss.discord;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -11,7 +12,9 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.requests.CloseCode;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * The JDA event boundary: routes events to the handlers and registers the commands once a shard is
  * ready. A programming error in a handler is logged with its ids here and never reaches JDA.
  */
-final class GlossListener extends ListenerAdapter {
+final class GlossListener implements EventListener {
 
   private static final Logger log = LoggerFactory.getLogger(GlossListener.class);
 
@@ -28,20 +31,27 @@ final class GlossListener extends ListenerAdapter {
   private final InteractionHandler interactions;
   private final @Nullable String devGuild;
   private final CountDownLatch ready;
+  private final Consumer<String> fatal;
 
+  /**
+   * @param fatal told, in words naming the setting to fix, when Discord closed the gateway for good
+   *     (bad token, intents not allowed, bad sharding)
+   */
   GlossListener(
       PastedLinkHandler pastedLinks,
       InteractionHandler interactions,
       @Nullable String devGuild,
-      CountDownLatch ready) {
+      CountDownLatch ready,
+      Consumer<String> fatal) {
     this.pastedLinks = pastedLinks;
     this.interactions = interactions;
     this.devGuild = devGuild;
     this.ready = ready;
+    this.fatal = fatal;
   }
 
   @Override
-  public void onGenericEvent(GenericEvent event) {
+  public void onEvent(GenericEvent event) {
     try {
       if (event instanceof MessageReceivedEvent) {
         pastedLinks.onMessage((MessageReceivedEvent) event);
@@ -58,6 +68,8 @@ final class GlossListener extends ListenerAdapter {
       } else if (event instanceof ReadyEvent) {
         registerCommands(event.getJDA());
         ready.countDown();
+      } else if (event instanceof ShutdownEvent) {
+        reportFatalClose((ShutdownEvent) event);
       }
     } catch (RuntimeException e) {
       log.error(
@@ -66,6 +78,32 @@ final class GlossListener extends ListenerAdapter {
           event.getJDA().getShardInfo(),
           e);
     }
+  }
+
+  /** JDA stops on Discord's fatal close codes; say which setting to fix instead of going quiet. */
+  private void reportFatalClose(ShutdownEvent event) {
+    CloseCode code = event.getCloseCode();
+    if (code == null || code.isReconnect()) {
+      return; // a normal shutdown
+    }
+    String problem;
+    if (code == CloseCode.AUTHENTICATION_FAILED) {
+      problem =
+          "Discord refused DISCORD_TOKEN (close 4004): reset the token in the Developer Portal";
+    } else if (code == CloseCode.DISALLOWED_INTENTS) {
+      problem =
+          "Discord refused the Message Content intent (close 4014): switch on 'Message Content"
+              + " Intent' in the Developer Portal (Bot tab) or set discord.message-content=false";
+    } else if (code == CloseCode.SHARDING_REQUIRED || code == CloseCode.INVALID_SHARD) {
+      problem =
+          "Discord requires other sharding (close "
+              + code.getCode()
+              + "): check discord.shards.total, discord.shards.min and discord.shards.max";
+    } else {
+      problem = "Discord closed the gateway for good (close " + code.getCode() + " " + code + ")";
+    }
+    log.error("{} on shard {}", problem, event.getJDA().getShardInfo());
+    fatal.accept(problem);
   }
 
   /** Globally from shard 0, or instantly in the dev guild from the shard that holds it. */

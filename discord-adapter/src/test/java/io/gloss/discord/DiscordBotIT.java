@@ -475,6 +475,25 @@ class DiscordBotIT {
     assertThat(discord.await(c -> c.path().equals("/webhooks/1000/tokafter"), WAIT)).isNotNull();
   }
 
+  @Test
+  void gateway_invalidSession_identifiesAgainAndKeepsAnswering() throws Exception {
+    int identifiesBefore = discord.identifies.get();
+    discord.invalidateSession();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+    while (discord.identifies.get() <= identifiesBefore && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(discord.identifies.get()).as("IDENTIFY sent again").isGreaterThan(identifiesBefore);
+    Thread.sleep(300); // READY and GUILD_CREATE are being processed
+
+    String id = messageId();
+    discord.dispatch(
+        "MESSAGE_CREATE", discord.userMessage(id, "https://news.example.kr/article/14"));
+
+    assertThat(discord.await(c -> c.path().equals("/channels/" + id + "/messages"), WAIT))
+        .isNotNull();
+  }
+
   private void awaitResumes(int expected) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
     while (discord.resumes.get() < expected && System.nanoTime() < deadline) {

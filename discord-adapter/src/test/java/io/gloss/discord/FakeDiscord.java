@@ -65,6 +65,12 @@ final class FakeDiscord implements AutoCloseable {
   /** Paths (regex) answered once with 429 and a short retry_after, then normally. */
   final Set<String> rateLimitedOnce = ConcurrentHashMap.newKeySet();
 
+  /** When set, IDENTIFY is answered by closing the gateway with this code (e.g. 4014). */
+  volatile int closeOnIdentify;
+
+  /** When set, REST answers 401 to every request, as Discord does for a bad token. */
+  volatile boolean rejectToken;
+
   private final AtomicReference<WebSocket> gateway = new AtomicReference<>();
   private final AtomicInteger seq = new AtomicInteger();
   private final AtomicLong ids = new AtomicLong(900_000);
@@ -105,6 +111,9 @@ final class FakeDiscord implements AutoCloseable {
         return json(
             403, DataObject.empty().put("message", "Missing Permissions").put("code", 50013));
       }
+    }
+    if (rejectToken) {
+      return json(401, error(0, "401: Unauthorized"));
     }
     for (String limited : rateLimitedOnce) {
       if (route.matches(limited) && rateLimitedOnce.remove(limited)) {
@@ -212,7 +221,10 @@ final class FakeDiscord implements AutoCloseable {
     public void onMessage(WebSocket ws, String text) {
       fromBot.add(text);
       int op = DataObject.fromJson(text).getInt("op");
-      if (op == 2) {
+      if (op == 2 && closeOnIdentify != 0) {
+        identifies.incrementAndGet();
+        ws.close(closeOnIdentify, "refused by fake");
+      } else if (op == 2) {
         identifies.incrementAndGet();
         dispatch("READY", ready());
         dispatch("GUILD_CREATE", guild());
@@ -242,6 +254,11 @@ final class FakeDiscord implements AutoCloseable {
   /** Closes the gateway from the server side, e.g. 4000 (unknown error: JDA resumes). */
   void closeGateway(int code) {
     gateway.get().close(code, "fake closes");
+  }
+
+  /** Invalidates the session (op 9, not resumable): the bot must identify again. */
+  void invalidateSession() {
+    gateway.get().send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
   }
 
   /** Asks the bot to reconnect (op 7), as Discord does before maintenance. */

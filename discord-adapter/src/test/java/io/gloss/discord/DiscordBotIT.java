@@ -387,6 +387,35 @@ class DiscordBotIT {
   }
 
   @Test
+  void summarize_tokenExpiresWhileSummarizing_answerDroppedWithoutRetry() throws Exception {
+    // Created 14 min 57 s ago: deferred in time, expired (15 min) before the summary is ready.
+    String interaction =
+        String.valueOf(((System.currentTimeMillis() - 897_000L) - 1420070400000L) << 22);
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        FakeDiscord.slash(
+            interaction, "tokexpire", "summarize", "url", "https://news.example.kr/glacial/1"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+    while (core.summarizeRequests.stream().noneMatch(r -> r.url().contains("glacial"))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(4_500); // the 15 minutes run out while the summary is being written
+    core.glacialGate.countDown();
+
+    String after = FakeDiscord.snowflakeNow();
+    discord.dispatch(
+        "INTERACTION_CREATE", FakeDiscord.slash(after, "tokfresh", "define", "term", "소버린AI"));
+    assertThat(discord.await(c -> c.path().equals("/webhooks/1000/tokfresh"), WAIT)).isNotNull();
+    assertThat(
+            discord.calls(
+                c -> c.path().startsWith("/interactions/" + interaction + "/tokexpire/callback")))
+        .as("deferred while still valid")
+        .hasSize(1);
+    assertThat(discord.calls(c -> c.path().startsWith("/webhooks/1000/tokexpire"))).isEmpty();
+  }
+
+  @Test
   void button_englishVariant_summarizesTheEmbeddedArticleInEnglish() throws Exception {
     String interaction = FakeDiscord.snowflakeNow();
     discord.dispatch(

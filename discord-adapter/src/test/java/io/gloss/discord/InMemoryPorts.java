@@ -40,15 +40,18 @@ final class InMemoryPorts {
   /** URLs containing "slow" wait here, like a language model taking its time. */
   final CountDownLatch slowGate = new CountDownLatch(1);
 
+  /** URLs containing "glacial" wait here. */
+  final CountDownLatch glacialGate = new CountDownLatch(1);
+
   /** Summaries for any URL; URLs containing "paywall" fail as paywalled. */
   final SummarizeArticleUseCase summarize =
       new SummarizeArticleUseCase() {
         @Override
         public SummaryResult summarize(SummaryRequest request) {
           summarizeRequests.add(request);
-          if (request.url().contains("slow")) {
+          if (request.url().contains("slow") || request.url().contains("glacial")) {
             try {
-              slowGate.await(30, TimeUnit.SECONDS);
+              (request.url().contains("slow") ? slowGate : glacialGate).await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }

@@ -223,7 +223,8 @@ public final class DiscordRenderer {
         break;
       }
       String name =
-          DiscordText.truncate(DiscordText.inertLine(entry.term()), MessageEmbed.TITLE_MAX_LENGTH);
+          DiscordText.truncate(
+              nonBlank(DiscordText.inertLine(entry.term()), "—"), MessageEmbed.TITLE_MAX_LENGTH);
       String label = " *(" + texts.source(entry.provenance().kind()) + ")*";
       String value =
           DiscordText.truncate(

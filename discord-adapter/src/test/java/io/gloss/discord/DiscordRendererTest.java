@@ -101,6 +101,18 @@ class DiscordRendererTest {
   }
 
   @Test
+  void summary_emptyBulletsAndInvisibleTerm_stillSendable() {
+    Summary odd =
+        Summaries.summary("\u202E", List.of(), List.of(Summaries.entry("\u202E\u2066", "설명")));
+
+    MessageEmbed embed = renderer.summaryEmbed(odd);
+
+    assertThat(embed.getTitle()).isEqualTo(Summaries.URL);
+    assertThat(embed.getFields().get(0).getName()).isEqualTo("—");
+    assertThat(embed.isSendable()).isTrue();
+  }
+
+  @Test
   void summary_manyGlossaryEntries_capsAtTwentyFiveFields() {
     List<GlossaryEntry> glossary = new ArrayList<>();
     for (int i = 0; i < 30; i++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
+import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryStyle;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,6 +116,17 @@ class DiscordBotIT {
     assertThat(embed.getString("title")).doesNotContain("@everyone");
     assertThat(message.getObject("allowed_mentions").getArray("parse").length()).isZero();
     assertThat(message.getArray("components").toString()).contains("gloss:variant:short");
+    DataObject printed =
+        DataObject.fromJson(
+            new DiscordRenderer()
+                .payloadJson(core.summarize.summarize(SummaryRequest.of(Summaries.URL)), "ko"));
+    assertThat(message.getArray("embeds").toString())
+        .as("gloss summarize --format discord prints what the bot posts")
+        .isEqualTo(printed.getArray("embeds").toString());
+    assertThat(message.getArray("components").toString())
+        .isEqualTo(printed.getArray("components").toString());
+    assertThat(message.getObject("allowed_mentions").toString())
+        .isEqualTo(printed.getObject("allowed_mentions").toString());
     awaitSharedLink(id);
     assertThat(core.sharedLinks)
         .anySatisfy(

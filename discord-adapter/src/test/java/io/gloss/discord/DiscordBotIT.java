@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
+import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryStyle;
 import java.time.Clock;
@@ -486,6 +487,43 @@ class DiscordBotIT {
     assertThat(followUp.json().getString("content"))
         .contains("reaction")
         .doesNotContain("Message Content");
+  }
+
+  @Test
+  void glossTermSet_thenRemove_savesAndRemovesATeamEntry() throws Exception {
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        FakeDiscord.slashGroup(
+            FakeDiscord.snowflakeNow(),
+            "tokset",
+            "gloss",
+            "term",
+            "set",
+            "term",
+            "온디바이스 AI",
+            "explanation",
+            "기기 안에서 도는 AI."));
+    FakeDiscord.Call saved = discord.await(c -> c.path().equals("/webhooks/1000/tokset"), WAIT);
+
+    assertThat(saved).isNotNull();
+    assertThat(core.glossary)
+        .anySatisfy(
+            e -> {
+              assertThat(e.term()).isEqualTo("온디바이스 AI");
+              assertThat(e.definition()).isEqualTo("기기 안에서 도는 AI.");
+              assertThat(e.provenance().kind()).isEqualTo(SourceKind.TEAM);
+            });
+
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        FakeDiscord.slashGroup(
+            FakeDiscord.snowflakeNow(), "tokremove", "gloss", "term", "remove", "term", "온디바이스AI"));
+    FakeDiscord.Call removed =
+        discord.await(c -> c.path().equals("/webhooks/1000/tokremove"), WAIT);
+
+    assertThat(removed).isNotNull();
+    assertThat(removed.json().getString("content")).contains("지웠습니다");
+    assertThat(core.glossary).noneMatch(e -> e.term().equals("온디바이스 AI"));
   }
 
   @Test

@@ -586,6 +586,32 @@ final class FakeDiscord implements AutoCloseable {
         "ko");
   }
 
+  /** A slash command with a subcommand group, e.g. {@code /gloss term set}. */
+  static DataObject slashGroup(
+      String id, String token, String command, String group, String sub, String... options) {
+    DataArray list = DataArray.empty();
+    for (int i = 0; i < options.length; i += 2) {
+      list.add(
+          DataObject.empty().put("name", options[i]).put("type", 3).put("value", options[i + 1]));
+    }
+    DataArray subs =
+        DataArray.empty()
+            .add(DataObject.empty().put("name", sub).put("type", 1).put("options", list));
+    DataArray groups =
+        DataArray.empty()
+            .add(DataObject.empty().put("name", group).put("type", 2).put("options", subs));
+    return interaction(
+        id,
+        token,
+        2,
+        DataObject.empty()
+            .put("id", "7003")
+            .put("name", command)
+            .put("type", 1)
+            .put("options", groups),
+        "ko");
+  }
+
   static DataObject autocomplete(String id, String token, String prefix) {
     DataArray options =
         DataArray.empty()

@@ -307,6 +307,24 @@ public final class SlackRenderer {
     return GSON.toJson(payload);
   }
 
+  /**
+   * The JSON posted to a {@code response_url}: ephemeral (only the user sees it) or in the channel;
+   * never replaces the original message.
+   */
+  public String responsePayload(SlackMessage message, boolean inChannel) {
+    JsonObject payload = new JsonObject();
+    payload.addProperty("response_type", inChannel ? "in_channel" : "ephemeral");
+    payload.addProperty("replace_original", false);
+    payload.addProperty("text", message.text());
+    payload.add("blocks", GSON.toJsonTree(message.blocks()));
+    return GSON.toJson(payload);
+  }
+
+  /** The JSON that removes the ephemeral message a button was clicked on. */
+  public String deleteOriginalPayload() {
+    return "{\"delete_original\":true}";
+  }
+
   /** The blocks as the JSON array Slack expects. */
   public static String blocksJson(List<LayoutBlock> blocks) {
     return GSON.toJson(blocks);

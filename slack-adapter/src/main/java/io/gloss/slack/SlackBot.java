@@ -162,6 +162,7 @@ public final class SlackBot implements AutoCloseable {
       log.info("Slack connected in Socket Mode");
       return;
     }
+    app.start(); // calls auth.test once now, not on the first request
     HttpServer server = HttpServer.create(new InetSocketAddress(settings.port()), 0);
     server.createContext(SlackHttpHandler.PATH, httpHandler);
     AtomicInteger threadNumber = new AtomicInteger();

@@ -49,6 +49,9 @@ public record SlackSettings(
   public static final int DEFAULT_USER_PER_MINUTE = 10;
   public static final int DEFAULT_CHANNEL_PER_MINUTE = 30;
 
+  /** Real tokens are much longer; the Slack client even assumes at least 16 characters. */
+  static final int MIN_TOKEN_LENGTH = 20;
+
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
@@ -168,6 +171,9 @@ public record SlackSettings(
       problems.add("SLACK_BOT_TOKEN is required (a bot token, xoxb-…)");
     } else if (!botToken.startsWith("xoxb-")) {
       problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
+    } else if (botToken.length() < MIN_TOKEN_LENGTH) {
+      problems.add(
+          "SLACK_BOT_TOKEN looks truncated (fewer than " + MIN_TOKEN_LENGTH + " characters)");
     }
     if (mode == Mode.SOCKET) {
       if (isBlank(appToken)) {

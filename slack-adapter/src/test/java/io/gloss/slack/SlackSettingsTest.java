@@ -54,14 +54,14 @@ class SlackSettingsTest {
 
   @Test
   void validate_httpModeWithoutSecret_namesSigningSecret() {
-    SlackSettings settings = SlackSettings.httpMode("xoxb-1", "");
+    SlackSettings settings = SlackSettings.httpMode("xoxb-0000000000-00000000-abc", "");
     assertThat(settings.validate()).singleElement().asString().contains("SLACK_SIGNING_SECRET");
   }
 
   @Test
   void validate_goodSettings_noProblems() {
     assertThat(
-            SlackSettings.socketMode("xoxb-1", "xapp-1")
+            SlackSettings.socketMode("xoxb-0000000000-00000000-abc", "xapp-1-A1-000-abc")
                 .withUnfurlDomains(List.of("n.news.naver.com"))
                 .validate())
         .isEmpty();

@@ -57,6 +57,7 @@ final class LinkReplies {
   private final SlackPoster poster;
   private final Work work;
   private final Clock clock;
+  private final UserLocales locales;
   private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
 
   LinkReplies(
@@ -69,7 +70,8 @@ final class LinkReplies {
       SlackRenderer renderer,
       SlackPoster poster,
       Work work,
-      Clock clock) {
+      Clock clock,
+      UserLocales locales) {
     this.settings = settings;
     this.summarizer = summarizer;
     this.channelSettings = channelSettings;
@@ -80,6 +82,7 @@ final class LinkReplies {
     this.poster = poster;
     this.work = work;
     this.clock = clock;
+    this.locales = locales;
   }
 
   Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
@@ -145,12 +148,13 @@ final class LinkReplies {
    */
   void answerInThread(
       ChannelRef channel, String threadTs, String user, List<String> urls, ChannelSettings chosen) {
-    BotLanguage lang = language(chosen);
     if (!limiter.tryAcquire(channel.workspace(), user, channel.channel())) {
       log.info("Rate limited user {} in {}", user, channel.channel());
-      poster.postEphemeral(channel.channel(), user, renderer.notice(Texts.rateLimited(lang)));
+      BotLanguage userLang = locales.forUser(chosen, channel.workspace(), user);
+      poster.postEphemeral(channel.channel(), user, renderer.notice(Texts.rateLimited(userLang)));
       return;
     }
+    BotLanguage lang = locales.forChannel(chosen, channel.workspace(), user);
     poster.addReaction(channel.channel(), threadTs, WORKING_REACTION);
     RequestOrigin origin =
         new RequestOrigin(PLATFORM, channel.workspace(), channel.channel(), user);
@@ -188,10 +192,6 @@ final class LinkReplies {
 
   List<String> threadUrls(List<String> urls) {
     return urls.stream().filter(url -> !isUnfurlDomain(url)).toList();
-  }
-
-  static BotLanguage language(ChannelSettings chosen) {
-    return BotLanguage.choose(null, chosen.language());
   }
 
   static ChannelRef channel(@Nullable String teamId, String channelId) {
@@ -253,7 +253,7 @@ final class LinkReplies {
     if (wanted.isEmpty() || !limiter.tryAcquire(channel.workspace(), user, channel.channel())) {
       return;
     }
-    BotLanguage lang = language(chosen);
+    BotLanguage lang = locales.forChannel(chosen, channel.workspace(), user);
     RequestOrigin origin =
         new RequestOrigin(PLATFORM, channel.workspace(), channel.channel(), user);
     Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls = new LinkedHashMap<>();

@@ -98,6 +98,7 @@ public final class SlackBot implements AutoCloseable {
         new RateLimiter(
             settings.userRequestsPerMinute(), settings.channelRequestsPerMinute(), clock);
     Work work = new Work(Objects.requireNonNull(executor, "executor"));
+    UserLocales locales = new UserLocales(poster, clock);
     LinkReplies links =
         new LinkReplies(
             settings,
@@ -109,12 +110,14 @@ public final class SlackBot implements AutoCloseable {
             renderer,
             poster,
             work,
-            clock);
+            clock,
+            locales);
     SlackCommands commands =
         new SlackCommands(
-            definer, channelSettings, glossary, links, limiter, renderer, poster, work);
+            definer, channelSettings, glossary, links, limiter, renderer, poster, work, locales);
     SlackInteractions interactions =
-        new SlackInteractions(definer, channelSettings, links, limiter, renderer, poster, work);
+        new SlackInteractions(
+            definer, channelSettings, links, limiter, renderer, poster, work, locales);
     register(links, commands, interactions);
     this.httpHandler = new SlackHttpHandler(app);
   }

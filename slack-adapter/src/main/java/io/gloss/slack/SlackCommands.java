@@ -49,6 +49,7 @@ final class SlackCommands {
   private final SlackRenderer renderer;
   private final SlackPoster poster;
   private final Work work;
+  private final UserLocales locales;
 
   SlackCommands(
       DefineTermUseCase definer,
@@ -58,7 +59,9 @@ final class SlackCommands {
       RateLimiter limiter,
       SlackRenderer renderer,
       SlackPoster poster,
-      Work work) {
+      Work work,
+      UserLocales locales) {
+    this.locales = locales;
     this.definer = definer;
     this.channelSettings = channelSettings;
     this.glossary = glossary;
@@ -167,7 +170,7 @@ final class SlackCommands {
   private void summarizeLater(
       Caller caller, String url, @Nullable SummaryStyle style, @Nullable String language) {
     ChannelSettings chosen = channelSettings.get(caller.channel());
-    BotLanguage lang = LinkReplies.language(chosen);
+    BotLanguage lang = locales.forUser(chosen, caller.channel().workspace(), caller.user());
     if (!limited(caller, lang)) {
       return;
     }
@@ -184,7 +187,9 @@ final class SlackCommands {
             language == null ? chosen.language() : language,
             origin);
     if (result instanceof SummaryResult.Success success) {
-      answer(caller, renderer.summaryMessage(success.summary(), lang), true);
+      BotLanguage channelLang =
+          locales.forChannel(chosen, caller.channel().workspace(), caller.user());
+      answer(caller, renderer.summaryMessage(success.summary(), channelLang), true);
     } else {
       answer(
           caller,
@@ -194,7 +199,7 @@ final class SlackCommands {
   }
 
   private void defineLater(Caller caller, String term) {
-    BotLanguage lang = LinkReplies.language(channelSettings.get(caller.channel()));
+    BotLanguage lang = userLanguage(caller);
     if (!limited(caller, lang)) {
       return;
     }
@@ -220,12 +225,17 @@ final class SlackCommands {
           caller.user(),
           updated);
     }
-    answer(caller, renderer.notice(Texts.settings(updated, LinkReplies.language(updated))), false);
+    answer(
+        caller,
+        renderer.notice(
+            Texts.settings(
+                updated, locales.forUser(updated, caller.channel().workspace(), caller.user()))),
+        false);
   }
 
   private void termSetLater(Caller caller, String term, String explanation) {
     ChannelSettings chosen = channelSettings.get(caller.channel());
-    BotLanguage lang = LinkReplies.language(chosen);
+    BotLanguage lang = locales.forUser(chosen, caller.channel().workspace(), caller.user());
     if (explanation.length() > MAX_EXPLANATION_CHARS) {
       answer(caller, renderer.notice(Texts.explanationTooLong(lang)), false);
       return;
@@ -243,9 +253,14 @@ final class SlackCommands {
   }
 
   private void termRemoveLater(Caller caller, String term) {
-    BotLanguage lang = LinkReplies.language(channelSettings.get(caller.channel()));
+    BotLanguage lang = userLanguage(caller);
     boolean removed = glossary.remove(TermKey.of(term), SourceKind.TEAM);
     answer(caller, renderer.notice(Texts.termRemoved(term, removed, lang)), false);
+  }
+
+  private BotLanguage userLanguage(Caller caller) {
+    return locales.forUser(
+        channelSettings.get(caller.channel()), caller.channel().workspace(), caller.user());
   }
 
   private boolean limited(Caller caller, BotLanguage lang) {

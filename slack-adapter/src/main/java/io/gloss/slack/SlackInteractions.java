@@ -39,6 +39,7 @@ final class SlackInteractions {
   private final SlackRenderer renderer;
   private final SlackPoster poster;
   private final Work work;
+  private final UserLocales locales;
 
   SlackInteractions(
       DefineTermUseCase definer,
@@ -47,7 +48,9 @@ final class SlackInteractions {
       RateLimiter limiter,
       SlackRenderer renderer,
       SlackPoster poster,
-      Work work) {
+      Work work,
+      UserLocales locales) {
+    this.locales = locales;
     this.definer = definer;
     this.channelSettings = channelSettings;
     this.links = links;
@@ -89,7 +92,11 @@ final class SlackInteractions {
               SlackRenderer.ACTION_UP.equals(clicked.action().getActionId()) ? "up" : "down",
               clicked.action().getValue(),
               clicked.user());
-          BotLanguage lang = LinkReplies.language(channelSettings.get(clicked.channel()));
+          BotLanguage lang =
+              locales.forUser(
+                  channelSettings.get(clicked.channel()),
+                  clicked.channel().workspace(),
+                  clicked.user());
           if (!poster.respond(
               payload.getResponseUrl(), renderer.notice(Texts.thanks(lang)), false)) {
             poster.postEphemeral(
@@ -110,7 +117,11 @@ final class SlackInteractions {
     work.submit(
         "share definition",
         () -> {
-          BotLanguage lang = LinkReplies.language(channelSettings.get(clicked.channel()));
+          BotLanguage lang =
+              locales.forChannel(
+                  channelSettings.get(clicked.channel()),
+                  clicked.channel().workspace(),
+                  clicked.user());
           DefineResult result = definer.define(term);
           poster.postMessage(
               clicked.channel().channel(),
@@ -139,7 +150,7 @@ final class SlackInteractions {
         () -> {
           ChannelSettings chosen = channelSettings.get(channel);
           if (urls.isEmpty()) {
-            BotLanguage lang = LinkReplies.language(chosen);
+            BotLanguage lang = locales.forUser(chosen, channel.workspace(), user);
             if (!poster.respond(responseUrl, renderer.notice(Texts.noLinks(lang)), false)) {
               poster.postEphemeral(channel.channel(), user, renderer.notice(Texts.noLinks(lang)));
             }
@@ -153,7 +164,10 @@ final class SlackInteractions {
   private void variantLater(
       Clicked clicked, @Nullable SummaryStyle style, @Nullable String language) {
     ChannelSettings chosen = channelSettings.get(clicked.channel());
-    BotLanguage lang = language != null ? BotLanguage.EN : LinkReplies.language(chosen);
+    BotLanguage lang =
+        language != null
+            ? BotLanguage.EN
+            : locales.forChannel(chosen, clicked.channel().workspace(), clicked.user());
     if (!limiter.tryAcquire(
         clicked.channel().workspace(), clicked.user(), clicked.channel().channel())) {
       poster.postEphemeral(

@@ -7,7 +7,9 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatUnfurlRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.Message;
+import com.slack.api.model.User;
 import com.slack.api.webhook.WebhookResponse;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
@@ -117,6 +119,13 @@ final class SlackPoster {
         .map(ConversationsHistoryResponse::getMessages)
         .flatMap(messages -> messages.stream().findFirst())
         .map(Message::getText);
+  }
+
+  /** The user's locale ({@code ko-KR}, {@code en-US}), when Slack tells. */
+  Optional<String> userLocale(String user) {
+    return call("users.info", () -> methods.usersInfo(r -> r.user(user).includeLocale(true)))
+        .map(UsersInfoResponse::getUser)
+        .map(User::getLocale);
   }
 
   /**

@@ -305,7 +305,8 @@ class SlackHttpModeIT {
     assertThat(saved.autoMode()).isEqualTo(AutoMode.REACTION);
     assertThat(saved.language()).isEqualTo("en");
     assertThat(saved.style()).isEqualTo(SummaryStyle.SHORT);
-    assertThat(answer.body()).contains("ephemeral", "Channel settings", "reaction");
+    // The user's own locale (ko-KR in the fake) wins for answers only they see.
+    assertThat(answer.body()).contains("ephemeral", "이 채널 설정", "reaction", "`en`", "`short`");
     assertThat(bed.command("/gloss", "settings auto sometimes").body()).contains("Usage");
   }
 
@@ -456,6 +457,90 @@ class SlackHttpModeIT {
     Call fallback = bed.api.await("chat.postEphemeral", 1).get(0);
     assertThat(fallback.param("user")).isEqualTo("U0001");
     assertThat(fallback.json("blocks")).contains("없는용어");
+  }
+
+  @Test
+  void slowBackend_commandAndEventAckedBeforeTheWorkEnds() throws Exception {
+    start();
+    var gate = bed.summarizer.hold();
+    HttpResponse<String> commandAck = bed.command("/summarize", ARTICLE);
+    HttpResponse<String> eventAck =
+        bed.postEvent(SlackEvents.message("Ev-slow", TS, "<" + ARTICLE + ">"));
+
+    // Both acks came back while the summarizer was still blocked.
+    assertThat(commandAck.statusCode()).isEqualTo(200);
+    assertThat(commandAck.body()).contains("요약 중");
+    assertThat(eventAck.statusCode()).isEqualTo(200);
+    assertThat(bed.api.calls("response_url")).isEmpty();
+    assertThat(bed.api.calls("chat.postMessage")).isEmpty();
+
+    gate.countDown();
+    assertThat(bed.api.await("response_url", 1)).hasSize(1);
+    assertThat(bed.api.await("chat.postMessage", 1)).hasSize(1);
+  }
+
+  @Test
+  void twoInstances_sameEvent_oneReply() throws Exception {
+    start();
+    SlackBot second =
+        new SlackBot(
+            bed.settings,
+            bed.summarizer,
+            bed.definer,
+            bed.channelSettings,
+            bed.sharedLinks,
+            bed.processedEvents,
+            bed.glossary,
+            bed.executor,
+            java.time.Clock.systemUTC());
+    second.start();
+    try {
+      String body = SlackEvents.message("Ev-twice", TS, "<" + ARTICLE + ">");
+      assertThat(bed.postEvent(body).statusCode()).isEqualTo(200);
+      String ts = SlackTestBed.now();
+      var request =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create("http://127.0.0.1:" + second.httpPort() + "/slack/events"))
+              .header("Content-Type", "application/json")
+              .header("X-Slack-Request-Timestamp", ts)
+              .header(
+                  "X-Slack-Signature",
+                  new com.slack.api.app_backend.SlackSignature.Generator(SlackTestBed.SECRET)
+                      .generate(ts, body))
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+              .build();
+      assertThat(bed.http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(200);
+      bed.api.await("chat.postMessage", 1);
+      bed.drain();
+      assertThat(bed.api.calls("chat.postMessage")).hasSize(1);
+    } finally {
+      second.stop();
+    }
+  }
+
+  @Test
+  void slack401_isNeverRetried() throws Exception {
+    start();
+    bed.api.failWith("chat.postMessage", 401);
+    bed.postEvent(SlackEvents.message("Ev-401", TS, "<" + ARTICLE + ">"));
+    bed.api.await("chat.postMessage", 1);
+    bed.drain();
+    assertThat(bed.api.calls("chat.postMessage")).hasSize(1);
+  }
+
+  @Test
+  void define_userWithEnglishLocale_answersInEnglish() throws Exception {
+    start();
+    Summaries.korean(ARTICLE).glossary().forEach(bed.glossary::upsert);
+    bed.api.userLocale("U0042", "en-US");
+    bed.command("/define", "소버린AI", "U0042", bed.api.responseUrl("en"));
+    Call answer = bed.api.await("response_url", 1).get(0);
+    assertThat(answer.body()).contains("[from the article]", "Share in channel");
+
+    bed.command("/define", "소버린AI", "U0001", bed.api.responseUrl("ko"));
+    Call korean = bed.api.await("response_url", 2).get(1);
+    assertThat(korean.body()).contains("[기사 제공]", "채널에 공유");
   }
 
   private void awaitLinkRecorded() throws InterruptedException {

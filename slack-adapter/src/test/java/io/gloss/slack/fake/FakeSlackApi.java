@@ -53,6 +53,8 @@ public final class FakeSlackApi implements AutoCloseable {
   private final AtomicLong ts = new AtomicLong(1_700_000_100_000L);
   private volatile String socketUrl = "ws://127.0.0.1:1/";
   private volatile String historyText = "";
+  private final Map<String, String> locales = new ConcurrentHashMap<>();
+  private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
   public FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -84,6 +86,16 @@ public final class FakeSlackApi implements AutoCloseable {
   /** The next call of this method gets HTTP 429 with {@code Retry-After: 1}. */
   public void rateLimitOnce(String method) {
     rateLimitOnce.add(method);
+  }
+
+  /** users.info answers this locale for the user (default ko-KR). */
+  public void userLocale(String user, String locale) {
+    locales.put(user, locale);
+  }
+
+  /** Every call of this method fails with this HTTP status (e.g. 401). */
+  public void failWith(String method, int status) {
+    failures.put(method, status);
   }
 
   public List<Call> calls() {
@@ -130,6 +142,11 @@ public final class FakeSlackApi implements AutoCloseable {
         return;
       }
       calls.add(new Call(method, path, params, body));
+      Integer failure = failures.get(method);
+      if (failure != null) {
+        reply(exchange, failure, "{\"ok\":false,\"error\":\"invalid_auth\"}");
+        return;
+      }
       String response =
           switch (method) {
             case "auth.test" ->
@@ -151,6 +168,12 @@ public final class FakeSlackApi implements AutoCloseable {
                     + params.getOrDefault("latest", "1")
                     + "\"}]}";
             case "response_url" -> "ok";
+            case "users.info" ->
+                "{\"ok\":true,\"user\":{\"id\":\""
+                    + params.getOrDefault("user", "")
+                    + "\",\"locale\":\""
+                    + locales.getOrDefault(params.getOrDefault("user", ""), "ko-KR")
+                    + "\"}}";
             default -> "{\"ok\":true}";
           };
       reply(exchange, 200, response);

@@ -16,6 +16,14 @@ import java.util.function.Function;
 public final class FakeSummarizer implements SummarizeArticleUseCase {
   private final Map<String, Function<SummaryRequest, Summary>> articles = new ConcurrentHashMap<>();
   private final List<SummaryRequest> requests = new CopyOnWriteArrayList<>();
+  private volatile java.util.concurrent.CountDownLatch gate =
+      new java.util.concurrent.CountDownLatch(0);
+
+  /** Every summarize call waits until the returned latch is counted down (a slow backend). */
+  public java.util.concurrent.CountDownLatch hold() {
+    gate = new java.util.concurrent.CountDownLatch(1);
+    return gate;
+  }
 
   public FakeSummarizer article(String url, Function<SummaryRequest, Summary> summary) {
     articles.put(url, summary);
@@ -25,6 +33,11 @@ public final class FakeSummarizer implements SummarizeArticleUseCase {
   @Override
   public SummaryResult summarize(SummaryRequest request) {
     requests.add(request);
+    try {
+      gate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     Function<SummaryRequest, Summary> article = articles.get(request.url());
     if (article == null) {
       return new SummaryResult.Failure(

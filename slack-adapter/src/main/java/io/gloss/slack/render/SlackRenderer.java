@@ -286,6 +286,17 @@ public final class SlackRenderer {
   }
 
   /**
+   * The exact payload for a summarize result, success or failure ({@code gloss summarize --format
+   * slack}). Bot words are Korean unless the summary is in English.
+   */
+  public String postMessagePayload(SummaryResult result) {
+    if (result instanceof SummaryResult.Success success) {
+      return postMessagePayload(success.summary());
+    }
+    return postMessagePayload(reply(List.of(result), BotLanguage.KO).get(0), null, null);
+  }
+
+  /**
    * The {@code chat.postMessage} payload for a message: text, blocks, no unfurls, no mention
    * parsing. Channel and thread are included when given.
    */

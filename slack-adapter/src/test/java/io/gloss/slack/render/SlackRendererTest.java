@@ -170,6 +170,15 @@ class SlackRendererTest {
   }
 
   @Test
+  void postMessagePayload_failure_isHonestAndHidesDetail() {
+    String payload =
+        renderer.postMessagePayload(
+            new SummaryResult.Failure(
+                "https://x.kr/1", FailureReason.LOGIN_WALL, "HTTP 403 /secret"));
+    assertThat(payload).contains("로그인이 필요한 페이지입니다").doesNotContain("/secret");
+  }
+
+  @Test
   void reasonText_everyReason_hasKoreanAndEnglish() {
     for (FailureReason reason : FailureReason.values()) {
       assertThat(SlackRenderer.reasonText(reason, BotLanguage.KO)).isNotBlank();

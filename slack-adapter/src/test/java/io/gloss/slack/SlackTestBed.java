@@ -2,11 +2,11 @@ package io.gloss.slack;
 
 import com.slack.api.app_backend.SlackSignature;
 import io.gloss.core.domain.ChannelRef;
+import io.gloss.core.glossary.DefineTermService;
+import io.gloss.core.glossary.InMemoryGlossaryStore;
 import io.gloss.slack.fake.FakeSlackApi;
 import io.gloss.slack.fake.FakeSummarizer;
-import io.gloss.slack.fake.GlossaryDefiner;
 import io.gloss.slack.fake.InMemoryChannelSettings;
-import io.gloss.slack.fake.InMemoryGlossary;
 import io.gloss.slack.fake.InMemoryProcessedEvents;
 import io.gloss.slack.fake.InMemorySharedLinkLog;
 import java.net.URI;
@@ -35,8 +35,9 @@ final class SlackTestBed implements AutoCloseable {
 
   final FakeSlackApi api;
   final FakeSummarizer summarizer = new FakeSummarizer();
-  final InMemoryGlossary glossary = new InMemoryGlossary();
-  final GlossaryDefiner definer = new GlossaryDefiner(glossary);
+  // The core's own in-memory glossary and /define service: "/define after the article" is real.
+  final InMemoryGlossaryStore glossary = new InMemoryGlossaryStore();
+  final DefineTermService definer = new DefineTermService(glossary);
   final InMemoryChannelSettings channelSettings = new InMemoryChannelSettings();
   final InMemorySharedLinkLog sharedLinks = new InMemorySharedLinkLog();
   final InMemoryProcessedEvents processedEvents = new InMemoryProcessedEvents();

@@ -170,7 +170,8 @@ final class LinkReplies {
             .limit(settings.maxLinksPerMessage())
             .map(url -> summarize(url, chosen.style(), chosen.language(), origin))
             .toList();
-    for (SlackMessage message : renderer.reply(results, lang)) {
+    int omitted = Math.max(0, urls.size() - results.size());
+    for (SlackMessage message : renderer.reply(results, lang, omitted)) {
       poster.postMessage(channel.channel(), threadTs, message);
     }
   }
@@ -205,7 +206,8 @@ final class LinkReplies {
       return;
     }
     List<String> inThread = threadUrls(urls);
-    if (inThread.isEmpty() || !claimQuietly("answered:" + channel.channel() + ":" + ts)) {
+    if (inThread.isEmpty()
+        || !claimQuietly("answered:" + channel.workspace() + ":" + channel.channel() + ":" + ts)) {
       return;
     }
     answerInThread(channel, ts, user, inThread, chosen);
@@ -217,7 +219,8 @@ final class LinkReplies {
       return;
     }
     List<String> urls = threadUrls(linksOf(channel, ts));
-    if (urls.isEmpty() || !claimQuietly("answered:" + channel.channel() + ":" + ts)) {
+    if (urls.isEmpty()
+        || !claimQuietly("answered:" + channel.workspace() + ":" + channel.channel() + ":" + ts)) {
       return;
     }
     answerInThread(channel, ts, user, urls, chosen);

@@ -146,6 +146,25 @@ class SlackHttpModeIT {
   }
 
   @Test
+  void messageWithFiveLinks_oneReplyCoveringTheFirstThree() throws Exception {
+    start();
+    StringBuilder text = new StringBuilder("오늘 기사 모음 <" + ARTICLE + ">");
+    for (int i = 2; i <= 5; i++) {
+      text.append(" <https://other.example.kr/a/").append(i).append("|기사 ").append(i).append('>');
+    }
+    bed.postEvent(SlackEvents.message("Ev-five", TS, text.toString()));
+    bed.api.await("chat.postMessage", 1);
+    bed.drain();
+
+    assertThat(bed.summarizer.requests()).hasSize(3);
+    assertThat(bed.api.calls("chat.postMessage"))
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c.json("blocks")).contains("정부, 소버린AI", "other.example.kr", "2개 생략"));
+    assertThat(bed.sharedLinks.all()).hasSize(5);
+  }
+
+  @Test
   void sameEvent_retriedThreeTimes_answeredOnce() throws Exception {
     start();
     String body = SlackEvents.message("Ev-retry", TS, "<" + ARTICLE + ">");

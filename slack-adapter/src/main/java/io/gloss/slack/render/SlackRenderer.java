@@ -100,6 +100,35 @@ public final class SlackRenderer {
     return messages;
   }
 
+  /**
+   * As {@link #reply(List, BotLanguage)}, telling the reader when {@code omitted} further links of
+   * the message were not summarized (the per-message limit).
+   */
+  public List<SlackMessage> reply(List<SummaryResult> results, BotLanguage lang, int omitted) {
+    List<SlackMessage> messages = new ArrayList<>(reply(results, lang));
+    if (omitted <= 0) {
+      return messages;
+    }
+    ContextBlock note =
+        context(
+            lang.pick(
+                "ℹ️ 링크가 많아 처음 " + results.size() + "개만 요약했습니다 (" + omitted + "개 생략).",
+                "ℹ️ Summarized the first "
+                    + results.size()
+                    + " links ("
+                    + omitted
+                    + " more skipped)."));
+    if (messages.isEmpty() || messages.get(messages.size() - 1).blocks().size() >= MAX_BLOCKS) {
+      messages.add(new SlackMessage(lang.pick("링크 일부 생략", "Some links skipped"), List.of(note)));
+    } else {
+      SlackMessage last = messages.remove(messages.size() - 1);
+      List<LayoutBlock> blocks = new ArrayList<>(last.blocks());
+      blocks.add(note);
+      messages.add(new SlackMessage(last.text(), blocks));
+    }
+    return messages;
+  }
+
   /** The message for one summary, with the action buttons. */
   public SlackMessage summaryMessage(Summary summary, BotLanguage lang) {
     return new SlackMessage(

@@ -131,6 +131,17 @@ class SlackRendererTest {
   }
 
   @Test
+  void reply_withOmittedLinks_saysSo() {
+    List<SlackMessage> messages =
+        renderer.reply(
+            List.of(new SummaryResult.Success(Summaries.korean("https://n.kr/1"), false)),
+            BotLanguage.KO,
+            2);
+    assertThat(messages).hasSize(1);
+    assertThat(SlackRenderer.blocksJson(messages.get(0).blocks())).contains("처음 1개만 요약", "2개 생략");
+  }
+
+  @Test
   void definition_found_showsBadgeSourceAndShareButton() {
     GlossaryEntry entry =
         new GlossaryEntry(

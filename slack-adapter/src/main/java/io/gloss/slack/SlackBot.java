@@ -190,8 +190,10 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /**
-   * The {@code POST /slack/events} handler, for mounting on an HTTP server the caller owns instead
-   * of calling {@link #start()} in HTTP mode.
+   * The {@code POST /slack/events} handler, for mounting at {@link SlackHttpHandler#PATH} on an
+   * HTTP server the caller owns (e.g. one shared with metrics) instead of calling {@link #start()}
+   * in HTTP mode. Bolt initializes itself on the first request; {@link #stop()} still releases the
+   * Slack client.
    */
   public HttpHandler httpHandler() {
     return httpHandler;

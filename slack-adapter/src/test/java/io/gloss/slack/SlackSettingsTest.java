@@ -1,6 +1,7 @@
 package io.gloss.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,28 @@ class SlackSettingsTest {
   void validate_httpModeWithoutSecret_namesSigningSecret() {
     SlackSettings settings = SlackSettings.httpMode("xoxb-0000000000-00000000-abc", "");
     assertThat(settings.validate()).singleElement().asString().contains("SLACK_SIGNING_SECRET");
+  }
+
+  @Test
+  void slackBot_invalidSettings_refusedNamingKeysWithoutSecrets() {
+    SlackSettings settings = SlackSettings.httpMode("xoxb-short", "secret-value-123");
+    assertThatThrownBy(
+            () ->
+                new SlackBot(
+                    settings,
+                    new io.gloss.slack.fake.FakeSummarizer(),
+                    new io.gloss.core.glossary.DefineTermService(
+                        new io.gloss.core.glossary.InMemoryGlossaryStore()),
+                    new io.gloss.slack.fake.InMemoryChannelSettings(),
+                    new io.gloss.slack.fake.InMemorySharedLinkLog(),
+                    new io.gloss.slack.fake.InMemoryProcessedEvents(),
+                    new io.gloss.core.glossary.InMemoryGlossaryStore(),
+                    java.util.concurrent.Executors.newSingleThreadExecutor(),
+                    java.time.Clock.systemUTC()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SLACK_BOT_TOKEN")
+        .hasMessageNotContaining("secret-value-123")
+        .hasMessageNotContaining("xoxb-short");
   }
 
   @Test

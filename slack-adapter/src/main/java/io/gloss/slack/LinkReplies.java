@@ -123,7 +123,7 @@ final class LinkReplies {
       return ctx.ack();
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getItem().getChannel());
-    String user = event.getUser();
+    String user = event.getUser() == null ? "-" : event.getUser();
     work.submit("📰 in " + channel.channel(), () -> newspaperAdded(channel, ts, user));
     return ctx.ack();
   }

@@ -18,7 +18,10 @@ import io.gloss.core.service.ExtractArticleService;
 import io.gloss.core.service.SummarizeArticleService;
 import io.gloss.core.store.Database;
 import io.gloss.core.store.JdbcArticleStore;
+import io.gloss.core.store.JdbcChannelSettingsStore;
 import io.gloss.core.store.JdbcGlossaryStore;
+import io.gloss.core.store.JdbcProcessedEvents;
+import io.gloss.core.store.JdbcSharedLinkLog;
 import io.gloss.core.store.StoreSettings;
 import io.gloss.core.summary.ExtractiveSummarizer;
 import io.gloss.core.text.DefaultTextAnalyzer;
@@ -83,7 +86,14 @@ public final class Wiring {
             loads);
     TermDefiner definer = summarizer.definer();
     DefineTermService define = new DefineTermService(glossary, definer, clock);
-    return new GlossApp(summarize, articles, define, resources);
+    GlossApp.Stores stores =
+        new GlossApp.Stores(
+            database,
+            glossary,
+            new JdbcChannelSettingsStore(database, clock),
+            new JdbcSharedLinkLog(database),
+            new JdbcProcessedEvents(database, clock));
+    return new GlossApp(summarize, articles, define, stores, resources);
   }
 
   static StoreSettings storeSettings(Settings settings) {

@@ -75,6 +75,21 @@ class SlackSocketModeIT {
     assertThat(answer.body()).contains("한 나라가 외부에 기대지 않고", "[기사 제공]");
   }
 
+  @Test
+  void interactiveEnvelope_styleButton_ackedAndVariantPostedInThread() throws Exception {
+    String click =
+        SlackEvents.blockAction(
+            "gloss_simpler", ARTICLE, "1700000000.000900", bed.api.responseUrl("i1"));
+    socket.send(envelope("env-click", "interactive", click, 0));
+
+    assertThat(socket.poll("env-click", 10)).isNotNull();
+    Call variant = bed.api.await("chat.postMessage", 1).get(0);
+    assertThat(variant.param("thread_ts")).isEqualTo(TS);
+    assertThat(bed.summarizer.requests())
+        .singleElement()
+        .satisfies(r -> assertThat(r.style()).isEqualTo(io.gloss.core.domain.SummaryStyle.SIMPLE));
+  }
+
   private static String envelope(String id, String type, String payload, int retryAttempt) {
     return "{\"envelope_id\":\""
         + id

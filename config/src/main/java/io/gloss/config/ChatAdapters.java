@@ -5,6 +5,9 @@ import io.gloss.config.settings.Settings;
 import io.gloss.discord.DiscordBot;
 import io.gloss.discord.DiscordPorts;
 import io.gloss.discord.DiscordSettings;
+import io.gloss.slack.SlackBot;
+import io.gloss.slack.SlackSettings;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,12 +63,30 @@ public final class ChatAdapters implements AutoCloseable {
    * @throws IllegalStateException when a platform refuses the credentials (the message names the
    *     setting to fix, never the secret)
    */
-  public static ChatAdapters start(Settings settings, GlossApp app) throws InterruptedException {
+  public static ChatAdapters start(Settings settings, GlossApp app)
+      throws InterruptedException, IOException {
     List<String> names = new ArrayList<>();
     List<AutoCloseable> running = new ArrayList<>();
     ExecutorService work = Executors.newFixedThreadPool(8, Wiring.daemonThreads("gloss-chat"));
     running.add(work::shutdownNow);
     try {
+      if (slackConfigured(settings)) {
+        GlossApp.Stores stores = app.stores();
+        SlackBot slack =
+            new SlackBot(
+                slackSettings(settings),
+                app.summarize(),
+                app.define(),
+                stores.channels(),
+                stores.links(),
+                stores.events(),
+                stores.glossary(),
+                work,
+                Clock.systemUTC());
+        running.add(slack);
+        slack.start();
+        names.add("Slack (" + settings.string(ConfigKeys.SLACK_MODE) + " mode)");
+      }
       if (discordConfigured(settings)) {
         DiscordBot discord =
             new DiscordBot(discordSettings(settings), discordPorts(app), work, Clock.systemUTC());
@@ -77,15 +98,29 @@ public final class ChatAdapters implements AutoCloseable {
         }
         names.add("Discord");
       }
-    } catch (RuntimeException | InterruptedException e) {
+    } catch (RuntimeException | InterruptedException | IOException e) {
       new ChatAdapters(names, running).close();
       throw e;
     }
     return new ChatAdapters(names, running);
   }
 
+  static SlackSettings slackSettings(Settings settings) {
+    return new SlackSettings(
+        SlackSettings.Mode.parse(settings.string(ConfigKeys.SLACK_MODE))
+            .orElse(SlackSettings.Mode.SOCKET),
+        settings.optional(ConfigKeys.SLACK_BOT_TOKEN).orElse(null),
+        settings.optional(ConfigKeys.SLACK_APP_TOKEN).orElse(null),
+        settings.optional(ConfigKeys.SLACK_SIGNING_SECRET).orElse(null),
+        settings.string(ConfigKeys.SLACK_API_URL),
+        settings.integer(ConfigKeys.SERVER_PORT),
+        settings.list(ConfigKeys.SLACK_UNFURL_DOMAINS),
+        settings.integer(ConfigKeys.SLACK_MAX_LINKS),
+        settings.integer(ConfigKeys.SLACK_USER_RATE_LIMIT),
+        settings.integer(ConfigKeys.SLACK_CHANNEL_RATE_LIMIT));
+  }
+
   static DiscordSettings discordSettings(Settings settings) {
-    DiscordSettings defaults = DiscordSettings.of(settings.string(ConfigKeys.DISCORD_TOKEN));
     int total = settings.integer(ConfigKeys.DISCORD_SHARDS_TOTAL);
     return new DiscordSettings(
         settings.string(ConfigKeys.DISCORD_TOKEN),
@@ -96,8 +131,8 @@ public final class ChatAdapters implements AutoCloseable {
         total,
         settings.integer(ConfigKeys.DISCORD_SHARDS_MIN),
         settings.optionalInteger(ConfigKeys.DISCORD_SHARDS_MAX).orElse(total - 1),
-        defaults.userLimitPerMinute(),
-        defaults.channelLimitPerMinute());
+        settings.integer(ConfigKeys.DISCORD_USER_RATE_LIMIT),
+        settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT));
   }
 
   private static DiscordPorts discordPorts(GlossApp app) {

@@ -25,6 +25,11 @@ final class CrossChecks {
     positive(s, ConfigKeys.LLM_CONCURRENCY, problems);
     positive(s, ConfigKeys.DB_POOL_SIZE, problems);
     positive(s, ConfigKeys.DISCORD_SHARDS_TOTAL, problems);
+    positive(s, ConfigKeys.SLACK_MAX_LINKS, problems);
+    positive(s, ConfigKeys.SLACK_USER_RATE_LIMIT, problems);
+    positive(s, ConfigKeys.SLACK_CHANNEL_RATE_LIMIT, problems);
+    positive(s, ConfigKeys.DISCORD_USER_RATE_LIMIT, problems);
+    positive(s, ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT, problems);
     port(s, ConfigKeys.SERVER_PORT, problems);
     for (String port : s.list(ConfigKeys.FETCH_ALLOWED_PORTS)) {
       if (!port.matches("\\d{1,5}")

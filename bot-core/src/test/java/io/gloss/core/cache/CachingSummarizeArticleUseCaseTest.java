@@ -226,6 +226,29 @@ class CachingSummarizeArticleUseCaseTest {
     assertThat(cache.stats().storeErrors()).isZero();
   }
 
+  @Test
+  void summarize_poisonedStoredRows_areRefetchedAndOverwritten() {
+    site.pages.put(URL, PAGE);
+    newProcess().summarize(request(URL, SummaryStyle.BRIEF));
+    databases
+        .get(0)
+        .write(
+            connection ->
+                connection
+                    .createStatement()
+                    .executeUpdate("UPDATE article SET article_json = '{not json'"));
+
+    CachingSummarizeArticleUseCase second = newProcess();
+    SummaryResult answer = second.summarize(request(URL, SummaryStyle.BRIEF));
+
+    assertThat(answer).isInstanceOf(SummaryResult.Success.class);
+    assertThat(site.fetches).hasValue(2);
+    assertThat(second.stats().storeErrors()).isEqualTo(1);
+    assertThat(newProcess().summarize(request(URL, SummaryStyle.BRIEF)))
+        .isEqualTo(new SummaryResult.Success(summaryOf(answer), true));
+    assertThat(site.fetches).hasValue(2);
+  }
+
   private static Summary summaryOf(SummaryResult result) {
     assertThat(result).isInstanceOf(SummaryResult.Success.class);
     return ((SummaryResult.Success) result).summary();

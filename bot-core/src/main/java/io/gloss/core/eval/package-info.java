@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.core.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,211 @@
+package io.gloss.core.text;
+
+import io.gloss.core.domain.TermKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the terms of an article a reader may not know, ranked: short forms with a parenthetical
+ * expansion, glossary terms, loanwords with a Latin part ({@code 소버린 AI}), acronyms, loanwords
+ * ({@code 풀스택}) and long compound nouns. Thread-safe.
+ */
+public final class HardTermFinder {
+
+  /** Acronyms every reader knows; explaining them is noise. */
+  private static final Set<String> COMMON_ACRONYMS =
+      Set.of(
+          "ai", "it", "tv", "pc", "ceo", "sns", "ok", "usa", "us", "uk", "pd", "cctv", "dj", "mc",
+          "vip", "la", "ny", "am", "pm", "cnn", "bbc", "nba", "nfl", "fbi", "cia", "dna", "id",
+          "ii", "iii", "iv", "mr", "dr", "q", "km", "kg", "cm", "mm");
+
+  /**
+   * Syllables that are frequent in Korean spellings of foreign words and rare in native words; two
+   * of them in a noun of three syllables or more suggest a loanword ({@code 소버린}, {@code 풀스택}).
+   */
+  private static final String LOANWORD_SYLLABLES =
+      "스트크프플즈츠택린컴퓨팅렉쿼퀀텀챗젠픽핀펀폼웨워윈웹앱엑셔슈벤뷰빅블록롬칩넷데디털테티토키쿠캐코카케버파페포푸피"
+          + "렌랩링컨섹센샷솔슬쇼쉐즘콘쿨큐클탈탭톤툴튜트팀팟팬펀펙펫폰퓨허헤";
+
+  private final KoreanWords korean;
+
+  public HardTermFinder(KoreanWords korean) {
+    this.korean = Objects.requireNonNull(korean, "korean");
+  }
+
+  /**
+   * The best candidates, best first.
+   *
+   * @param sentences the article's sentences
+   * @param limit at most this many
+   */
+  public List<String> find(List<String> sentences, int limit) {
+    Map<String, Candidate> byKey = new LinkedHashMap<>();
+    Set<String> expansions = new HashSet<>();
+    int position = 0;
+    for (String sentence : sentences) {
+      for (Parenthetical pair : Parentheticals.find(sentence)) {
+        add(byKey, pair.term(), pair.explains() ? 3.0 : 2.5, position);
+        expansions.add(TermKey.of(pair.expansion()));
+      }
+      if (Words.hasHangul(sentence)) {
+        koreanCandidates(sentence, byKey, position);
+      } else {
+        englishCandidates(sentence, byKey, position);
+      }
+      position++;
+    }
+    List<Candidate> ranked = new ArrayList<>();
+    for (Candidate candidate : byKey.values()) {
+      if (!expansions.contains(candidate.key) || candidate.weight >= 3.0) {
+        ranked.add(candidate);
+      }
+    }
+    ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    List<String> out = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (Candidate candidate : ranked) {
+      int covering = -1;
+      int covered = -1;
+      for (int k = 0; k < keys.size(); k++) {
+        if (keys.get(k).contains(candidate.key)) {
+          covering = k;
+        } else if (candidate.key.contains(keys.get(k))) {
+          covered = k;
+        }
+      }
+      if (covering >= 0) {
+        continue; // "소버린" inside "소버린 AI"
+      }
+      if (covered >= 0) {
+        // "국가AI컴퓨팅센터" is more specific than "컴퓨팅": take its place.
+        out.set(covered, candidate.text);
+        keys.set(covered, candidate.key);
+        continue;
+      }
+      if (out.size() < limit) {
+        out.add(candidate.text);
+        keys.add(candidate.key);
+      }
+    }
+    return out;
+  }
+
+  private void koreanCandidates(String sentence, Map<String, Candidate> byKey, int position) {
+    List<Word> words = korean.words(sentence);
+    for (int i = 0; i < words.size(); i++) {
+      Word word = words.get(i);
+      switch (word.kind()) {
+        case USER_TERM -> add(byKey, word.text(), 2.2, position);
+        case FOREIGN -> {
+          if (Parentheticals.isAcronym(word.text())) {
+            add(byKey, word.text(), 1.6, position);
+          }
+        }
+        case NOUN, PROPER_NOUN -> {
+          if (looksLoanword(word.text())) {
+            add(byKey, word.text(), 1.4, position);
+          }
+        }
+        default -> {}
+      }
+      // A loanword and a Latin word with one space between: "소버린 AI".
+      if (i + 1 < words.size()) {
+        Word next = words.get(i + 1);
+        boolean spaced = next.start() == word.end() + 1 && sentence.charAt(word.end()) == ' ';
+        if (spaced
+            && next.kind() == WordKind.FOREIGN
+            && (word.kind() == WordKind.NOUN || word.kind() == WordKind.PROPER_NOUN)
+            && (korean.userTerms().contains(word.text() + next.text())
+                || (looksLoanword(word.text()) && word.kind() != WordKind.USER_TERM))) {
+          add(byKey, sentence.substring(word.start(), next.end()), 2.4, position);
+        }
+      }
+    }
+    // Glued compounds: adjacent nouns and Latin words with no space, e.g. 국가AI컴퓨팅센터.
+    int runStart = 0;
+    for (int i = 1; i <= words.size(); i++) {
+      boolean glued =
+          i < words.size()
+              && words.get(i).start() == words.get(i - 1).end()
+              && words.get(i).kind() != WordKind.NUMBER
+              && words.get(i - 1).kind() != WordKind.NUMBER;
+      if (!glued) {
+        int parts = i - runStart;
+        if (parts >= 2) {
+          String text = sentence.substring(words.get(runStart).start(), words.get(i - 1).end());
+          boolean hasLatin =
+              words.subList(runStart, i).stream().anyMatch(w -> w.kind() == WordKind.FOREIGN);
+          if ((parts >= 3 || hasLatin) && text.length() >= 4) {
+            add(byKey, text, hasLatin ? 1.3 : 1.0, position);
+          }
+        }
+        runStart = i;
+      }
+    }
+  }
+
+  private static void englishCandidates(
+      String sentence, Map<String, Candidate> byKey, int position) {
+    for (String token : sentence.split("[^A-Za-z0-9&\\-]+")) {
+      if (Parentheticals.isAcronym(token)) {
+        add(byKey, token, 1.6, position);
+      }
+    }
+  }
+
+  private static void add(Map<String, Candidate> byKey, String text, double weight, int position) {
+    String key = TermKey.of(text);
+    if (key.length() < 2 || COMMON_ACRONYMS.contains(key)) {
+      return;
+    }
+    Candidate candidate = byKey.get(key);
+    if (candidate == null) {
+      byKey.put(key, new Candidate(key, text, weight, position));
+    } else {
+      candidate.count++;
+      if (weight > candidate.weight) {
+        candidate.weight = weight;
+        candidate.text = text;
+      }
+    }
+  }
+
+  static boolean looksLoanword(String noun) {
+    if (noun.length() < 3 || !noun.chars().allMatch(c -> c >= '가' && c <= '힣')) {
+      return false;
+    }
+    int hits = 0;
+    for (int i = 0; i < noun.length(); i++) {
+      if (LOANWORD_SYLLABLES.indexOf(noun.charAt(i)) >= 0) {
+        hits++;
+      }
+    }
+    return hits >= 2 && hits * 2 >= noun.length();
+  }
+
+  /** A candidate with its evidence. */
+  private static final class Candidate {
+    final String key;
+    final int firstPosition;
+    String text;
+    double weight;
+    int count = 1;
+
+    Candidate(String key, String text, double weight, int firstPosition) {
+      this.key = key;
+      this.text = text;
+      this.weight = weight;
+      this.firstPosition = firstPosition;
+    }
+
+    double score() {
+      return weight + 0.4 * Math.log(count) + 0.3 / (1 + firstPosition);
+    }
+  }
+}

@@ -12,6 +12,7 @@ import io.gloss.core.store.Database;
 import io.gloss.core.store.JdbcArticleStore;
 import io.gloss.core.store.StoreSettings;
 import io.gloss.core.store.TestClock;
+import io.gloss.core.url.UrlCanonicalizer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -212,9 +213,9 @@ class CachingSummarizeArticleUseCaseTest {
   }
 
   @Test
-  void summarize_tenKilobyteUrl_isAnsweredAndCachedButNotStored() {
+  void summarize_tenKilobyteUrl_isAnsweredAndFetchedOnce() {
     String longUrl = URL + "?q=" + "x".repeat(10_000);
-    site.pages.put(longUrl, PAGE);
+    site.pages.put(new UrlCanonicalizer().canonicalize(longUrl), PAGE);
     CachingSummarizeArticleUseCase cache = newProcess();
 
     SummaryResult first = cache.summarize(request(longUrl, SummaryStyle.BRIEF));

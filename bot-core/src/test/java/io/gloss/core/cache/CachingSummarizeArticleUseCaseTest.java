@@ -35,6 +35,15 @@ class CachingSummarizeArticleUseCaseTest {
   private static final String URL = "https://news.example/article/1";
   private static final String PAGE = "AI 주권 논의\n\n정부가 소버린AI 전략을 내놓았다.\n\n업계는 환영했다.";
 
+  /** One article pasted in different ways (case, tracking parameters, fragment, http). */
+  private static final List<String> VARIANTS =
+      List.of(
+          URL,
+          "HTTPS://NEWS.example/article/1",
+          URL + "?utm_source=slack&utm_medium=chat",
+          URL + "#comments",
+          "http://news.example/article/1");
+
   @TempDir Path dataDir;
 
   private final FakePipeline site = new FakePipeline();
@@ -89,7 +98,7 @@ class CachingSummarizeArticleUseCaseTest {
       CountDownLatch started = new CountDownLatch(100);
       List<Future<SummaryResult>> results = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
-        String variant = i % 2 == 0 ? URL : "HTTPS://NEWS.example/article/1";
+        String variant = VARIANTS.get(i % VARIANTS.size());
         results.add(
             users.submit(
                 () -> {

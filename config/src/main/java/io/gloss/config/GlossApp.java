@@ -3,6 +3,11 @@ package io.gloss.config;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.ExtractArticleUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.port.out.ProcessedEvents;
+import io.gloss.core.port.out.SharedLinkLog;
+import io.gloss.core.store.Database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,17 +24,40 @@ public final class GlossApp implements AutoCloseable {
   private final SummarizeArticleUseCase summarize;
   private final ExtractArticleUseCase extract;
   private final DefineTermUseCase define;
+  private final Stores stores;
   private final List<AutoCloseable> resources;
+
+  /**
+   * The stores the chat adapters and data commands use, all on one database.
+   *
+   * @param database the database (SQLite or PostgreSQL)
+   * @param glossary glossary entries and appearances
+   * @param channels per-channel settings
+   * @param links the shared-link log
+   * @param events processed platform events (de-duplication)
+   */
+  public record Stores(
+      Database database,
+      GlossaryStore glossary,
+      ChannelSettingsStore channels,
+      SharedLinkLog links,
+      ProcessedEvents events) {}
 
   GlossApp(
       SummarizeArticleUseCase summarize,
       ExtractArticleUseCase extract,
       DefineTermUseCase define,
+      Stores stores,
       List<AutoCloseable> resources) {
     this.summarize = Objects.requireNonNull(summarize, "summarize");
     this.extract = Objects.requireNonNull(extract, "extract");
     this.define = Objects.requireNonNull(define, "define");
+    this.stores = Objects.requireNonNull(stores, "stores");
     this.resources = new ArrayList<>(resources);
+  }
+
+  public Stores stores() {
+    return stores;
   }
 
   public SummarizeArticleUseCase summarize() {

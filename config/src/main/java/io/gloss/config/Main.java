@@ -19,7 +19,10 @@ public final class Main {
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, System.getenv(), out, err));
+    int exit = run(args, System.getenv(), out, err);
+    out.flush();
+    err.flush();
+    System.exit(exit);
   }
 
   /** Runs a command line; returns the exit code (0 done, 2 usage or configuration, 3 input). */

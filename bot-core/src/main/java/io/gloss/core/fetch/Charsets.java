@@ -141,7 +141,10 @@ final class Charsets {
     if (length <= 0) {
       return null;
     }
-    detector.handleData(body, offset, length);
+    // Fed in slices: the detector usually becomes sure long before the end of a page.
+    for (int start = offset; start < offset + length && !detector.isDone(); start += 16 * 1024) {
+      detector.handleData(body, start, Math.min(16 * 1024, offset + length - start));
+    }
     detector.dataEnd();
     return forLabel(detector.getDetectedCharset());
   }

@@ -23,10 +23,9 @@ final class HostLimiter {
             .build(host -> new Semaphore(perHost));
   }
 
-  /** A held permit; close it to release. */
-  interface Permit extends AutoCloseable {
-    @Override
-    void close();
+  /** A held slot; release it exactly once. */
+  interface Permit {
+    void release();
   }
 
   /** Waits up to {@code waitNanos} for a slot; FETCH_TIMEOUT when none frees up in time. */

@@ -101,6 +101,7 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
    */
   public FetchedPage fetchWithin(String url, Duration budget) throws ArticleUnavailableException {
     Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(budget, "budget");
     Duration total =
         budget.compareTo(settings.totalTimeout()) < 0 ? budget : settings.totalTimeout();
     long deadline = System.nanoTime() + total.toNanos();
@@ -149,12 +150,15 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
       throw new ArticleUnavailableException(
           FailureReason.FETCH_TIMEOUT, "deadline passed before fetching from " + host);
     }
+    HostLimiter.Permit permit = limiter.acquire(host, remaining); // our congestion: not counted
     Hop hop;
-    try (HostLimiter.Permit permit = limiter.acquire(host, remaining)) {
+    try {
       hop = execute(url, requested, deadline);
     } catch (ArticleUnavailableException e) {
       backoff.record(host, e, null);
       throw e;
+    } finally {
+      permit.release();
     }
     ArticleUnavailableException failure = hop.failure();
     if (failure != null) {

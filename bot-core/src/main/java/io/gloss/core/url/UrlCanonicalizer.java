@@ -27,14 +27,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>Otherwise: {@code https}, lower-case host without a trailing dot or default port,
  *       normalised percent-escapes, no fragment, no tracking or AMP parameters, remaining
  *       parameters sorted by name, {@code /amp} suffixes and {@code amp.} hosts removed.
- *   <li>Keys never exceed {@link #MAX_KEY_LENGTH}: longer ones are cut and end in a hash.
  * </ul>
  *
- * Thread-safe and stateless.
+ * The canonical URL stays a working link (it is shown to users). For cache and store keys use
+ * {@link #key(String)}, which never exceeds {@link #MAX_KEY_LENGTH}.
+ *
+ * <p>Thread-safe and stateless.
  */
 public final class UrlCanonicalizer {
 
-  /** Longest key returned; a 10 kB URL must not become a 10 kB cache key. */
+  /** Longest {@link #key} returned; a 10 kB URL must not become a 10 kB cache key. */
   public static final int MAX_KEY_LENGTH = 2048;
 
   private static final int MAX_UNWRAP = 3;
@@ -105,13 +107,26 @@ public final class UrlCanonicalizer {
   private static final Set<String> SECOND_LEVEL =
       Set.of("co", "or", "go", "ac", "ne", "re", "pe", "com", "net", "org", "gov", "edu");
 
-  /** Returns the canonical URL, or the input (trimmed, length-capped) when it cannot be parsed. */
+  /** Returns the canonical URL, or the input (trimmed) when it cannot be parsed. */
   public String canonicalize(String url) {
     HttpUrl parsed = parse(url);
     if (parsed == null) {
-      return cap(url.strip());
+      return url.strip();
     }
-    return cap(canonical(unwrap(parsed)));
+    return canonical(unwrap(parsed));
+  }
+
+  /**
+   * The canonical URL as a bounded key: at most {@link #MAX_KEY_LENGTH} characters; a longer one is
+   * cut and ends in {@code #} and the SHA-256 of the whole, so distinct URLs keep distinct keys.
+   */
+  public String key(String url) {
+    return cap(canonicalize(url));
+  }
+
+  /** {@link #key(String)} for {@link #canonicalize(String, String)}. */
+  public String key(String url, @Nullable String pageCanonical) {
+    return cap(canonicalize(url, pageCanonical));
   }
 
   /**
@@ -123,7 +138,7 @@ public final class UrlCanonicalizer {
   public String canonicalize(String url, @Nullable String pageCanonical) {
     HttpUrl parsed = parse(url);
     if (parsed == null) {
-      return cap(url.strip());
+      return url.strip();
     }
     HttpUrl unwrapped = unwrap(parsed);
     if (pageCanonical != null && (isAmp(parsed) || isAmp(unwrapped))) {
@@ -131,10 +146,10 @@ public final class UrlCanonicalizer {
       if (canonical != null
           && !canonical.encodedPath().equals("/")
           && site(canonical.host()).equals(site(unwrapped.host()))) {
-        return cap(canonical(unwrap(canonical)));
+        return canonical(unwrap(canonical));
       }
     }
-    return cap(canonical(unwrapped));
+    return canonical(unwrapped);
   }
 
   /** True for AMP variants: AMP caches and viewers, {@code amp.} hosts, {@code /amp} paths. */

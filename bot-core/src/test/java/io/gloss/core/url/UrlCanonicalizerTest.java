@@ -136,21 +136,30 @@ class UrlCanonicalizerTest {
   }
 
   @Test
-  void canonicalize_hugeUrl_isCappedWithAHash() {
+  void key_hugeUrl_isCappedWithAHash() {
     String huge = "https://www.example.com/a?q=" + "x".repeat(10_000);
     String other = "https://www.example.com/a?q=" + "x".repeat(9_999) + "y";
 
-    String key = canonicalizer.canonicalize(huge);
+    String key = canonicalizer.key(huge);
 
     assertThat(key).hasSizeLessThanOrEqualTo(UrlCanonicalizer.MAX_KEY_LENGTH);
     assertThat(key).startsWith("https://www.example.com/a?q=xxx").contains("#");
-    assertThat(canonicalizer.canonicalize(other)).isNotEqualTo(key).hasSizeLessThanOrEqualTo(2048);
-    assertThat(canonicalizer.canonicalize(huge)).isEqualTo(key);
+    assertThat(canonicalizer.key(other)).isNotEqualTo(key).hasSizeLessThanOrEqualTo(2048);
+    assertThat(canonicalizer.key(huge + "&utm_source=x")).isEqualTo(key);
+    assertThat(canonicalizer.canonicalize(huge)).isEqualTo(huge); // the link itself stays whole
   }
 
   @Test
-  void canonicalize_hugeUnparseableInput_isCapped() {
-    assertThat(canonicalizer.canonicalize("x".repeat(100_000)))
+  void key_shortUrl_isTheCanonicalUrl() {
+    assertThat(canonicalizer.key("https://m.news.naver.com/read.nhn?oid=1&aid=14321234"))
+        .isEqualTo("https://n.news.naver.com/article/001/0014321234");
+    assertThat(canonicalizer.key("https://www.example.com/news/1/amp", "/news/1"))
+        .isEqualTo("https://www.example.com/news/1");
+  }
+
+  @Test
+  void key_hugeUnparseableInput_isCapped() {
+    assertThat(canonicalizer.key("x".repeat(100_000)))
         .hasSizeLessThanOrEqualTo(UrlCanonicalizer.MAX_KEY_LENGTH);
   }
 

@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
       DefineCommand.class,
       RunCommand.class,
       ConfigCommand.class,
+      GlossaryCommand.class,
+      DataCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GlossCommand implements Callable<Integer>, AutoCloseable {

@@ -2,8 +2,15 @@ package io.gloss.config;
 
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
+import io.gloss.discord.DiscordBot;
+import io.gloss.discord.DiscordPorts;
+import io.gloss.discord.DiscordSettings;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Starts and stops the chat adapters whose credentials are configured. */
 public final class ChatAdapters implements AutoCloseable {
@@ -47,11 +54,61 @@ public final class ChatAdapters implements AutoCloseable {
     return missing;
   }
 
-  /** Starts every configured adapter. */
-  public static ChatAdapters start(Settings settings, GlossApp app) {
+  /**
+   * Starts every configured adapter.
+   *
+   * @throws IllegalStateException when a platform refuses the credentials (the message names the
+   *     setting to fix, never the secret)
+   */
+  public static ChatAdapters start(Settings settings, GlossApp app) throws InterruptedException {
     List<String> names = new ArrayList<>();
     List<AutoCloseable> running = new ArrayList<>();
+    ExecutorService work = Executors.newFixedThreadPool(8, Wiring.daemonThreads("gloss-chat"));
+    running.add(work::shutdownNow);
+    try {
+      if (discordConfigured(settings)) {
+        DiscordBot discord =
+            new DiscordBot(discordSettings(settings), discordPorts(app), work, Clock.systemUTC());
+        running.add(discord);
+        discord.start();
+        if (!discord.awaitReady(Duration.ofSeconds(60))) {
+          throw new IllegalStateException(
+              discord.fatalProblem().orElse("Discord did not become ready within 60 s"));
+        }
+        names.add("Discord");
+      }
+    } catch (RuntimeException | InterruptedException e) {
+      new ChatAdapters(names, running).close();
+      throw e;
+    }
     return new ChatAdapters(names, running);
+  }
+
+  static DiscordSettings discordSettings(Settings settings) {
+    DiscordSettings defaults = DiscordSettings.of(settings.string(ConfigKeys.DISCORD_TOKEN));
+    int total = settings.integer(ConfigKeys.DISCORD_SHARDS_TOTAL);
+    return new DiscordSettings(
+        settings.string(ConfigKeys.DISCORD_TOKEN),
+        settings.string(ConfigKeys.DISCORD_API_URL),
+        null,
+        settings.bool(ConfigKeys.DISCORD_MESSAGE_CONTENT),
+        settings.optional(ConfigKeys.DISCORD_DEV_GUILD).orElse(null),
+        total,
+        settings.integer(ConfigKeys.DISCORD_SHARDS_MIN),
+        settings.optionalInteger(ConfigKeys.DISCORD_SHARDS_MAX).orElse(total - 1),
+        defaults.userLimitPerMinute(),
+        defaults.channelLimitPerMinute());
+  }
+
+  private static DiscordPorts discordPorts(GlossApp app) {
+    GlossApp.Stores stores = app.stores();
+    return new DiscordPorts(
+        app.summarize(),
+        app.define(),
+        stores.channels(),
+        stores.links(),
+        stores.events(),
+        stores.glossary());
   }
 
   public List<String> names() {
@@ -60,7 +117,9 @@ public final class ChatAdapters implements AutoCloseable {
 
   @Override
   public void close() {
-    for (AutoCloseable adapter : running) {
+    // Stop the bots before the executor they use.
+    for (int i = running.size() - 1; i >= 0; i--) {
+      AutoCloseable adapter = running.get(i);
       try {
         adapter.close();
       } catch (Exception e) {

@@ -1,6 +1,7 @@
 package io.gloss.config.cli;
 
 import io.gloss.core.domain.SummaryResult;
+import io.gloss.discord.DiscordRenderer;
 
 /** The exact payloads the chat adapters post, for {@code --format slack|discord}. */
 final class PlatformPayloads {
@@ -10,7 +11,7 @@ final class PlatformPayloads {
     throw new UsageException("--format slack is not available in this build");
   }
 
-  static String discord(SummaryResult result) {
-    throw new UsageException("--format discord is not available in this build");
+  static String discord(SummaryResult result, String uiLanguage) {
+    return new DiscordRenderer().payloadJson(result, uiLanguage);
   }
 }

@@ -64,6 +64,10 @@ final class CrossChecks {
     if (temperature < 0 || temperature > 2) {
       problems.add(new ConfigProblem(ConfigKeys.LLM_TEMPERATURE.name(), "must be between 0 and 2"));
     }
+    int retries = s.integer(ConfigKeys.LLM_MAX_RETRIES);
+    if (retries < 0 || retries > 3) {
+      problems.add(new ConfigProblem(ConfigKeys.LLM_MAX_RETRIES.name(), "must be between 0 and 3"));
+    }
     int total = s.integer(ConfigKeys.DISCORD_SHARDS_TOTAL);
     int min = s.integer(ConfigKeys.DISCORD_SHARDS_MIN);
     int max = s.optionalInteger(ConfigKeys.DISCORD_SHARDS_MAX).orElse(total - 1);

@@ -2,6 +2,7 @@ package io.gloss.config;
 
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
+import io.gloss.core.store.DataPurger;
 import io.gloss.discord.DiscordBot;
 import io.gloss.discord.DiscordPorts;
 import io.gloss.discord.DiscordSettings;
@@ -69,6 +70,7 @@ public final class ChatAdapters implements AutoCloseable {
     List<AutoCloseable> running = new ArrayList<>();
     ExecutorService work = Executors.newFixedThreadPool(8, Wiring.daemonThreads("gloss-chat"));
     running.add(work::shutdownNow);
+    running.add(new RetentionJob(new DataPurger(app.stores().database()), Clock.systemUTC()));
     try {
       if (slackConfigured(settings)) {
         GlossApp.Stores stores = app.stores();

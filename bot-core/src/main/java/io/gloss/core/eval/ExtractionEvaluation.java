@@ -107,7 +107,7 @@ public final class ExtractionEvaluation {
     out.println("Weakest pages:");
     all.stream()
         .sorted(Comparator.comparingDouble(r -> r.counts().f1()))
-        .limit(10)
+        .limit(Integer.getInteger("weakest", 10))
         .forEach(
             r ->
                 out.printf(

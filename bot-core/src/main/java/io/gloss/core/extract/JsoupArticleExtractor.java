@@ -370,8 +370,12 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     Set<String> names = new LinkedHashSet<>();
     for (String value : raw) {
       for (String part : value.split("\\s*(?:,|·|/| and |&)\\s*")) {
-        String name = AUTHOR_NOISE.matcher(part).replaceAll("").strip();
-        if (!name.isEmpty() && name.length() <= 40 && !name.equals(site)) {
+        String withoutEmail = part.replaceAll("\\(?\\S+@\\S+\\)?", "").strip();
+        String name = AUTHOR_NOISE.matcher(withoutEmail).replaceAll("").strip();
+        if (!name.isEmpty()
+            && name.length() <= 40
+            && !name.equals(site)
+            && name.chars().noneMatch(Character::isDigit)) {
           names.add(name);
         }
       }

@@ -310,7 +310,10 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (node instanceof TextNode text && !text.isBlank()) {
-              found[0] = text.text().strip();
+              // A headline pasted as bare text, not the first paragraph of the article.
+              Node parent = text.parentNode();
+              boolean paragraph = parent instanceof Element e && e.normalName().equals("p");
+              found[0] = paragraph ? null : text.text().strip();
               return FilterResult.STOP;
             }
             return FilterResult.CONTINUE;

@@ -154,10 +154,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       }
     }
     List<GlossaryBox.Term> listTerms = DefinitionLists.take(root);
-    List<TextBlock> blocks =
-        (Boolean.getBoolean("gloss.noend")
-            ? BlockSegmenter.segment(root, deadline)
-            : ArticleEnd.cut(BlockSegmenter.segment(root, deadline)));
+    List<TextBlock> blocks = ArticleEnd.cut(BlockSegmenter.segment(root, deadline));
     deadline.check();
 
     List<String> paragraphs = new ArrayList<>();

@@ -77,7 +77,7 @@ public final class DefineTermService implements DefineTermUseCase {
     if (key.isEmpty()) {
       return new DefineResult.NotFound(asked, List.of());
     }
-    List<GlossaryEntry> entries = store.findByKey(key);
+    List<GlossaryEntry> entries = withEntriesOfAliasedTerms(key, store.findByKey(key));
     if (!entries.isEmpty()) {
       List<GlossaryEntry> ordered = new ArrayList<>(entries);
       // Exact term before alias; the store's precedence order is kept within each group.
@@ -129,6 +129,40 @@ public final class DefineTermService implements DefineTermUseCase {
       }
     }
     return out.stream().limit(max).toList();
+  }
+
+  /**
+   * Asked by an alias ("아시아태평양경제협력체"), the entries of the term it names ("APEC") join in, so the
+   * best explanation of that term wins, e.g. the article box over the text expansion.
+   */
+  private List<GlossaryEntry> withEntriesOfAliasedTerms(String key, List<GlossaryEntry> found) {
+    Set<String> termKeys = new LinkedHashSet<>();
+    boolean exact = false;
+    for (GlossaryEntry entry : found) {
+      String termKey = TermKey.of(entry.term());
+      exact |= termKey.equals(key);
+      termKeys.add(termKey);
+    }
+    if (exact || found.isEmpty()) {
+      return found;
+    }
+    Map<String, GlossaryEntry> merged = new LinkedHashMap<>();
+    for (GlossaryEntry entry : found) {
+      merged.put(identity(entry), entry);
+    }
+    for (String termKey : termKeys) {
+      for (GlossaryEntry entry : store.findByKey(termKey)) {
+        merged.putIfAbsent(identity(entry), entry);
+      }
+    }
+    List<GlossaryEntry> all = new ArrayList<>(merged.values());
+    all.sort(Comparator.comparingInt(e -> e.provenance().kind().precedence()));
+    return all;
+  }
+
+  private static String identity(GlossaryEntry entry) {
+    Provenance p = entry.provenance();
+    return TermKey.of(entry.term()) + "|" + p.kind() + "|" + (p.url() != null ? p.url() : p.name());
   }
 
   private List<Provenance> appearances(String askedKey, GlossaryEntry entry) {

@@ -32,6 +32,9 @@ public final class HardTermFinder {
       "스트크프플즈츠택린컴퓨팅렉쿼퀀텀챗젠픽핀펀폼웨워윈웹앱엑셔슈벤뷰빅블록롬칩넷데디털테티토키쿠캐코카케버파페포푸피"
           + "렌랩링컨섹센샷솔슬쇼쉐즘콘쿨큐클탈탭톤툴튜트팀팟팬펀펙펫폰퓨허헤";
 
+  /** Hard terms come from the first sentences; this bounds the work on huge bodies. */
+  static final int MAX_SENTENCES = 300;
+
   private final KoreanWords korean;
 
   public HardTermFinder(KoreanWords korean) {
@@ -48,7 +51,7 @@ public final class HardTermFinder {
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     Set<String> expansions = new HashSet<>();
     int position = 0;
-    for (String sentence : sentences) {
+    for (String sentence : sentences.subList(0, Math.min(sentences.size(), MAX_SENTENCES))) {
       for (Parenthetical pair : Parentheticals.find(sentence)) {
         add(byKey, pair.term(), pair.explains() ? 3.0 : 2.5, position);
         expansions.add(TermKey.of(pair.expansion()));

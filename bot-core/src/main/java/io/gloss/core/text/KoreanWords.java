@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class KoreanWords {
   private final UserTerms userTerms;
+  private static final int MAX_CACHED_CHARS = 2000;
   private final ThreadLocal<PerThread> tokenizers = new ThreadLocal<>();
 
   /**
@@ -46,6 +47,9 @@ public final class KoreanWords {
 
   /** The content words of the text, in order. */
   public List<Word> words(String text) {
+    if (text.length() > MAX_CACHED_CHARS) {
+      return List.copyOf(tokenize(text));
+    }
     long generation = userTerms.snapshot().generation();
     return recent.get(generation + "\u0000" + text, key -> List.copyOf(tokenize(text)));
   }

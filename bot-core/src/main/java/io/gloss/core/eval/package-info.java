@@ -1,4 +1,3 @@
-/** Evaluation commands that print quality and speed figures. */
 @NullMarked
 package io.gloss.core.eval;
 

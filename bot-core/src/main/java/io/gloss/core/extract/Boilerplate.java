@@ -1,0 +1,106 @@
+package io.gloss.core.extract;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/** Removes what is never article text: scripts, chrome, hidden nodes, ads, shares, comments. */
+final class Boilerplate {
+  private static final String ALWAYS_REMOVED =
+      "script, style, noscript, template, svg, canvas, iframe, object, embed, button, input,"
+          + " select, textarea, nav, aside, footer, figcaption, [hidden],"
+          + " [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo],"
+          + " [role=dialog], [role=alert], [role=banner], link, meta";
+
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  /** Class or id words of page parts that are not the article (after Mozilla Readability). */
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "\\bads?\\b|\\bad (?:slot|unit|container|wrapper|box|area|banner)|advert|ai2html|banner"
+              + "|breadcrumb|combx|comment|community|cover wrap|disqus|\\bextra\\b|gdpr|legends"
+              + "|\\bmenu|related|\\brelate\\b|remark|replies|\\brss\\b|shoutbox|sidebar|skyscraper"
+              + "|social|sponsor|supplemental|agegate|pagination|\\bpager\\b|popup|yom remote"
+              + "|\\bshare|sharing|\\bsns\\b|newsletter|subscribe|subscription|\\bpromo|outbrain"
+              + "|taboola|recommend|most ?read|\\bpopular|trending|toolbar|caption|\\bcredit|byline"
+              + "|copyright|reporter area|journalist|\\btags? ?list|\\bkeyword|signup|sign up"
+              + "|paywall|\\blogin|\\bmodal|cookie|consent|author bio|bio box|read ?more"
+              + "|more ?stories|next ?article|prev ?article|font ?size|\\bticker"
+              + "|photo ?desc|img ?desc|\\bdable|\\bwidget|\\bfooter|\\bheader|masthead|topbar"
+              + "|\\bgnb\\b|\\blnb\\b|\\bsnb\\b");
+
+  private static final Pattern MAYBE =
+      Pattern.compile(
+          "\\band\\b|article|\\bbody|column|content|\\bmain|mathjax|shadow|story|\\btext|\\bpost"
+              + "|\\bentry|\\bview");
+
+  private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final Pattern SEPARATORS = Pattern.compile("[-_\\s]+");
+
+  private Boilerplate() {}
+
+  /** Removes elements that no extractor should ever read. */
+  static void removeNonContent(Document document, Deadline deadline) {
+    document.select(ALWAYS_REMOVED).remove();
+    for (Element element : document.getAllElements()) {
+      deadline.tick();
+      String style = element.attr("style");
+      if (!style.isEmpty() && HIDDEN_STYLE.matcher(cap(style)).find()) {
+        element.remove();
+      }
+    }
+  }
+
+  /** Removes elements whose class or id says they are page chrome; the generic extractor's step. */
+  static void removeUnlikely(Document document, Deadline deadline) {
+    Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marked : document.select("article, main, [itemprop=articleBody]")) {
+      for (Element e = marked; e != null && protectedElements.add(e); e = e.parent()) {
+        deadline.tick();
+      }
+    }
+    Elements all = document.getAllElements();
+    for (Element element : all) {
+      deadline.tick();
+      String tag = element.normalName();
+      if (tag.equals("html")
+          || tag.equals("body")
+          || tag.equals("article")
+          || tag.equals("main")
+          || tag.equals("a")
+          || element.parent() == null) {
+        continue;
+      }
+      String words = words(element);
+      if (words.isBlank()) {
+        continue;
+      }
+      if (UNLIKELY.matcher(words).find()
+          && !MAYBE.matcher(words).find()
+          && !protectedElements.contains(element)) {
+        element.remove();
+      }
+    }
+  }
+
+  /**
+   * Class and id as lower-case words: {@code ArticleBody-shareBar} → {@code article body share
+   * bar}.
+   */
+  static String words(Element element) {
+    String raw = cap(element.className() + " " + element.id());
+    String split = CAMEL.matcher(raw).replaceAll("$1 $2");
+    return SEPARATORS.matcher(split).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
+  }
+
+  /** Bounds regex work on hostile 1 MB attributes. */
+  static String cap(String value) {
+    return value.length() > 300 ? value.substring(0, 300) : value;
+  }
+}

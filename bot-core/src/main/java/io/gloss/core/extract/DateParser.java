@@ -1,0 +1,110 @@
+package io.gloss.core.extract;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses the date formats news pages use: ISO 8601 with or without offset, {@code +0900} offsets,
+ * {@code 20250804185331} (Daum's og:regDate), {@code 2025. 8. 4. 18:53}, {@code 2025-08-04
+ * 18:53:31}, {@code 2025년 8월 4일}. Dates without an offset are read in the given zone.
+ */
+final class DateParser {
+  private static final Pattern COMPACT =
+      Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})?$");
+  private static final Pattern LOOSE =
+      Pattern.compile(
+          "(\\d{4})\\s*[-./년]\\s*(\\d{1,2})\\s*[-./월]\\s*(\\d{1,2})\\s*[일.]?"
+              + "(?:\\s*(?:[T ]|\\([^)]*\\))?\\s*(오전|오후|AM|PM)?\\s*(\\d{1,2})\\s*[:시]\\s*(\\d{1,2})(?:\\s*[:분]\\s*(\\d{1,2}))?)?");
+  private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+
+  private DateParser() {}
+
+  static @Nullable OffsetDateTime parse(@Nullable String raw, ZoneId zone) {
+    if (raw == null || raw.isBlank() || raw.length() > 100) {
+      return null;
+    }
+    String value = raw.strip();
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException ignored) {
+      // try the next format
+    }
+    try {
+      return ZonedDateTime.parse(value).toOffsetDateTime();
+    } catch (DateTimeParseException ignored) {
+      // try the next format
+    }
+    String withColon = OFFSET_WITHOUT_COLON.matcher(value).replaceFirst("$1:$2");
+    try {
+      return OffsetDateTime.parse(withColon.replace(' ', 'T'));
+    } catch (DateTimeParseException ignored) {
+      // try the next format
+    }
+    try {
+      return LocalDateTime.parse(value.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .atZone(zone)
+          .toOffsetDateTime();
+    } catch (DateTimeParseException ignored) {
+      // try the next format
+    }
+    Matcher compact = COMPACT.matcher(value);
+    if (compact.matches()) {
+      return of(
+          compact.group(1),
+          compact.group(2),
+          compact.group(3),
+          compact.group(4),
+          compact.group(5),
+          compact.group(6),
+          zone);
+    }
+    Matcher loose = LOOSE.matcher(value);
+    if (loose.find()) {
+      String hour = loose.group(5);
+      if (hour != null && loose.group(4) != null) {
+        int h = Integer.parseInt(hour) % 12;
+        boolean pm = loose.group(4).equals("오후") || loose.group(4).equalsIgnoreCase("PM");
+        hour = Integer.toString(pm ? h + 12 : h);
+      }
+      return of(
+          loose.group(1),
+          loose.group(2),
+          loose.group(3),
+          hour,
+          loose.group(6),
+          loose.group(7),
+          zone);
+    }
+    return null;
+  }
+
+  private static @Nullable OffsetDateTime of(
+      String year,
+      String month,
+      String day,
+      @Nullable String hour,
+      @Nullable String minute,
+      @Nullable String second,
+      ZoneId zone) {
+    try {
+      return LocalDateTime.of(
+              Integer.parseInt(year),
+              Integer.parseInt(month),
+              Integer.parseInt(day),
+              hour == null ? 0 : Integer.parseInt(hour),
+              minute == null ? 0 : Integer.parseInt(minute),
+              second == null ? 0 : Integer.parseInt(second))
+          .atZone(zone)
+          .toOffsetDateTime();
+    } catch (java.time.DateTimeException invalid) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,503 @@
+package io.gloss.core.extract;
+
+import io.gloss.core.domain.Article;
+import io.gloss.core.domain.ArticleUnavailableException;
+import io.gloss.core.domain.FailureReason;
+import io.gloss.core.domain.FetchedPage;
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.fetch.PageDecoder;
+import io.gloss.core.port.out.ArticleExtractor;
+import io.gloss.core.url.UrlCanonicalizer;
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Extracts an article with jsoup: site rules for Korean portals and outlets, a generic content
+ * finder for every other site, Korean-aware paragraph cleaning, and the article's own glossary box.
+ * Bounded: element count, nesting depth, text size and a time budget are checked, and every
+ * traversal is iterative.
+ */
+public final class JsoupArticleExtractor implements ArticleExtractor {
+  private static final Pattern COPYRIGHT_OWNER =
+      Pattern.compile("(?:Copyright\\s*)?[ⓒ©]\\s*(?:\\d{4}\\s*)?([가-힣A-Za-z0-9]{2,15})");
+  private static final Pattern AUTHOR_NOISE =
+      Pattern.compile("\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|앵커)\\s*$|^\\s*(By|by|BY)\\s+|\\S+@\\S+");
+  private static final Pattern PAYWALL_TEXT =
+      Pattern.compile(
+          "유료\\s*(회원|구독|기사)|구독자\\s*전용|프리미엄\\s*회원|subscribers? only|subscribe to (continue|read)"
+              + "|to continue reading|already a subscriber|paywall",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOGIN_TEXT =
+      Pattern.compile(
+          "로그인\\s*(후|이 필요|하셔야|해야)|회원만\\s*(보실|볼|이용)|log ?in to (continue|read|view)|sign in to (continue|read|view)",
+          Pattern.CASE_INSENSITIVE);
+
+  private final ExtractionSettings settings;
+  private final Clock clock;
+  private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
+  private final GenericContentFinder finder = GenericContentFinder.standard();
+
+  public JsoupArticleExtractor(ExtractionSettings settings, Clock clock) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public JsoupArticleExtractor() {
+    this(ExtractionSettings.defaults(), Clock.systemUTC());
+  }
+
+  @Override
+  public Article extract(FetchedPage page) throws ArticleUnavailableException {
+    if (!PageSniffer.looksLikeHtml(page)) {
+      throw new ArticleUnavailableException(
+          FailureReason.NOT_HTML, "the page is not HTML: " + page.contentType());
+    }
+    Deadline deadline = new Deadline(clock, settings.deadline());
+    try {
+      Document doc = PageDecoder.decode(page);
+      deadline.check();
+      checkShape(doc, deadline);
+      return extract(doc, page, deadline);
+    } catch (Deadline.OverBudgetException e) {
+      throw new ArticleUnavailableException(FailureReason.EXTRACTION_FAILED, e.getMessage(), e);
+    }
+  }
+
+  private void checkShape(Document doc, Deadline deadline) throws ArticleUnavailableException {
+    int elements = doc.getAllElements().size();
+    if (elements > settings.maxElements()) {
+      throw new ArticleUnavailableException(
+          FailureReason.EXTRACTION_FAILED,
+          "the page has " + elements + " elements, more than " + settings.maxElements());
+    }
+    int[] maxDepth = {0};
+    long[] textChars = {0};
+    NodeTraversor.traverse(
+        (Node node, int depth) -> {
+          deadline.tick();
+          maxDepth[0] = Math.max(maxDepth[0], depth);
+          if (node instanceof TextNode text) {
+            textChars[0] += text.getWholeText().length();
+          }
+        },
+        doc);
+    if (maxDepth[0] > settings.maxDepth()) {
+      throw new ArticleUnavailableException(
+          FailureReason.EXTRACTION_FAILED,
+          "the page nests elements " + maxDepth[0] + " deep, more than " + settings.maxDepth());
+    }
+    if (textChars[0] > settings.maxTextChars()) {
+      throw new ArticleUnavailableException(
+          FailureReason.EXTRACTION_FAILED,
+          "the page has "
+              + textChars[0]
+              + " characters of text, more than "
+              + settings.maxTextChars());
+    }
+  }
+
+  private Article extract(Document doc, FetchedPage page, Deadline deadline)
+      throws ArticleUnavailableException {
+    String finalUrl = page.finalUrl();
+    PageMetadata meta = MetadataReader.read(doc);
+    String pageCanonical = absoluteHttp(meta.canonical(), finalUrl);
+    String url = finalUrl.startsWith("file:") && pageCanonical != null ? pageCanonical : finalUrl;
+    Optional<SiteRule> rule = SiteRules.forUrls(url, pageCanonical);
+    PageSignals signals = PageSignals.of(doc, meta);
+
+    String ruleTitle = rule.map(r -> selectText(doc, r.title())).orElse(null);
+    String ruleDate = rule.map(r -> selectDate(doc, r.date())).orElse(null);
+    List<String> ruleAuthors = rule.map(r -> selectAll(doc, r.author())).orElse(List.of());
+    String copyrightOwner = copyrightOwner(doc);
+    String leadingText = leadingText(doc);
+
+    String title = title(ruleTitle, meta, doc, leadingText);
+    Boilerplate.removeNonContent(doc, deadline);
+    Element root = rule.map(r -> ruleRoot(doc, r, deadline)).orElse(null);
+    if (root == null) {
+      Boilerplate.removeUnlikely(doc, deadline);
+      root = generic(doc, deadline);
+      int found = root.text().length();
+      if (found < 4 * settings.minTextChars()) {
+        // Class names may have misled the chrome filter: read the page again without it.
+        Document pristine = PageDecoder.decode(page);
+        Boilerplate.removeNonContent(pristine, deadline);
+        Element second = generic(pristine, deadline);
+        if (second.text().length() > 2 * found) {
+          root = second;
+        } else if (found < settings.minTextChars()) {
+          Element payload = ScriptPayload.body(PageDecoder.decode(page));
+          if (payload != null) {
+            Boilerplate.removeNonContent(payload.ownerDocument(), deadline);
+            Boilerplate.removeUnlikely(payload.ownerDocument(), deadline);
+            root = generic(payload.ownerDocument(), deadline);
+          }
+        }
+      }
+    }
+    List<GlossaryBox.Term> listTerms = DefinitionLists.take(root);
+    List<TextBlock> blocks = BlockSegmenter.segment(root, deadline);
+    deadline.check();
+
+    List<String> paragraphs = new ArrayList<>();
+    for (TextBlock block : blocks) {
+      if (block.linkDensity() > 0.5
+          || (block.isHeading() && ParagraphCleaner.sameText(block.text(), title))) {
+        continue;
+      }
+      paragraphs.add(block.text());
+    }
+    Dateline dateline = null;
+    for (int i = 0; i < Math.min(3, paragraphs.size()) && dateline == null; i++) {
+      dateline = Dateline.parse(paragraphs.get(i));
+      if (dateline != null) {
+        paragraphs.set(i, dateline.rest());
+      }
+    }
+    GlossaryBox.Split split = GlossaryBox.split(paragraphs);
+    List<String> body = ParagraphCleaner.clean(split.body(), title);
+    int textLength = body.stream().mapToInt(String::length).sum();
+    if (textLength < settings.minTextChars()) {
+      throw signals.whyNoText(textLength);
+    }
+
+    String language = LanguageDetector.detect(String.join("\n", body));
+    if (language.equals("und") && meta.language() != null && meta.language().length() >= 2) {
+      language = meta.language().substring(0, 2).toLowerCase(Locale.ROOT);
+    }
+    String site = site(rule, meta, dateline, copyrightOwner);
+    title = withoutSiteSuffix(title, site);
+    List<String> authors =
+        authors(ruleAuthors.isEmpty() ? meta.authors() : ruleAuthors, dateline, site);
+    var zone = "ko".equals(language) ? settings.defaultZone() : ZoneOffset.UTC;
+    OffsetDateTime published =
+        DateParser.parse(MetadataReader.first(ruleDate, meta.published()), zone);
+    OffsetDateTime modified = DateParser.parse(meta.modified(), zone);
+    String image = meta.image() != null ? absoluteHttp(meta.image(), url) : firstImage(root, url);
+
+    Article article =
+        new Article(
+            url,
+            canonicalizer.canonicalize(url),
+            pageCanonical,
+            title,
+            site,
+            authors,
+            published,
+            modified,
+            language,
+            meta.description(),
+            image,
+            body,
+            List.of());
+    Provenance provenance = Provenance.articleBox(article);
+    List<GlossaryEntry> glossary = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    List<GlossaryBox.Term> terms = new ArrayList<>(listTerms);
+    terms.addAll(split.terms());
+    for (GlossaryBox.Term term : terms) {
+      if (seen.add(io.gloss.core.domain.TermKey.of(term.term()))) {
+        glossary.add(
+            new GlossaryEntry(
+                term.term(), term.aliases(), term.definition(), language, provenance));
+      }
+    }
+    return new Article(
+        url,
+        article.canonicalUrl(),
+        pageCanonical,
+        title,
+        site,
+        authors,
+        published,
+        modified,
+        language,
+        meta.description(),
+        image,
+        body,
+        glossary);
+  }
+
+  private Element generic(Document doc, Deadline deadline) {
+    Element body = doc.body();
+    return finder.find(body, BlockSegmenter.segment(body, deadline));
+  }
+
+  /**
+   * The site rule's body, cleaned, if it holds enough text; else null (the generic finder runs).
+   */
+  private @Nullable Element ruleRoot(Document doc, SiteRule rule, Deadline deadline) {
+    Element root = doc.selectFirst(rule.body());
+    if (root == null) {
+      return null;
+    }
+    root.select(SiteRules.COMMON_REMOVALS + ", " + rule.removals()).remove();
+    int weight = 0;
+    for (TextBlock block : BlockSegmenter.segment(root, deadline)) {
+      weight += block.weight();
+    }
+    return weight >= settings.minTextChars() ? root : null;
+  }
+
+  private static String title(
+      @Nullable String ruleTitle, PageMetadata meta, Document doc, @Nullable String leadingText) {
+    String title = MetadataReader.first(ruleTitle, meta.title());
+    if (title == null && meta.headTitle() != null) {
+      title = headTitle(meta.headTitle(), doc);
+    }
+    if (title == null) {
+      Element h1 = doc.selectFirst("h1");
+      title = h1 == null ? null : h1.text();
+    }
+    if (title == null || title.isBlank()) {
+      title = leadingText == null ? "" : leadingText;
+    }
+    return title.strip();
+  }
+
+  /**
+   * {@code Title | Site} → {@code Title}: prefer an h1 inside the head title, else its longest
+   * part.
+   */
+  private static String headTitle(String headTitle, Document doc) {
+    for (Element h1 : doc.select("h1")) {
+      String text = h1.text().strip();
+      if (text.length() >= 10 && headTitle.contains(text)) {
+        return text;
+      }
+    }
+    String best = headTitle;
+    String[] parts = headTitle.split("\\s+[|\\-–—:·»]\\s+|\\s*::\\s*");
+    if (parts.length > 1) {
+      best = parts[0];
+      for (String part : parts) {
+        if (part.length() > best.length()) {
+          best = part;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The first text of the page: a reposted article without metadata starts with its headline. */
+  private static @Nullable String leadingText(Document doc) {
+    Element body = doc.body();
+    String[] found = {null};
+    NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e
+                && (e.normalName().equals("script") || e.normalName().equals("style"))) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof TextNode text && !text.isBlank()) {
+              found[0] = text.text().strip();
+              return FilterResult.STOP;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    String text = found[0];
+    if (text == null) {
+      return null;
+    }
+    int chrome = text.indexOf(" 작성일");
+    if (chrome > 0) {
+      text = text.substring(0, chrome);
+    }
+    return text.length() > 200 ? text.substring(0, 200) : text;
+  }
+
+  /** {@code 제목-정치ㅣ한국일보} → {@code 제목}; {@code Title | Site} → {@code Title}. */
+  static String withoutSiteSuffix(String title, @Nullable String site) {
+    if (site == null || site.isBlank()) {
+      return title;
+    }
+    String separators = "[-|ㅣ:–—·]";
+    Pattern suffix =
+        Pattern.compile(
+            "\\s*"
+                + separators
+                + "\\s*(?:[^-|ㅣ:–—]{1,8}\\s*"
+                + separators
+                + "\\s*)?"
+                + Pattern.quote(site)
+                + "\\s*$");
+    String stripped = suffix.matcher(title).replaceFirst("").strip();
+    return stripped.length() >= 5 ? stripped : title;
+  }
+
+  private static @Nullable String site(
+      Optional<SiteRule> rule,
+      PageMetadata meta,
+      @Nullable Dateline dateline,
+      @Nullable String copyrightOwner) {
+    String metaSite =
+        meta.site() == null ? null : meta.site().replaceAll("\\s*\\|\\s*(네이버|다음).*$", "");
+    if (rule.isPresent() && !rule.get().portal()) {
+      return rule.get().publisher();
+    }
+    String fromPage =
+        MetadataReader.first(metaSite, dateline == null ? null : dateline.agency(), copyrightOwner);
+    if (fromPage == null) {
+      return rule.map(SiteRule::publisher).orElse(null);
+    }
+    return fromPage;
+  }
+
+  private static List<String> authors(
+      List<String> raw, @Nullable Dateline dateline, @Nullable String site) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String value : raw) {
+      for (String part : value.split("\\s*(?:,|·|/| and |&)\\s*")) {
+        String name = AUTHOR_NOISE.matcher(part).replaceAll("").strip();
+        if (!name.isEmpty() && name.length() <= 40 && !name.equals(site)) {
+          names.add(name);
+        }
+      }
+    }
+    if (names.isEmpty() && dateline != null) {
+      names.addAll(dateline.reporters());
+    }
+    return List.copyOf(names);
+  }
+
+  private static @Nullable String copyrightOwner(Document doc) {
+    Element body = doc.body();
+    for (Element element : body.getElementsMatchingOwnText("[ⓒ©]")) {
+      Matcher m = COPYRIGHT_OWNER.matcher(element.ownText());
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String selectText(Document doc, @Nullable String css) {
+    if (css == null) {
+      return null;
+    }
+    Element element = doc.selectFirst(css);
+    String text = element == null ? "" : element.text().strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  private static @Nullable String selectDate(Document doc, @Nullable String css) {
+    if (css == null) {
+      return null;
+    }
+    Element element = doc.selectFirst(css);
+    if (element == null) {
+      return null;
+    }
+    for (String attribute : List.of("data-date-time", "datetime", "content", "data-date")) {
+      if (!element.attr(attribute).isBlank()) {
+        return element.attr(attribute);
+      }
+    }
+    return element.text();
+  }
+
+  private static List<String> selectAll(Document doc, @Nullable String css) {
+    if (css == null) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (Element element : doc.select(css)) {
+      String text = element.text().strip();
+      if (!text.isEmpty() && values.size() < 5) {
+        values.add(text);
+      }
+    }
+    return values;
+  }
+
+  private static @Nullable String firstImage(Element root, String base) {
+    Element img = root.selectFirst("img[src], img[data-src]");
+    if (img == null) {
+      return null;
+    }
+    String src = img.hasAttr("data-src") ? img.attr("data-src") : img.attr("src");
+    return absoluteHttp(src, base);
+  }
+
+  static @Nullable String absoluteHttp(@Nullable String href, String base) {
+    if (href == null || href.isBlank() || href.length() > 2048) {
+      return null;
+    }
+    try {
+      URI uri = URI.create(href.strip());
+      if (!uri.isAbsolute() && base.startsWith("http")) {
+        uri = URI.create(base).resolve(uri);
+      }
+      String scheme = uri.getScheme();
+      if (scheme == null
+          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+        return null;
+      }
+      return uri.toString();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Signs read before cleanup that explain a page without text. */
+  private record PageSignals(boolean paywall, boolean login, boolean video) {
+    static PageSignals of(Document doc, PageMetadata meta) {
+      String text = doc.body().text();
+      String sample = text.length() > 50_000 ? text.substring(0, 50_000) : text;
+      boolean paywall =
+          meta.notFreeToRead()
+              || !doc.select("[class*=paywall], [id*=paywall]").isEmpty()
+              || PAYWALL_TEXT.matcher(sample).find();
+      boolean login =
+          !doc.select("input[type=password]").isEmpty() || LOGIN_TEXT.matcher(sample).find();
+      String type = meta.type() == null ? "" : meta.type().toLowerCase(Locale.ROOT);
+      boolean video =
+          type.startsWith("video")
+              || type.equals("videoobject")
+              || !doc.select(
+                      "video, iframe[src*=youtube], iframe[src*=tv.naver], iframe[src*=kakao]")
+                  .isEmpty();
+      return new PageSignals(paywall, login, video);
+    }
+
+    ArticleUnavailableException whyNoText(int textLength) {
+      String detail = " (" + textLength + " characters of article text)";
+      if (paywall) {
+        return new ArticleUnavailableException(
+            FailureReason.PAYWALL, "the article is behind a paywall" + detail);
+      }
+      if (login) {
+        return new ArticleUnavailableException(
+            FailureReason.LOGIN_WALL, "the article asks to log in" + detail);
+      }
+      if (video) {
+        return new ArticleUnavailableException(
+            FailureReason.VIDEO_ONLY, "the page is a video without article text" + detail);
+      }
+      return new ArticleUnavailableException(
+          FailureReason.TOO_LITTLE_TEXT, "the page has too little article text" + detail);
+    }
+  }
+}

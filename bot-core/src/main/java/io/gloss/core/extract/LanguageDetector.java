@@ -1,0 +1,93 @@
+package io.gloss.core.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Guesses the language of a text from its scripts (Hangul, kana, Han, Cyrillic...) and, for Latin
+ * text, from the share of very common words. Returns an ISO 639-1 code or {@code und}.
+ */
+final class LanguageDetector {
+  private static final Map<String, Set<String>> STOPWORDS =
+      Map.of(
+          "en",
+              Set.of(
+                  "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with"),
+          "de",
+              Set.of(
+                  "der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "sich", "auf"),
+          "fr", Set.of("le", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui", "sur"),
+          "es", Set.of("el", "los", "y", "que", "las", "una", "por", "con", "para", "del", "se"),
+          "pt", Set.of("os", "que", "não", "uma", "para", "com", "do", "da", "em", "no", "na"),
+          "it",
+              Set.of("il", "che", "di", "della", "per", "una", "sono", "con", "non", "gli", "nel"));
+
+  private LanguageDetector() {}
+
+  static String detect(String text) {
+    int hangul = 0;
+    int kana = 0;
+    int han = 0;
+    int cyrillic = 0;
+    int arabic = 0;
+    int latin = 0;
+    int limit = Math.min(text.length(), 20_000);
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c >= 0xAC00 && c <= 0xD7A3) {
+        hangul++;
+      } else if (c >= 0x3040 && c <= 0x30FF) {
+        kana++;
+      } else if (Character.isIdeographic(c)) {
+        han++;
+      } else if (c >= 0x0400 && c <= 0x04FF) {
+        cyrillic++;
+      } else if (c >= 0x0600 && c <= 0x06FF) {
+        arabic++;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        latin++;
+      }
+    }
+    int letters = hangul + kana + han + cyrillic + arabic + latin;
+    if (letters < 10) {
+      return "und";
+    }
+    if (hangul * 4 >= letters) {
+      return "ko";
+    }
+    if (kana > 0 && kana * 10 >= kana + han) {
+      return "ja";
+    }
+    if (han * 3 >= letters) {
+      return "zh";
+    }
+    if (cyrillic * 2 >= letters) {
+      return "ru";
+    }
+    if (arabic * 2 >= letters) {
+      return "ar";
+    }
+    return latinLanguage(text.substring(0, Math.min(limit, 5_000)));
+  }
+
+  private static String latinLanguage(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String best = "und";
+    double bestShare = 0.04;
+    for (Map.Entry<String, Set<String>> language : STOPWORDS.entrySet()) {
+      int hits = 0;
+      for (String word : words) {
+        if (language.getValue().contains(word)) {
+          hits++;
+        }
+      }
+      double share = words.length == 0 ? 0 : (double) hits / words.length;
+      if (share > bestShare) {
+        bestShare = share;
+        best = language.getKey();
+      }
+    }
+    return best;
+  }
+}

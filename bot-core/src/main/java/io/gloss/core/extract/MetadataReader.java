@@ -1,0 +1,237 @@
+package io.gloss.core.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/** Reads {@link PageMetadata}: JSON-LD (NewsArticle and kin) first, then Open Graph and meta. */
+final class MetadataReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "newsarticle",
+          "article",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "blogposting",
+          "backgroundnewsarticle",
+          "reviewnewsarticle",
+          "webpage",
+          "liveblogposting",
+          "socialmediaposting",
+          "scholarlyarticle",
+          "report");
+  private static final int MAX_JSON_CHARS = 200_000;
+
+  private MetadataReader() {}
+
+  static PageMetadata read(Document doc) {
+    JsonNode ld = articleJsonLd(doc);
+    String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"));
+    String site =
+        first(
+            ld == null ? null : text(ld.path("publisher"), "name"),
+            meta(doc, "og:article:author"),
+            meta(doc, "article:media_name"),
+            meta(doc, "og:site_name"),
+            meta(doc, "application-name"));
+    List<String> authors = new ArrayList<>();
+    if (ld != null) {
+      names(ld.path("author"), authors);
+    }
+    if (authors.isEmpty()) {
+      for (String key :
+          List.of("author", "article:author", "dable:author", "byl", "parsely-author")) {
+        String value = meta(doc, key);
+        if (value != null && !value.contains("://") && !value.equals(site)) {
+          authors.add(value);
+        }
+      }
+    }
+    String published =
+        first(
+            text(ld, "datePublished"),
+            meta(doc, "article:published_time"),
+            meta(doc, "og:article:published_time"),
+            meta(doc, "og:regDate"),
+            meta(doc, "pubdate"),
+            meta(doc, "publishdate"),
+            meta(doc, "date"),
+            meta(doc, "dc.date"),
+            meta(doc, "sailthru.date"),
+            attr(doc, "[itemprop=datePublished]", "content"),
+            attr(doc, "time[datetime]", "datetime"));
+    String modified =
+        first(
+            text(ld, "dateModified"),
+            meta(doc, "article:modified_time"),
+            meta(doc, "og:updated_time"),
+            attr(doc, "[itemprop=dateModified]", "content"));
+    String description =
+        first(meta(doc, "og:description"), meta(doc, "description"), text(ld, "description"));
+    String image = first(meta(doc, "og:image"), meta(doc, "twitter:image"), image(ld));
+    String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
+    String language = first(text(ld, "inLanguage"), doc.select("html").attr("lang"));
+    boolean notFree =
+        ld != null
+            && (ld.path("isAccessibleForFree").asText("").equalsIgnoreCase("false")
+                || ld.path("isAccessibleForFree").asText("").equalsIgnoreCase("False"));
+    String headTitle = doc.title().isBlank() ? null : doc.title().strip();
+    return new PageMetadata(
+        title,
+        site,
+        authors,
+        published,
+        modified,
+        description,
+        image,
+        canonical,
+        first(meta(doc, "og:type"), ld == null ? null : text(ld, "@type")),
+        language,
+        notFree,
+        headTitle);
+  }
+
+  static @Nullable String meta(Document doc, String key) {
+    for (Element meta : doc.select("meta[property], meta[name], meta[itemprop]")) {
+      String name = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+      if (name.isEmpty()) {
+        name = meta.attr("itemprop");
+      }
+      if (name.equalsIgnoreCase(key)) {
+        String content = meta.attr("content").strip();
+        if (!content.isEmpty()) {
+          return content;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String attr(Document doc, String css, String attribute) {
+    Element element = doc.selectFirst(css);
+    if (element == null) {
+      return null;
+    }
+    String value = element.attr(attribute).strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  private static @Nullable JsonNode articleJsonLd(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      String json = script.data();
+      if (json.length() > MAX_JSON_CHARS) {
+        continue;
+      }
+      try {
+        JsonNode found = findArticle(JSON.readTree(json));
+        if (found != null) {
+          return found;
+        }
+      } catch (Exception malformed) {
+        // Broken JSON-LD is common; the other sources still count.
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable JsonNode findArticle(JsonNode root) {
+    Deque<JsonNode> queue = new ArrayDeque<>();
+    queue.add(root);
+    int seen = 0;
+    while (!queue.isEmpty() && seen++ < 500) {
+      JsonNode node = queue.poll();
+      if (node.isArray()) {
+        node.forEach(queue::add);
+      } else if (node.isObject()) {
+        if (isArticleType(node.path("@type")) && node.has("headline")) {
+          return node;
+        }
+        if (node.has("@graph")) {
+          queue.add(node.get("@graph"));
+        }
+        if (node.has("mainEntity")) {
+          queue.add(node.get("mainEntity"));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isArticleType(JsonNode type) {
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (isArticleType(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return ARTICLE_TYPES.contains(type.asText("").toLowerCase(Locale.ROOT));
+  }
+
+  private static @Nullable String text(@Nullable JsonNode node, String field) {
+    if (node == null) {
+      return null;
+    }
+    JsonNode value = node.path(field);
+    if (value.isArray() && !value.isEmpty()) {
+      value = value.get(0);
+    }
+    if (value.isTextual() && !value.asText().isBlank()) {
+      return value.asText().strip();
+    }
+    return null;
+  }
+
+  private static void names(JsonNode author, List<String> out) {
+    Set<String> names = new LinkedHashSet<>();
+    if (author.isArray()) {
+      author.forEach(a -> addName(a, names));
+    } else {
+      addName(author, names);
+    }
+    out.addAll(names);
+  }
+
+  private static void addName(JsonNode author, Set<String> names) {
+    String name = author.isTextual() ? author.asText() : author.path("name").asText("");
+    if (!name.isBlank() && !name.contains("://")) {
+      names.add(name.strip());
+    }
+  }
+
+  private static @Nullable String image(@Nullable JsonNode ld) {
+    if (ld == null) {
+      return null;
+    }
+    JsonNode image = ld.path("image");
+    if (image.isArray() && !image.isEmpty()) {
+      image = image.get(0);
+    }
+    if (image.isTextual()) {
+      return image.asText();
+    }
+    String url = image.path("url").asText("");
+    return url.isBlank() ? null : url;
+  }
+
+  static @Nullable String first(@Nullable String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+}

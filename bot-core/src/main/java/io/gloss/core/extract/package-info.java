@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.core.extract;
+
+import org.jspecify.annotations.NullMarked;

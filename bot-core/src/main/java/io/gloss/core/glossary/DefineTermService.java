@@ -172,9 +172,6 @@ public final class DefineTermService implements DefineTermUseCase {
     if (!askedKey.equals(TermKey.of(entry.term()))) {
       all.addAll(store.appearances(askedKey, MAX_APPEARANCES));
     }
-    all.sort(
-        Comparator.comparing(
-            Provenance::published, Comparator.nullsLast(Comparator.reverseOrder())));
     for (Provenance p : all) {
       byUrl.putIfAbsent(String.valueOf(p.url() != null ? p.url() : p.title()), p);
     }

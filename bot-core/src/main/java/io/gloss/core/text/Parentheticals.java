@@ -14,6 +14,10 @@ public final class Parentheticals {
   private static final Pattern PARENS = Pattern.compile("\\(([^()]{1,60})\\)");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&\\-]{1,9}");
   private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 .&\\-]{1,50}");
+
+  /** Final syllables that are usually particles: "정부의 AI" is not one name. */
+  private static final String PARTICLES = "의은는이가을를에와과도로서";
+
   private static final Set<String> ENGLISH_GLUE =
       Set.of("of", "and", "the", "for", "on", "in", "&");
   private static final List<String> NOT_AN_EXPANSION =
@@ -61,11 +65,20 @@ public final class Parentheticals {
       }
       return null;
     }
-    if (isHangulWord(outer)
-        && outer.length() >= 2
-        && LATIN_NAME.matcher(inner).matches()
-        && !inner.equals(inner.toUpperCase(Locale.ROOT))) {
+    boolean latinName =
+        LATIN_NAME.matcher(inner).matches() && !inner.equals(inner.toUpperCase(Locale.ROOT));
+    if (isHangulWord(outer) && outer.length() >= 2 && latinName) {
       return new Parenthetical(outer, inner, Parenthetical.Kind.TRANSLATION);
+    }
+    if (latinName && isAcronym(outer)) {
+      // "소버린 AI(Sovereign AI)": a Hangul word and an acronym name the thing together.
+      int outerStart = sentence.lastIndexOf(outer, open);
+      String previous = outerStart > 0 ? wordBefore(sentence, outerStart) : "";
+      boolean particle =
+          !previous.isEmpty() && PARTICLES.indexOf(previous.charAt(previous.length() - 1)) >= 0;
+      if (isHangulWord(previous) && previous.length() >= 2 && !particle) {
+        return new Parenthetical(previous + " " + outer, inner, Parenthetical.Kind.TRANSLATION);
+      }
     }
     return null;
   }

@@ -17,6 +17,8 @@ class ParentheticalsTest {
         Arguments.of("과기정통부(과학기술정보통신부)는 밝혔다.", "과기정통부=과학기술정보통신부/ABBREVIATION"),
         Arguments.of("APEC(아시아태평양경제협력체) 회의가 열렸다.", "APEC=아시아태평양경제협력체/ACRONYM"),
         Arguments.of("풀스택(Full Stack) 역량이다.", "풀스택=Full Stack/TRANSLATION"),
+        Arguments.of("소버린 AI(Sovereign AI) 정책", "소버린 AI=Sovereign AI/TRANSLATION"),
+        Arguments.of("정부의 AI(Artificial Intelligence) 정책", ""),
         Arguments.of(
             "the Congressional Research Service (CRS) said",
             "CRS=Congressional Research Service/ACRONYM"),

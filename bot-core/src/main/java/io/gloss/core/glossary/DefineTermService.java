@@ -40,6 +40,13 @@ public final class DefineTermService implements DefineTermUseCase {
   public static final int MAX_TERM_CHARS = 100;
 
   static final Duration INDEX_TTL = Duration.ofSeconds(30);
+
+  /**
+   * Spellings kept for suggestions and autocomplete; exact and alias lookups go to the store and
+   * are not limited.
+   */
+  static final int MAX_INDEXED_SPELLINGS = 200_000;
+
   private static final int MAX_SUGGESTIONS = 5;
   private static final int MAX_APPEARANCES = 5;
 
@@ -222,10 +229,20 @@ public final class DefineTermService implements DefineTermUseCase {
       return current;
     }
     Map<String, Known> byKey = new LinkedHashMap<>();
-    for (GlossaryEntry entry : store.all()) {
-      add(byKey, entry.term(), entry.term());
-      for (String alias : entry.aliases()) {
-        add(byKey, alias, entry.term());
+    List<GlossaryEntry> all = store.all();
+    // Team, article and AI terms first; a huge imported dictionary fills the rest up to the cap.
+    for (boolean dictionary : new boolean[] {false, true}) {
+      for (GlossaryEntry entry : all) {
+        if ((entry.provenance().kind() == SourceKind.DICTIONARY) != dictionary) {
+          continue;
+        }
+        if (byKey.size() >= MAX_INDEXED_SPELLINGS) {
+          break;
+        }
+        add(byKey, entry.term(), entry.term());
+        for (String alias : entry.aliases()) {
+          add(byKey, alias, entry.term());
+        }
       }
     }
     Index loaded = new Index(List.copyOf(byKey.values()), now);

@@ -87,8 +87,10 @@ public final class Database implements AutoCloseable {
   private static SQLiteDataSource sqliteDataSource(String url) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    // FULL: a committed (acknowledged) write survives a crash of the process or the machine.
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    // NORMAL in WAL mode: a committed write survives the process being killed (the WAL is in the
+    // OS cache); only a power loss or OS crash may lose the last commits. FULL would also cover
+    // those, at 3-10x the cost of each small write (measured: event claim 2 ms vs 0.14 ms).
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
     // BEGIN IMMEDIATE: a transaction takes the write lock up front, so two processes never

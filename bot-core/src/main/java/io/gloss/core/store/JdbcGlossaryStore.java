@@ -72,13 +72,14 @@ public final class JdbcGlossaryStore implements GlossaryStore {
               connection.prepareStatement(
                   "INSERT INTO glossary_entry (entry_id, term_key, term, aliases_json, definition,"
                       + " language, kind, precedence, source_name, source_url, source_title,"
-                      + " source_published, created_at, updated_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " source_published, created_at, updated_at, source_published_at)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                       + " ON CONFLICT (entry_id) DO UPDATE SET term = excluded.term,"
                       + " aliases_json = excluded.aliases_json, definition = excluded.definition,"
                       + " language = excluded.language, source_name = excluded.source_name,"
                       + " source_title = excluded.source_title,"
                       + " source_published = excluded.source_published,"
+                      + " source_published_at = excluded.source_published_at,"
                       + " updated_at = excluded.updated_at")) {
             upsert.setString(1, entryId);
             upsert.setString(2, termKey);
@@ -94,6 +95,8 @@ public final class JdbcGlossaryStore implements GlossaryStore {
             Sql.text(upsert, 12, Sql.iso(source.published()));
             upsert.setLong(13, now);
             upsert.setLong(14, now);
+            Sql.millis(
+                upsert, 15, source.published() == null ? null : source.published().toInstant());
             upsert.executeUpdate();
           }
           replaceKeys(connection, entryId, keysOf(entry));
@@ -119,7 +122,9 @@ public final class JdbcGlossaryStore implements GlossaryStore {
             entries(
                 connection,
                 "SELECT e.* FROM glossary_entry e JOIN glossary_key k ON k.entry_id = e.entry_id"
-                    + " WHERE k.term_key = ? ORDER BY e.precedence, e.updated_at DESC, e.entry_id",
+                    + " WHERE k.term_key = ? ORDER BY e.precedence,"
+                    + " COALESCE(e.source_published_at, e.updated_at) DESC, e.updated_at DESC,"
+                    + " e.entry_id",
                 termKey));
   }
 
@@ -184,7 +189,7 @@ public final class JdbcGlossaryStore implements GlossaryStore {
   @Override
   public void recordAppearance(String termKey, Provenance article) {
     String url = article.url();
-    if (url == null || url.length() > 2000) {
+    if (url == null || url.length() > io.gloss.core.port.out.ArticleStore.MAX_URL_LENGTH) {
       return;
     }
     database.write(
@@ -192,11 +197,12 @@ public final class JdbcGlossaryStore implements GlossaryStore {
           try (PreparedStatement upsert =
               connection.prepareStatement(
                   "INSERT INTO glossary_appearance"
-                      + " (term_key, article_url, kind, source_name, title, published, seen_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                      + " (term_key, article_url, kind, source_name, title, published, seen_at,"
+                      + " published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                       + " ON CONFLICT (term_key, article_url) DO UPDATE SET"
                       + " kind = excluded.kind, source_name = excluded.source_name,"
                       + " title = excluded.title, published = excluded.published,"
+                      + " published_at = excluded.published_at,"
                       + " seen_at = excluded.seen_at")) {
             upsert.setString(1, termKey);
             upsert.setString(2, url);
@@ -205,6 +211,8 @@ public final class JdbcGlossaryStore implements GlossaryStore {
             Sql.text(upsert, 5, article.title());
             Sql.text(upsert, 6, Sql.iso(article.published()));
             upsert.setLong(7, clock.millis());
+            Sql.millis(
+                upsert, 8, article.published() == null ? null : article.published().toInstant());
             return upsert.executeUpdate();
           }
         });
@@ -220,7 +228,8 @@ public final class JdbcGlossaryStore implements GlossaryStore {
           try (PreparedStatement select =
               connection.prepareStatement(
                   "SELECT * FROM glossary_appearance WHERE term_key = ?"
-                      + " ORDER BY seen_at DESC, article_url LIMIT ?")) {
+                      + " ORDER BY COALESCE(published_at, seen_at) DESC, seen_at DESC,"
+                      + " article_url LIMIT ?")) {
             select.setString(1, termKey);
             select.setInt(2, limit);
             List<Provenance> found = new ArrayList<>();

@@ -1,9 +1,13 @@
 package io.gloss.core.store;
 
 import io.gloss.core.port.out.ProcessedEvents;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -12,7 +16,7 @@ import java.util.Objects;
  * instances racing for one event get exactly one true.
  */
 public final class JdbcProcessedEvents implements ProcessedEvents {
-  /** Longest key kept as is; longer keys are unusual and are cut (they stay unique enough). */
+  /** Longest key kept as is; longer keys are unusual and are replaced by their hash. */
   private static final int MAX_KEY_LENGTH = 500;
 
   private final Database database;
@@ -29,8 +33,7 @@ public final class JdbcProcessedEvents implements ProcessedEvents {
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("'ttl' must be positive");
     }
-    String key =
-        eventKey.length() > MAX_KEY_LENGTH ? eventKey.substring(0, MAX_KEY_LENGTH) : eventKey;
+    String key = boundedKey(eventKey);
     long now = clock.millis();
     long expires = now + ttl.toMillis();
     int changed =
@@ -51,5 +54,18 @@ public final class JdbcProcessedEvents implements ProcessedEvents {
               }
             });
     return changed == 1;
+  }
+
+  private static String boundedKey(String eventKey) {
+    if (eventKey.length() <= MAX_KEY_LENGTH) {
+      return eventKey;
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return "sha256:"
+          + HexFormat.of().formatHex(sha.digest(eventKey.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
   }
 }

@@ -12,6 +12,7 @@ import io.gloss.core.store.Database;
 import io.gloss.core.store.JdbcArticleStore;
 import io.gloss.core.store.StoreSettings;
 import io.gloss.core.store.TestClock;
+import io.gloss.core.url.UrlCanonicalizer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
 class CachingSummarizeArticleUseCaseTest {
   private static final String URL = "https://news.example/article/1";
   private static final String PAGE = "AI 주권 논의\n\n정부가 소버린AI 전략을 내놓았다.\n\n업계는 환영했다.";
+
+  /** One article pasted in different ways (case, tracking parameters, fragment, http). */
+  private static final List<String> VARIANTS =
+      List.of(
+          URL,
+          "HTTPS://NEWS.example/article/1",
+          URL + "?utm_source=slack&utm_medium=chat",
+          URL + "#comments",
+          "http://news.example/article/1");
 
   @TempDir Path dataDir;
 
@@ -88,7 +98,7 @@ class CachingSummarizeArticleUseCaseTest {
       CountDownLatch started = new CountDownLatch(100);
       List<Future<SummaryResult>> results = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
-        String variant = i % 2 == 0 ? URL : "HTTPS://NEWS.example/article/1";
+        String variant = VARIANTS.get(i % VARIANTS.size());
         results.add(
             users.submit(
                 () -> {
@@ -212,9 +222,9 @@ class CachingSummarizeArticleUseCaseTest {
   }
 
   @Test
-  void summarize_tenKilobyteUrl_isAnsweredAndCachedButNotStored() {
+  void summarize_tenKilobyteUrl_isAnsweredAndFetchedOnce() {
     String longUrl = URL + "?q=" + "x".repeat(10_000);
-    site.pages.put(longUrl, PAGE);
+    site.pages.put(new UrlCanonicalizer().canonicalize(longUrl), PAGE);
     CachingSummarizeArticleUseCase cache = newProcess();
 
     SummaryResult first = cache.summarize(request(longUrl, SummaryStyle.BRIEF));
@@ -224,6 +234,29 @@ class CachingSummarizeArticleUseCaseTest {
     assertThat(second).isInstanceOf(SummaryResult.Success.class);
     assertThat(site.fetches).hasValue(1);
     assertThat(cache.stats().storeErrors()).isZero();
+  }
+
+  @Test
+  void summarize_poisonedStoredRows_areRefetchedAndOverwritten() {
+    site.pages.put(URL, PAGE);
+    newProcess().summarize(request(URL, SummaryStyle.BRIEF));
+    databases
+        .get(0)
+        .write(
+            connection ->
+                connection
+                    .createStatement()
+                    .executeUpdate("UPDATE article SET article_json = '{not json'"));
+
+    CachingSummarizeArticleUseCase second = newProcess();
+    SummaryResult answer = second.summarize(request(URL, SummaryStyle.BRIEF));
+
+    assertThat(answer).isInstanceOf(SummaryResult.Success.class);
+    assertThat(site.fetches).hasValue(2);
+    assertThat(second.stats().storeErrors()).isEqualTo(1);
+    assertThat(newProcess().summarize(request(URL, SummaryStyle.BRIEF)))
+        .isEqualTo(new SummaryResult.Success(summaryOf(answer), true));
+    assertThat(site.fetches).hasValue(2);
   }
 
   private static Summary summaryOf(SummaryResult result) {

@@ -54,4 +54,14 @@ abstract class AbstractProcessedEventsContractTest extends StoreContract {
 
     assertThat(new JdbcProcessedEvents(restart(), clock).claim("discord:msg:1", TTL)).isFalse();
   }
+
+  @Test
+  void claim_longKeysThatShareAPrefix_areDistinct() {
+    JdbcProcessedEvents events = new JdbcProcessedEvents(database, clock);
+    String prefix = "slack:" + "x".repeat(600);
+
+    assertThat(events.claim(prefix + "A", TTL)).isTrue();
+    assertThat(events.claim(prefix + "B", TTL)).isTrue();
+    assertThat(events.claim(prefix + "A", TTL)).isFalse();
+  }
 }

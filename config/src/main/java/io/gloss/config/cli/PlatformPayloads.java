@@ -1,16 +1,18 @@
 package io.gloss.config.cli;
 
 import io.gloss.core.domain.SummaryResult;
+import io.gloss.discord.DiscordRenderer;
+import io.gloss.slack.render.SlackRenderer;
 
 /** The exact payloads the chat adapters post, for {@code --format slack|discord}. */
 final class PlatformPayloads {
   private PlatformPayloads() {}
 
   static String slack(SummaryResult result) {
-    throw new UsageException("--format slack is not available in this build");
+    return new SlackRenderer().postMessagePayload(result);
   }
 
-  static String discord(SummaryResult result) {
-    throw new UsageException("--format discord is not available in this build");
+  static String discord(SummaryResult result, String uiLanguage) {
+    return new DiscordRenderer().payloadJson(result, uiLanguage);
   }
 }

@@ -15,7 +15,7 @@ final class RunCommand implements Callable<Integer> {
   @ParentCommand GlossCommand root;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws InterruptedException, java.io.IOException {
     Settings settings = root.settings();
     List<String> missing = ChatAdapters.missingCredentials(settings);
     if (!ChatAdapters.anyConfigured(settings)) {

@@ -94,13 +94,18 @@ final class SummarizeCommand implements Callable<Integer> {
         : root.app().summarize().summarize(request);
   }
 
+  /** The language of the bot's own words: the summary's, else Korean. */
+  private static String uiLanguage(SummaryResult result) {
+    return result instanceof SummaryResult.Success success ? success.summary().language() : "ko";
+  }
+
   private String render(String input, SummaryResult result, OutputFormat output) throws Exception {
     return switch (output) {
       case TEXT -> new PlainTextRenderer().render(result);
       case JSON ->
           JsonViews.mapper().writeValueAsString(JsonViews.summaryResult(input, result)) + "\n";
       case SLACK -> PlatformPayloads.slack(result) + "\n";
-      case DISCORD -> PlatformPayloads.discord(result) + "\n";
+      case DISCORD -> PlatformPayloads.discord(result, uiLanguage(result)) + "\n";
     };
   }
 }

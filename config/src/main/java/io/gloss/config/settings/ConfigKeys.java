@@ -106,6 +106,17 @@ public final class ConfigKeys {
   public static final ConfigKey SLACK_UNFURL_DOMAINS =
       key("slack.unfurl-domains", "", ValueType.LIST, "Up to 5 domains answered as link unfurls.");
 
+  public static final ConfigKey SLACK_MAX_LINKS =
+      key(
+          "slack.max-links-per-message",
+          "3",
+          ValueType.INT,
+          "Links of one message summarized in one reply.");
+  public static final ConfigKey SLACK_USER_RATE_LIMIT =
+      key("slack.user-rate-limit", "10", ValueType.INT, "Requests per user per minute.");
+  public static final ConfigKey SLACK_CHANNEL_RATE_LIMIT =
+      key("slack.channel-rate-limit", "30", ValueType.INT, "Requests per channel per minute.");
+
   public static final ConfigKey DISCORD_TOKEN =
       secret("discord.token", "DISCORD_TOKEN", "Discord bot token.");
   public static final ConfigKey DISCORD_API_URL =
@@ -136,6 +147,10 @@ public final class ConfigKeys {
           null,
           ValueType.INT,
           "Last shard id of this instance (default: total - 1).");
+  public static final ConfigKey DISCORD_USER_RATE_LIMIT =
+      key("discord.user-rate-limit", "5", ValueType.INT, "Requests per user per minute.");
+  public static final ConfigKey DISCORD_CHANNEL_RATE_LIMIT =
+      key("discord.channel-rate-limit", "20", ValueType.INT, "Requests per channel per minute.");
 
   private ConfigKeys() {}
 

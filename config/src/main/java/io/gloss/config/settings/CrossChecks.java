@@ -25,6 +25,11 @@ final class CrossChecks {
     positive(s, ConfigKeys.LLM_CONCURRENCY, problems);
     positive(s, ConfigKeys.DB_POOL_SIZE, problems);
     positive(s, ConfigKeys.DISCORD_SHARDS_TOTAL, problems);
+    positive(s, ConfigKeys.SLACK_MAX_LINKS, problems);
+    positive(s, ConfigKeys.SLACK_USER_RATE_LIMIT, problems);
+    positive(s, ConfigKeys.SLACK_CHANNEL_RATE_LIMIT, problems);
+    positive(s, ConfigKeys.DISCORD_USER_RATE_LIMIT, problems);
+    positive(s, ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT, problems);
     port(s, ConfigKeys.SERVER_PORT, problems);
     for (String port : s.list(ConfigKeys.FETCH_ALLOWED_PORTS)) {
       if (!port.matches("\\d{1,5}")
@@ -63,6 +68,10 @@ final class CrossChecks {
     double temperature = s.decimal(ConfigKeys.LLM_TEMPERATURE);
     if (temperature < 0 || temperature > 2) {
       problems.add(new ConfigProblem(ConfigKeys.LLM_TEMPERATURE.name(), "must be between 0 and 2"));
+    }
+    int retries = s.integer(ConfigKeys.LLM_MAX_RETRIES);
+    if (retries < 0 || retries > 3) {
+      problems.add(new ConfigProblem(ConfigKeys.LLM_MAX_RETRIES.name(), "must be between 0 and 3"));
     }
     int total = s.integer(ConfigKeys.DISCORD_SHARDS_TOTAL);
     int min = s.integer(ConfigKeys.DISCORD_SHARDS_MIN);

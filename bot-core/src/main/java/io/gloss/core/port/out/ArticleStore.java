@@ -17,7 +17,7 @@ import java.util.Optional;
 public interface ArticleStore {
 
   /** Longest URL the store keeps; longer ones are not stored (callers skip them). */
-  int MAX_URL_LENGTH = 2000;
+  int MAX_URL_LENGTH = 2048;
 
   /**
    * Adds or replaces the article under its canonical URL; a new content hash replaces the old

@@ -5,8 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gloss.core.domain.AnalyzedArticle;
 import io.gloss.core.domain.Article;
 import io.gloss.core.domain.Sentence;
+import io.gloss.core.glossary.GlossaryTermExplainer;
+import io.gloss.core.glossary.InMemoryGlossaryStore;
+import io.gloss.core.port.out.TermExplainer;
 import io.gloss.core.summary.ExtractiveSummarizer;
 import io.gloss.core.text.DefaultTextAnalyzer;
+import io.gloss.core.text.EnglishWords;
+import io.gloss.core.text.KoreanWords;
+import io.gloss.core.text.UserTerms;
 import io.gloss.core.text.Words;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * Measures the extractive summarizer on the FRANK articles: ROUGE-1/2/L F1 against the reference
  * highlights, next to the Lead-k baseline computed in the same run from the same sentences, and the
- * median time per article (analysis + ranking) on a warm JVM.
+ * median time per article (analysis + ranking + glossary, in-memory store) on a warm JVM.
  *
  * <p>Usage: {@code SummaryEvaluation <frank dir>} (the directory holding {@code
  * articles-wbertscore-json}). CNN/DailyMail articles: 3 bullets against Lead-3; XSum articles: 1
@@ -76,11 +82,61 @@ public final class SummaryEvaluation {
     print(out, "FRANK XSum", xsum.size(), "Lead-1", bbc.lead);
     out.printf(
         Locale.ROOT,
-        "%nMedian time per article (analysis + ranking, warm JVM): CNN/DM %.2f ms, XSum %.2f ms"
+        "%nMedian time per article (analysis + ranking + glossary, warm JVM): CNN/DM %.2f ms, XSum %.2f ms"
             + " (mean article length %d chars)%n",
         cnn.medianMillis,
         bbc.medianMillis,
         (int) cnndm.stream().mapToInt(i -> i.text().length()).average().orElse(0));
+    Path seed =
+        args.length > 1 ? Path.of(args[1]) : dir.resolveSibling("../seed/000_de1c2da22072e404.txt");
+    if (Files.exists(seed)) {
+      koreanTiming(out, seed);
+    }
+  }
+
+  /**
+   * Times the Korean pipeline (Nori analysis, ranking, glossary with the article's box) on the seed
+   * page, whose body paragraphs are taken with one selector (the real extractor is elsewhere).
+   */
+  static void koreanTiming(PrintStream out, Path seed) throws IOException {
+    String page = Files.readString(seed, StandardCharsets.UTF_8);
+    List<String> paragraphs = new ArrayList<>();
+    for (org.jsoup.nodes.Element p : org.jsoup.Jsoup.parse(page).select("p[dmcf-ptype=general]")) {
+      paragraphs.add(p.text());
+    }
+    String url = "https://eval.invalid/seed";
+    KoreanWords korean = new KoreanWords(new UserTerms());
+    DefaultTextAnalyzer analyzer =
+        new DefaultTextAnalyzer(korean, DefaultTextAnalyzer.DEFAULT_MAX_HARD_TERMS);
+    ExtractiveSummarizer summarizer =
+        new ExtractiveSummarizer(new Words(korean, new EnglishWords()));
+    TermExplainer explainer = new GlossaryTermExplainer(new InMemoryGlossaryStore());
+    int runs = 300;
+    double[] millis = new double[runs];
+    for (int warm = 0; warm < 2; warm++) {
+      for (int k = 0; k < runs; k++) {
+        // Every sentence differs each time, so none comes from the word cache.
+        String mark = warm + "회" + k + "번 ";
+        List<String> marked =
+            paragraphs.stream().map(p -> mark + p.replace("다. ", "다. " + mark)).toList();
+        Article article =
+            new Article(
+                url, url, null, "", null, List.of(), null, null, "ko", null, null, marked,
+                List.of());
+        long start = System.nanoTime();
+        AnalyzedArticle analyzed = analyzer.analyze(article);
+        summarizer.pick(analyzed, 3);
+        explainer.explain(analyzed, List.of());
+        millis[k] = (System.nanoTime() - start) / 1e6;
+      }
+    }
+    Arrays.sort(millis);
+    out.printf(
+        Locale.ROOT,
+        "Korean seed article (%d chars, Nori): median %.2f ms per article (analysis + ranking +"
+            + " glossary)%n",
+        paragraphs.stream().mapToInt(String::length).sum(),
+        millis[runs / 2]);
   }
 
   /** The scores of one run. */
@@ -88,6 +144,7 @@ public final class SummaryEvaluation {
 
   static Result run(
       List<Item> items, int count, DefaultTextAnalyzer analyzer, ExtractiveSummarizer summarizer) {
+    TermExplainer explainer = new GlossaryTermExplainer(new InMemoryGlossaryStore());
     double[] ours = new double[3];
     double[] lead = new double[3];
     double[] millis = new double[items.size()];
@@ -97,6 +154,7 @@ public final class SummaryEvaluation {
       long start = System.nanoTime();
       AnalyzedArticle analyzed = analyzer.analyze(article);
       List<Sentence> picked = summarizer.pick(analyzed, count);
+      explainer.explain(analyzed, List.of());
       millis[k] = (System.nanoTime() - start) / 1e6;
       String summary = String.join(" ", picked.stream().map(Sentence::text).toList());
       String leadSummary =

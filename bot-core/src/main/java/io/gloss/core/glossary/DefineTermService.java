@@ -40,6 +40,13 @@ public final class DefineTermService implements DefineTermUseCase {
   public static final int MAX_TERM_CHARS = 100;
 
   static final Duration INDEX_TTL = Duration.ofSeconds(30);
+
+  /**
+   * Spellings kept for suggestions and autocomplete; exact and alias lookups go to the store and
+   * are not limited.
+   */
+  static final int MAX_INDEXED_SPELLINGS = 200_000;
+
   private static final int MAX_SUGGESTIONS = 5;
   private static final int MAX_APPEARANCES = 5;
 
@@ -77,7 +84,7 @@ public final class DefineTermService implements DefineTermUseCase {
     if (key.isEmpty()) {
       return new DefineResult.NotFound(asked, List.of());
     }
-    List<GlossaryEntry> entries = store.findByKey(key);
+    List<GlossaryEntry> entries = withEntriesOfAliasedTerms(key, store.findByKey(key));
     if (!entries.isEmpty()) {
       List<GlossaryEntry> ordered = new ArrayList<>(entries);
       // Exact term before alias; the store's precedence order is kept within each group.
@@ -131,6 +138,40 @@ public final class DefineTermService implements DefineTermUseCase {
     return out.stream().limit(max).toList();
   }
 
+  /**
+   * Asked by an alias ("아시아태평양경제협력체"), the entries of the term it names ("APEC") join in, so the
+   * best explanation of that term wins, e.g. the article box over the text expansion.
+   */
+  private List<GlossaryEntry> withEntriesOfAliasedTerms(String key, List<GlossaryEntry> found) {
+    Set<String> termKeys = new LinkedHashSet<>();
+    boolean exact = false;
+    for (GlossaryEntry entry : found) {
+      String termKey = TermKey.of(entry.term());
+      exact |= termKey.equals(key);
+      termKeys.add(termKey);
+    }
+    if (exact || found.isEmpty()) {
+      return found;
+    }
+    Map<String, GlossaryEntry> merged = new LinkedHashMap<>();
+    for (GlossaryEntry entry : found) {
+      merged.put(identity(entry), entry);
+    }
+    for (String termKey : termKeys) {
+      for (GlossaryEntry entry : store.findByKey(termKey)) {
+        merged.putIfAbsent(identity(entry), entry);
+      }
+    }
+    List<GlossaryEntry> all = new ArrayList<>(merged.values());
+    all.sort(Comparator.comparingInt(e -> e.provenance().kind().precedence()));
+    return all;
+  }
+
+  private static String identity(GlossaryEntry entry) {
+    Provenance p = entry.provenance();
+    return TermKey.of(entry.term()) + "|" + p.kind() + "|" + (p.url() != null ? p.url() : p.name());
+  }
+
   private List<Provenance> appearances(String askedKey, GlossaryEntry entry) {
     Map<String, Provenance> byUrl = new LinkedHashMap<>();
     List<Provenance> all =
@@ -138,9 +179,6 @@ public final class DefineTermService implements DefineTermUseCase {
     if (!askedKey.equals(TermKey.of(entry.term()))) {
       all.addAll(store.appearances(askedKey, MAX_APPEARANCES));
     }
-    all.sort(
-        Comparator.comparing(
-            Provenance::published, Comparator.nullsLast(Comparator.reverseOrder())));
     for (Provenance p : all) {
       byUrl.putIfAbsent(String.valueOf(p.url() != null ? p.url() : p.title()), p);
     }
@@ -191,10 +229,20 @@ public final class DefineTermService implements DefineTermUseCase {
       return current;
     }
     Map<String, Known> byKey = new LinkedHashMap<>();
-    for (GlossaryEntry entry : store.all()) {
-      add(byKey, entry.term(), entry.term());
-      for (String alias : entry.aliases()) {
-        add(byKey, alias, entry.term());
+    List<GlossaryEntry> all = store.all();
+    // Team, article and AI terms first; a huge imported dictionary fills the rest up to the cap.
+    for (boolean dictionary : new boolean[] {false, true}) {
+      for (GlossaryEntry entry : all) {
+        if ((entry.provenance().kind() == SourceKind.DICTIONARY) != dictionary) {
+          continue;
+        }
+        if (byKey.size() >= MAX_INDEXED_SPELLINGS) {
+          break;
+        }
+        add(byKey, entry.term(), entry.term());
+        for (String alias : entry.aliases()) {
+          add(byKey, alias, entry.term());
+        }
       }
     }
     Index loaded = new Index(List.copyOf(byKey.values()), now);

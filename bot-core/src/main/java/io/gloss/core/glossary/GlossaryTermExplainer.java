@@ -67,15 +67,26 @@ public final class GlossaryTermExplainer implements TermExplainer {
         ArticleDefinitions.find(sentences, fromText, article.language());
 
     // 1. Learn: the box first, then the text, with alias links from both.
+    // Names the text links to a term: "풀스택(Full Stack)", and "아시아태평양경제협력체(APEC)" for APEC.
+    Map<String, Set<String>> aliases = new LinkedHashMap<>();
+    found
+        .aliases()
+        .forEach(
+            (key, names) -> aliases.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(names));
+    for (GlossaryEntry entry : found.entries()) {
+      aliases
+          .computeIfAbsent(TermKey.of(entry.term()), k -> new LinkedHashSet<>())
+          .addAll(entry.aliases());
+    }
     List<GlossaryEntry> taught = new ArrayList<>();
     Set<String> boxKeys = new HashSet<>();
     for (GlossaryEntry entry : article.glossary()) {
       if (boxKeys.add(TermKey.of(entry.term()))) {
-        taught.add(boxEntry(entry, article, found.aliases()));
+        taught.add(boxEntry(entry, article, aliases));
       }
     }
     for (GlossaryEntry entry : found.entries()) {
-      taught.add(withAliases(entry, found.aliases()));
+      taught.add(withAliases(entry, aliases));
     }
     for (GlossaryEntry entry : aiExplanations) {
       taught.add(labelledAi(entry));

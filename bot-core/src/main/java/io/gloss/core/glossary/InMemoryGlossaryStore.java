@@ -86,11 +86,7 @@ public final class InMemoryGlossaryStore implements GlossaryStore {
       return List.of();
     }
     List<Appearance> list = new ArrayList<>(byArticle.values());
-    list.sort(
-        Comparator.comparing(
-                (Appearance a) -> a.article().published(),
-                Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Comparator.comparingLong(Appearance::sequence).reversed()));
+    list.sort(Comparator.comparingLong(Appearance::sequence).reversed());
     return list.stream().limit(limit).map(Appearance::article).toList();
   }
 

@@ -63,6 +63,12 @@ public final class ExtractiveSummarizer implements Summarizer {
   private static final int MAX_ENGLISH_WORDS = 70;
   private static final double DAMPING = 0.85;
 
+  /**
+   * Only the first sentences compete: news puts its point first, and the similarity graph is
+   * quadratic in the number of candidates.
+   */
+  static final int MAX_CANDIDATES = 150;
+
   private final Words words;
   private final Settings settings;
 
@@ -177,8 +183,14 @@ public final class ExtractiveSummarizer implements Summarizer {
         continue;
       }
       out.add(sentence);
+      if (out.size() >= MAX_CANDIDATES) {
+        break;
+      }
     }
-    return out.isEmpty() ? fallback : out;
+    if (out.isEmpty()) {
+      return fallback.subList(0, Math.min(fallback.size(), MAX_CANDIDATES));
+    }
+    return out;
   }
 
   private static boolean reasonableLength(String text) {

@@ -24,13 +24,30 @@ public final class HardTermFinder {
           "vip", "la", "ny", "am", "pm", "cnn", "bbc", "nba", "nfl", "fbi", "cia", "dna", "id",
           "ii", "iii", "iv", "mr", "dr", "q", "km", "kg", "cm", "mm");
 
+  /** Loanwords every reader knows. */
+  private static final Set<String> COMMON_LOANWORDS =
+      Set.of(
+          "비즈니스", "디지털", "플랫폼", "데이터", "서비스", "프로그램", "시스템", "컴퓨터", "인터넷", "스마트폰", "온라인", "오프라인",
+          "미디어", "콘텐츠", "마케팅", "브랜드", "트렌드", "이벤트", "프로젝트", "글로벌", "네트워크", "소프트웨어", "하드웨어", "모바일",
+          "스마트", "텔레비전", "카메라", "에너지", "스포츠", "테스트", "센터", "컨퍼런스", "포럼", "파트너", "리더", "스타트업",
+          "클라우드", "로봇", "메타", "유튜브", "페이스북", "트위터", "카카오", "네이버", "코로나", "달러", "유로", "퍼센트", "포인트");
+
+  /** Nouns that follow a person's name. */
+  private static final Set<String> TITLES =
+      Set.of(
+          "실장", "장관", "차관", "대표", "회장", "대통령", "총리", "의원", "교수", "기자", "씨", "사장", "위원장", "부장", "국장",
+          "대사", "총장", "원장", "청장", "이사", "감독", "선수", "박사", "특파원");
+
   /**
    * Syllables that are frequent in Korean spellings of foreign words and rare in native words; two
    * of them in a noun of three syllables or more suggest a loanword ({@code 소버린}, {@code 풀스택}).
    */
   private static final String LOANWORD_SYLLABLES =
       "스트크프플즈츠택린컴퓨팅렉쿼퀀텀챗젠픽핀펀폼웨워윈웹앱엑셔슈벤뷰빅블록롬칩넷데디털테티토키쿠캐코카케버파페포푸피"
-          + "렌랩링컨섹센샷솔슬쇼쉐즘콘쿨큐클탈탭톤툴튜트팀팟팬펀펙펫폰퓨허헤";
+          + "렌랩링컨섹센샷솔슬쇼쉐즘콘쿨큐클탈탭톤툴튜트팀팟팬펀펙펫폰퓨허헤퍼러";
+
+  /** Hard terms come from the first sentences; this bounds the work on huge bodies. */
+  static final int MAX_SENTENCES = 300;
 
   private final KoreanWords korean;
 
@@ -48,7 +65,7 @@ public final class HardTermFinder {
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     Set<String> expansions = new HashSet<>();
     int position = 0;
-    for (String sentence : sentences) {
+    for (String sentence : sentences.subList(0, Math.min(sentences.size(), MAX_SENTENCES))) {
       for (Parenthetical pair : Parentheticals.find(sentence)) {
         add(byKey, pair.term(), pair.explains() ? 3.0 : 2.5, position);
         expansions.add(TermKey.of(pair.expansion()));
@@ -137,17 +154,48 @@ public final class HardTermFinder {
               && words.get(i - 1).kind() != WordKind.NUMBER;
       if (!glued) {
         int parts = i - runStart;
-        if (parts >= 2) {
-          String text = sentence.substring(words.get(runStart).start(), words.get(i - 1).end());
+        int start = words.get(runStart).start();
+        while (start > 0 && SentenceSplitter.isHangul(sentence.charAt(start - 1))) {
+          start--; // Nori may leave the head of an unknown word out: 하이|퍼스|케일러
+        }
+        boolean extended = start < words.get(runStart).start();
+        if ((parts >= 2 || extended) && !isPersonName(sentence, words, runStart, i)) {
+          String text = sentence.substring(start, words.get(i - 1).end());
           boolean hasLatin =
               words.subList(runStart, i).stream().anyMatch(w -> w.kind() == WordKind.FOREIGN);
-          if ((parts >= 3 || hasLatin) && text.length() >= 4) {
+          if (looksLoanword(text)) {
+            // Nori splits unknown loanwords into pieces: 풀/스택, 스테이/블/코인.
+            add(byKey, text, 1.4, position);
+          } else if ((parts >= 3 || hasLatin) && text.length() >= 4) {
             add(byKey, text, hasLatin ? 1.3 : 1.0, position);
           }
         }
         runStart = i;
       }
     }
+  }
+
+  /**
+   * A run of proper-noun pieces after another proper noun ({@code 마이클 크라치오스}) or before a title
+   * ({@code 크라치오스 실장}) is a person's name, not a term.
+   */
+  private static boolean isPersonName(String sentence, List<Word> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.get(k).kind() != WordKind.PROPER_NOUN) {
+        return false;
+      }
+    }
+    if (from > 0) {
+      Word before = words.get(from - 1);
+      if (before.kind() == WordKind.PROPER_NOUN && before.end() + 1 == words.get(from).start()) {
+        return true;
+      }
+    }
+    if (to < words.size()) {
+      Word after = words.get(to);
+      return after.start() == words.get(to - 1).end() + 1 && TITLES.contains(after.text());
+    }
+    return false;
   }
 
   private static void englishCandidates(
@@ -177,7 +225,9 @@ public final class HardTermFinder {
   }
 
   static boolean looksLoanword(String noun) {
-    if (noun.length() < 3 || !noun.chars().allMatch(c -> c >= '가' && c <= '힣')) {
+    if (noun.length() < 3
+        || !noun.chars().allMatch(c -> c >= '가' && c <= '힣')
+        || COMMON_LOANWORDS.contains(noun)) {
       return false;
     }
     int hits = 0;

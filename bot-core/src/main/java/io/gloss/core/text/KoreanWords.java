@@ -1,5 +1,7 @@
 package io.gloss.core.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -22,7 +24,14 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class KoreanWords {
   private final UserTerms userTerms;
+  private static final int MAX_CACHED_CHARS = 2000;
   private final ThreadLocal<PerThread> tokenizers = new ThreadLocal<>();
+
+  /**
+   * The analyzer and the summarizer read the same sentences: the second read is a cache hit. Keyed
+   * by dictionary generation too, so a new user term takes effect at once.
+   */
+  private final Cache<String, List<Word>> recent = Caffeine.newBuilder().maximumSize(4096).build();
 
   public KoreanWords(UserTerms userTerms) {
     this.userTerms = Objects.requireNonNull(userTerms, "userTerms");
@@ -38,6 +47,14 @@ public final class KoreanWords {
 
   /** The content words of the text, in order. */
   public List<Word> words(String text) {
+    if (text.length() > MAX_CACHED_CHARS) {
+      return List.copyOf(tokenize(text));
+    }
+    long generation = userTerms.snapshot().generation();
+    return recent.get(generation + "\u0000" + text, key -> List.copyOf(tokenize(text)));
+  }
+
+  private List<Word> tokenize(String text) {
     PerThread perThread = tokenizerForThisThread();
     KoreanTokenizer tokenizer = perThread.tokenizer;
     List<Word> words = new ArrayList<>();

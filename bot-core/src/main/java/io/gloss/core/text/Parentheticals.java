@@ -14,6 +14,10 @@ public final class Parentheticals {
   private static final Pattern PARENS = Pattern.compile("\\(([^()]{1,60})\\)");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&\\-]{1,9}");
   private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 .&\\-]{1,50}");
+
+  /** Final syllables that are usually particles: "정부의 AI" is not one name. */
+  private static final String PARTICLES = "의은는이가을를에와과도로서";
+
   private static final Set<String> ENGLISH_GLUE =
       Set.of("of", "and", "the", "for", "on", "in", "&");
   private static final List<String> NOT_AN_EXPANSION =
@@ -61,11 +65,20 @@ public final class Parentheticals {
       }
       return null;
     }
-    if (isHangulWord(outer)
-        && outer.length() >= 2
-        && LATIN_NAME.matcher(inner).matches()
-        && !inner.equals(inner.toUpperCase(Locale.ROOT))) {
+    boolean latinName =
+        LATIN_NAME.matcher(inner).matches() && !inner.equals(inner.toUpperCase(Locale.ROOT));
+    if (isHangulWord(outer) && outer.length() >= 2 && latinName) {
       return new Parenthetical(outer, inner, Parenthetical.Kind.TRANSLATION);
+    }
+    if (latinName && isAcronym(outer)) {
+      // "소버린 AI(Sovereign AI)": a Hangul word and an acronym name the thing together.
+      int outerStart = sentence.lastIndexOf(outer, open);
+      String previous = outerStart > 0 ? wordBefore(sentence, outerStart) : "";
+      boolean particle =
+          !previous.isEmpty() && PARTICLES.indexOf(previous.charAt(previous.length() - 1)) >= 0;
+      if (isHangulWord(previous) && previous.length() >= 2 && !particle) {
+        return new Parenthetical(previous + " " + outer, inner, Parenthetical.Kind.TRANSLATION);
+      }
     }
     return null;
   }
@@ -91,36 +104,50 @@ public final class Parentheticals {
   /** "Congressional Research Service (CRS)": the preceding words whose initials spell it. */
   private static @org.jspecify.annotations.Nullable String englishExpansion(
       String sentence, int open, String acronym) {
-    String before = sentence.substring(0, open).strip();
-    String[] words = before.split("\\s+");
+    String[] words = sentence.substring(0, open).strip().split("\\s+");
     String letters = acronym.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
-    int matched = letters.length();
-    int i = words.length - 1;
-    while (i >= 0 && matched > 0 && words.length - i <= letters.length() + 3) {
-      String word = words[i].replaceAll("[^A-Za-z\\-]", "");
-      if (word.isEmpty()) {
-        return null;
-      }
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (!ENGLISH_GLUE.contains(lower)) {
-        if (lower.charAt(0) != letters.charAt(matched - 1)) {
-          return null;
-        }
-        matched--;
-      }
-      i--;
-    }
-    if (matched > 0) {
+    int first = firstWord(words, words.length - 1, letters, letters.length());
+    if (first < 0 || first >= words.length) {
       return null;
     }
     StringBuilder expansion = new StringBuilder();
-    for (int k = i + 1; k < words.length; k++) {
+    for (int k = first; k < words.length; k++) {
       if (expansion.length() > 0) {
         expansion.append(' ');
       }
       expansion.append(words[k].replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", ""));
     }
     return expansion.toString();
+  }
+
+  /**
+   * Matches the acronym's letters {@code [0, remaining)} backwards against words ending at {@code
+   * i}; glue words ("of", "and") may or may not give a letter ("Bank of Korea" = BOK, "Department
+   * of Energy" = DOE or DE). Returns the index of the first word, or -1.
+   */
+  private static int firstWord(String[] words, int i, String letters, int remaining) {
+    if (remaining == 0) {
+      return i + 1;
+    }
+    if (i < 0 || words.length - i > letters.length() + 3) {
+      return -1;
+    }
+    String word = words[i].replaceAll("[^A-Za-z\\-]", "");
+    if (word.isEmpty()) {
+      return -1;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean glue = ENGLISH_GLUE.contains(lower);
+    if (!glue && !Character.isUpperCase(word.charAt(0))) {
+      return -1; // expansions of acronyms are capitalized
+    }
+    if (lower.charAt(0) == letters.charAt(remaining - 1)) {
+      int found = firstWord(words, i - 1, letters, remaining - 1);
+      if (found >= 0) {
+        return found;
+      }
+    }
+    return glue ? firstWord(words, i - 1, letters, remaining) : -1;
   }
 
   static boolean isAcronym(String s) {

@@ -94,6 +94,7 @@ public final class SentenceSplitter {
           "now",
           "today");
 
+  private static final int MAX_QUOTE_SCAN = 8;
   private static final String KOREAN_ENDINGS = "다요죠까니함음임됨";
   private static final String LIST_MARKERS = "▶■●◆◇※•▲△□○▷►◈";
   private static final String OPENERS = "([{\"“‘「『《〈【";
@@ -288,18 +289,24 @@ public final class SentenceSplitter {
       int closer = CLOSERS.indexOf(c);
       if (closer >= 0) {
         char opener = OPENERS.charAt(closer);
-        // Pop to the matching opener, dropping unmatched ones in between.
-        for (int[] candidate : List.copyOf(open)) {
+        // Pop to the matching opener among the nearest few, dropping unmatched ones in between;
+        // looking no deeper keeps hostile input like 100k "(" then 100k "]" linear.
+        int depth = 0;
+        int[] match = null;
+        for (int[] candidate : open) {
           if (candidate[1] == opener) {
-            while (!open.isEmpty()) {
-              int[] top = open.pop();
-              if (top == candidate) {
-                break;
-              }
-            }
-            mark(inside, candidate[0], i);
+            match = candidate;
             break;
           }
+          if (++depth >= MAX_QUOTE_SCAN) {
+            break;
+          }
+        }
+        if (match != null) {
+          while (!open.isEmpty() && open.pop() != match) {
+            // drop unmatched openers nested inside
+          }
+          mark(inside, match[0], i);
         }
         continue;
       }

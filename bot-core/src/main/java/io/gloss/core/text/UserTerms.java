@@ -1,9 +1,14 @@
 package io.gloss.core.text;
 
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.port.out.GlossaryStore;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +33,21 @@ public final class UserTerms {
 
   public UserTerms(Collection<String> terms) {
     addAll(terms);
+  }
+
+  /**
+   * The user terms of a glossary: every term and alias, except imported dictionary entries (a whole
+   * dictionary as Nori user words would override its segmentation everywhere).
+   */
+  public static UserTerms fromGlossary(GlossaryStore store) {
+    List<String> terms = new ArrayList<>();
+    for (GlossaryEntry entry : store.all()) {
+      if (entry.provenance().kind() != SourceKind.DICTIONARY) {
+        terms.add(entry.term());
+        terms.addAll(entry.aliases());
+      }
+    }
+    return new UserTerms(terms);
   }
 
   /**

@@ -16,7 +16,7 @@ public final class WireCopy {
       Pattern.compile("^\\s*[(\\[【〔]\\s*[^()\\[\\]【】=]{1,20}=\\s*[^()\\[\\]【】]{1,20}[)\\]】〕]\\s*");
   private static final Pattern KOREAN_BYLINE_PREFIX =
       Pattern.compile(
-          "^\\s*(?:[가-힣]{2,4}(?:\\s*[·,]\\s*[가-힣]{2,4})*\\s*"
+          "^\\s*(?:[가-힣]{2,4}(?:(?:\\s*[·,]\\s*|\\s+)[가-힣]{2,4})*\\s*"
               + "(?:선임기자|수석기자|객원기자|기자|특파원|통신원|논설위원)\\s*)+=\\s*");
   private static final Pattern ENGLISH_DATELINE =
       Pattern.compile(

@@ -142,6 +142,38 @@ class DefineTermServiceTest {
   }
 
   @Test
+  void autocomplete_newTerm_appearsAfterTheIndexRefresh() {
+    java.time.Instant[] now = {java.time.Instant.parse("2026-03-02T00:00:00Z")};
+    java.time.Clock clock =
+        new java.time.Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
+
+          @Override
+          public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public java.time.Instant instant() {
+            return now[0];
+          }
+        };
+    DefineTermService service = new DefineTermService(store, TermDefiner.NONE, clock);
+    assertThat(service.autocomplete("핀", 25)).isEmpty();
+
+    store.upsert(
+        new GlossaryEntry("핀테크", List.of(), "금융과 기술", "ko", Provenance.of(SourceKind.TEAM)));
+    assertThat(service.define("핀테크")).isInstanceOf(DefineResult.Found.class);
+    assertThat(service.autocomplete("핀", 25)).isEmpty();
+
+    now[0] = now[0].plus(DefineTermService.INDEX_TTL);
+    assertThat(service.autocomplete("핀", 25)).containsExactly("핀테크");
+  }
+
+  @Test
   void autocomplete_neverMoreThan25() {
     for (int i = 0; i < 40; i++) {
       store.upsert(

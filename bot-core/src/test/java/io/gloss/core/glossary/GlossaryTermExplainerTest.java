@@ -122,6 +122,42 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void explain_koreanAndEnglishNames_becomeAliasesOfTheBoxEntry() {
+    Article base = SampleArticles.korean();
+    List<String> paragraphs = new java.util.ArrayList<>(base.paragraphs());
+    paragraphs.add("정부는 소버린 AI(Sovereign AI) 전략을 내년 상반기에 공개한다.");
+    Article article =
+        new Article(
+            base.url(),
+            base.canonicalUrl(),
+            null,
+            base.title(),
+            base.site(),
+            base.authors(),
+            base.published(),
+            null,
+            "ko",
+            null,
+            null,
+            paragraphs,
+            base.glossary());
+
+    explainer.explain(analyzer.analyze(article), List.of());
+
+    assertThat(store.findByKey(TermKey.of("sovereign AI")))
+        .first()
+        .satisfies(
+            e -> {
+              assertThat(e.term()).isEqualTo("소버린 AI");
+              assertThat(e.provenance().kind()).isEqualTo(SourceKind.ARTICLE_BOX);
+            });
+    assertThat(new DefineTermService(store).define("Sovereign AI"))
+        .isInstanceOfSatisfying(
+            io.gloss.core.domain.DefineResult.Found.class,
+            f -> assertThat(f.entry().provenance().kind()).isEqualTo(SourceKind.ARTICLE_BOX));
+  }
+
+  @Test
   void explain_englishArticle_acronymExpansionFromText() {
     List<GlossaryEntry> shown =
         explainer.explain(analyzer.analyze(SampleArticles.english()), List.of());

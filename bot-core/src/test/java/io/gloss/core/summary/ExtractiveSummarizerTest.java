@@ -119,6 +119,23 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_hugeArticle_ranksOnlyTheFirstSentences() {
+    List<String> paragraphs = new java.util.ArrayList<>();
+    List<String> places = List.of("광장", "시청", "학교", "공원", "도서관", "시장", "항구");
+    List<String> topics = List.of("예산안", "교통 대책", "주택 공급", "의료 개혁", "기후 정책", "교육 과정");
+    for (int i = 0; i < 5000; i++) {
+      paragraphs.add(
+          "시민 " + i + "명이 " + places.get(i % 7) + "에서 " + topics.get(i % 6) + "에 대한 의견을 나눴다.");
+    }
+
+    SummaryDraft draft = summarize(article(paragraphs), SummaryStyle.BRIEF, "ko");
+
+    assertThat(draft.bullets()).hasSize(3);
+    assertThat(draft.bullets())
+        .allMatch(b -> b.sentenceIds().get(0) < ExtractiveSummarizer.MAX_CANDIDATES);
+  }
+
+  @Test
   void summarize_emptyBody_givesNoBullets() {
     assertThat(summarize(article(List.of()), SummaryStyle.BRIEF, "ko").bullets()).isEmpty();
   }

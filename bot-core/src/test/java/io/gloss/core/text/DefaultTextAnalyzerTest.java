@@ -3,6 +3,7 @@ package io.gloss.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gloss.core.domain.AnalyzedArticle;
+import io.gloss.core.domain.Article;
 import io.gloss.core.domain.Sentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,31 @@ class DefaultTextAnalyzerTest {
         .contains("소버린 AI", "과기정통부", "GDP", "GPU", "풀스택")
         .doesNotContain("AI", "소버린", "과학기술정보통신부")
         .hasSizeLessThanOrEqualTo(DefaultTextAnalyzer.DEFAULT_MAX_HARD_TERMS);
+  }
+
+  @Test
+  void analyze_loanwordsSplitByNori_areFoundButNamesAndCommonWordsAreNot() {
+    String url = "https://news.example.kr/b";
+    Article article =
+        new Article(
+            url,
+            url,
+            null,
+            "제목",
+            null,
+            List.of(),
+            null,
+            null,
+            "ko",
+            null,
+            null,
+            List.of(
+                "마이클 크라치오스 실장은 비즈니스 확대를 위해 스테이블코인 도입을 논의했다.", "그는 하이퍼스케일러 기업과 디지털 AI 협력도 강조했다."),
+            List.of());
+
+    List<String> hardTerms = analyzer.analyze(article).hardTerms();
+
+    assertThat(hardTerms).contains("스테이블코인", "하이퍼스케일러").doesNotContain("크라치오스", "비즈니스", "디지털 AI");
   }
 
   @Test

@@ -2,6 +2,10 @@ package io.gloss.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.glossary.InMemoryGlossaryStore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,6 +67,22 @@ class KoreanWordsTest {
     assertThat(
             Collections.frequency(expected.stream().map(Word::kind).toList(), WordKind.USER_TERM))
         .isEqualTo(1);
+  }
+
+  @Test
+  void userTermsFromGlossary_skipsImportedDictionaries() {
+    InMemoryGlossaryStore store = new InMemoryGlossaryStore();
+    store.upsert(
+        new GlossaryEntry(
+            "소버린 AI", List.of("주권 인공지능"), "설명", "ko", Provenance.of(SourceKind.ARTICLE_BOX)));
+    store.upsert(
+        new GlossaryEntry("경제협력", List.of(), "설명", "ko", Provenance.of(SourceKind.DICTIONARY)));
+
+    UserTerms terms = UserTerms.fromGlossary(store);
+
+    assertThat(terms.contains("소버린AI")).isTrue();
+    assertThat(terms.contains("주권인공지능")).isTrue();
+    assertThat(terms.contains("경제협력")).isFalse();
   }
 
   @Test

@@ -65,6 +65,15 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_hostileBracketsAndHugeLine_finishesAndKeepsText() {
+    String hostile = "(".repeat(200_000) + "]".repeat(200_000) + " 끝났다. 다음이다.";
+    String longLine = "가나다라마바사 ".repeat(100_000) + "끝이다.";
+
+    assertThat(splitter.split(hostile)).hasSize(2).last().isEqualTo("다음이다.");
+    assertThat(splitter.split(longLine)).hasSize(1);
+  }
+
+  @Test
   void split_paragraphs_keepsOrderAndSkipsBlank() {
     assertThat(splitter.split(List.of("첫째다. 둘째다.", " ", "셋째다.")))
         .containsExactly("첫째다.", "둘째다.", "셋째다.");

@@ -205,7 +205,14 @@ final class SlackCommands {
     }
     DefineResult result;
     try {
-      result = definer.define(term);
+      result =
+          definer.define(
+              term,
+              new RequestOrigin(
+                  LinkReplies.PLATFORM,
+                  caller.channel().workspace(),
+                  caller.channel().channel(),
+                  caller.user()));
     } catch (RuntimeException e) {
       log.error("/define failed for a term of {} chars", term.length(), e);
       answer(caller, renderer.notice(Texts.somethingWentWrong(lang)), false);

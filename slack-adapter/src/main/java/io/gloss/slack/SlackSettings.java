@@ -167,20 +167,22 @@ public record SlackSettings(
   /** Every problem, each naming the key to fix; empty when the settings can start the bot. */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (isBlank(botToken)) {
+    String bot = botToken;
+    if (bot == null || bot.isBlank()) {
       problems.add("SLACK_BOT_TOKEN is required (a bot token, xoxb-…)");
-    } else if (!botToken.startsWith("xoxb-")) {
+    } else if (!bot.startsWith("xoxb-")) {
       problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
-    } else if (botToken.length() < MIN_TOKEN_LENGTH) {
+    } else if (bot.length() < MIN_TOKEN_LENGTH) {
       problems.add(
           "SLACK_BOT_TOKEN looks truncated (fewer than " + MIN_TOKEN_LENGTH + " characters)");
     }
     if (mode == Mode.SOCKET) {
-      if (isBlank(appToken)) {
+      String app = appToken;
+      if (app == null || app.isBlank()) {
         problems.add(
             "SLACK_APP_TOKEN is required in Socket Mode (slack.mode=socket): an app-level token"
                 + " xapp-… with connections:write");
-      } else if (!appToken.startsWith("xapp-")) {
+      } else if (!app.startsWith("xapp-")) {
         problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp-");
       }
     } else if (isBlank(signingSecret)) {

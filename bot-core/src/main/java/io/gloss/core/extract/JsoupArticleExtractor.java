@@ -77,7 +77,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       checkShape(doc, deadline);
       return extract(doc, page, deadline);
     } catch (Deadline.OverBudgetException e) {
-      throw new ArticleUnavailableException(FailureReason.EXTRACTION_FAILED, e.getMessage(), e);
+      throw new ArticleUnavailableException(
+          FailureReason.EXTRACTION_FAILED, String.valueOf(e.getMessage()), e);
     }
   }
 
@@ -145,10 +146,11 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
           root = second;
         } else if (found < settings.minTextChars()) {
           Element payload = ScriptPayload.body(PageDecoder.decode(page));
-          if (payload != null) {
-            Boilerplate.removeNonContent(payload.ownerDocument(), deadline);
-            Boilerplate.removeUnlikely(payload.ownerDocument(), deadline);
-            root = generic(payload.ownerDocument(), deadline);
+          Document payloadDoc = payload == null ? null : payload.ownerDocument();
+          if (payloadDoc != null) {
+            Boilerplate.removeNonContent(payloadDoc, deadline);
+            Boilerplate.removeUnlikely(payloadDoc, deadline);
+            root = generic(payloadDoc, deadline);
           }
         }
       }
@@ -300,7 +302,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   /** The first text of the page: a reposted article without metadata starts with its headline. */
   private static @Nullable String leadingText(Document doc) {
     Element body = doc.body();
-    String[] found = {null};
+    @Nullable String[] found = {null};
     NodeTraversor.filter(
         new org.jsoup.select.NodeFilter() {
           @Override

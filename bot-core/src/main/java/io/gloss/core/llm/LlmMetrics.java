@@ -54,7 +54,8 @@ public final class LlmMetrics {
   }
 
   void fallback(FallbackReason reason) {
-    fallbacks.get(reason).incrementAndGet();
+    java.util.Objects.requireNonNull(fallbacks.get(reason), "every reason has a counter")
+        .incrementAndGet();
   }
 
   public Snapshot snapshot() {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes all stored data as one JSON document ({@code gloss data export}): every table, every row,
@@ -57,7 +58,7 @@ public final class DataExporter {
       json.writeStringField("exportedAt", clock.instant().toString());
       json.writeStringField("database", database.dialect().name().toLowerCase(Locale.ROOT));
       json.writeObjectFieldStart("tables");
-      database.write(
+      database.<@Nullable Void>write(
           connection -> {
             for (String table : TABLES) {
               try (PreparedStatement select =

@@ -12,6 +12,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -36,7 +37,7 @@ public final class Database implements AutoCloseable {
 
   /** Work done with a connection. */
   @FunctionalInterface
-  public interface SqlWork<T> {
+  public interface SqlWork<T extends @Nullable Object> {
     T run(Connection connection) throws SQLException;
   }
 
@@ -145,7 +146,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** Runs work on an auto-commit connection (single statements, reads). */
-  public <T> T read(SqlWork<T> work) {
+  public <T extends @Nullable Object> T read(SqlWork<T> work) {
     try (Connection connection = pool.getConnection()) {
       return work.run(connection);
     } catch (SQLException e) {
@@ -154,7 +155,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** Runs work in one transaction: all of it is committed, or none of it. */
-  public <T> T write(SqlWork<T> work) {
+  public <T extends @Nullable Object> T write(SqlWork<T> work) {
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
       try {

@@ -64,7 +64,7 @@ public final class JdbcGlossaryStore implements GlossaryStore {
     String termKey = TermKey.of(entry.term());
     String entryId = entryId(termKey, entry.provenance());
     long now = clock.millis();
-    database.write(
+    database.<@Nullable Void>write(
         connection -> {
           String previous = definitionOf(connection, entryId);
           Provenance source = entry.provenance();

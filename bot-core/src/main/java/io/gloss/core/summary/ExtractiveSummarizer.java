@@ -215,7 +215,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     for (Map<String, Double> tf : tfs) {
       tf.replaceAll(
           (term, f) ->
-              (1 + Math.log(f)) * (1 + Math.log((double) n / documentFrequency.get(term))));
+              (1 + Math.log(f))
+                  * (1 + Math.log((double) n / documentFrequency.getOrDefault(term, 1))));
     }
     return tfs;
   }

@@ -83,10 +83,11 @@ final class DataCommand implements Callable<Integer> {
       }
       DataPurger purger = new DataPurger(parent.root.app().stores().database());
       DataPurger.Purged purged;
-      if (expired) {
+      String wanted = channel;
+      if (wanted == null) {
         purged = purger.purgeExpired(Instant.now());
       } else {
-        String[] parts = channel.split(":", -1);
+        String[] parts = wanted.split(":", -1);
         if (parts.length != 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
           throw new UsageException("--channel must look like slack:T0123:C0456");
         }

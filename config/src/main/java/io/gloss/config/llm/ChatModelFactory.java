@@ -8,6 +8,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.gloss.core.llm.LlmSettings;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The chat model for the configured provider, with timeout, retries (configured here once; Gloss
@@ -54,7 +55,7 @@ public final class ChatModelFactory {
     };
   }
 
-  private static ChatModel openAi(LlmSettings settings, String baseUrl) {
+  private static ChatModel openAi(LlmSettings settings, @Nullable String baseUrl) {
     OpenAiChatModel.OpenAiChatModelBuilder builder =
         OpenAiChatModel.builder()
             .apiKey(keyOrPlaceholder(settings))

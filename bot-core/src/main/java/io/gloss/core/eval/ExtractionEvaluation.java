@@ -29,8 +29,10 @@ import java.util.zip.GZIPInputStream;
  * and the Korean Fundus publisher fixtures. Prints precision, recall and F1 per set (Zyte's shingle
  * metric), the weakest pages and the median extraction time per page.
  *
- * <p>Usage: {@code ExtractionEvaluation [evalRoot] [--show <page id>]}, evalRoot defaulting to
- * {@code ../shared/eval}.
+ * <p>Usage: {@code ExtractionEvaluation [evalRoot] [--show <page id prefix>]}, evalRoot defaulting
+ * to {@code ../shared/eval}. System properties: {@code weakest} (how many weak pages to list),
+ * {@code gloss.eval.tsv} (per-page scores to a file), {@code gloss.eval.predictions} (Zyte
+ * predictions as JSON in the benchmark's output format).
  */
 public final class ExtractionEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +44,8 @@ public final class ExtractionEvaluation {
   record Case(String set, String id, String url, Path html, String truth) {}
 
   /** One measured page. */
-  record Result(Case page, ShingleMetric.Counts counts, double millis, String failure) {}
+  record Result(
+      Case page, ShingleMetric.Counts counts, double millis, String failure, String text) {}
 
   private final ArticleExtractor extractor;
   private final PrintStream out;
@@ -103,6 +106,17 @@ public final class ExtractionEvaluation {
       print(set.getKey(), results);
     }
     print("korean (fundus-kr + Korean zyte pages)", korean);
+    String predictions = System.getProperty("gloss.eval.predictions");
+    if (predictions != null) {
+      // Zyte's own output format, so that its evaluate.py can score the same predictions.
+      var json = JSON.createObjectNode();
+      for (Result r : all) {
+        if (r.page().set().equals("zyte")) {
+          json.putObject(r.page().id()).put("articleBody", r.text());
+        }
+      }
+      JSON.writeValue(Path.of(predictions).toFile(), json);
+    }
     String tsv = System.getProperty("gloss.eval.tsv");
     if (tsv != null) {
       StringBuilder lines = new StringBuilder();
@@ -174,7 +188,7 @@ public final class ExtractionEvaluation {
       failure = e.reason().code();
     }
     double millis = (CPU.getCurrentThreadCpuTime() - start) / 1e6;
-    return new Result(c, ShingleMetric.compare(c.truth(), text), millis, failure);
+    return new Result(c, ShingleMetric.compare(c.truth(), text), millis, failure, text);
   }
 
   private void show(Case c) throws IOException {

@@ -1,10 +1,49 @@
 package io.gloss.config;
 
-/** Entry point of the runnable jar. */
+import io.gloss.config.cli.GlossCommand;
+import io.gloss.config.settings.ConfigException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point of the runnable jar: {@code java -jar gloss.jar <command>}. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(0);
+    if (System.getProperty("gloss.log.level") == null) {
+      // Diagnostics go to stderr; the CLI stays quiet unless something is wrong. `gloss run`
+      // raises the level to log.level once the configuration is loaded.
+      System.setProperty("gloss.log.level", "warn");
+    }
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int exit = run(args, System.getenv(), out, err);
+    out.flush();
+    err.flush();
+    System.exit(exit);
+  }
+
+  /** Runs a command line; returns the exit code (0 done, 2 usage or configuration, 3 input). */
+  public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    try (GlossCommand root = new GlossCommand(env)) {
+      CommandLine commandLine = new CommandLine(root);
+      commandLine.setOut(out);
+      commandLine.setErr(err);
+      commandLine.setExecutionExceptionHandler(
+          (e, cmd, parsed) -> {
+            if (e instanceof ConfigException) {
+              err.println(e.getMessage());
+              return GlossCommand.USAGE;
+            }
+            if (e.getClass().getSimpleName().equals("UsageException")) {
+              err.println("gloss: " + e.getMessage());
+              return GlossCommand.USAGE;
+            }
+            throw e;
+          });
+      return commandLine.execute(args);
+    }
   }
 }

@@ -1,0 +1,304 @@
+package io.gloss.core.cache;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.gloss.core.domain.Article;
+import io.gloss.core.domain.ArticleUnavailableException;
+import io.gloss.core.domain.FetchedPage;
+import io.gloss.core.domain.StoredArticle;
+import io.gloss.core.domain.Summary;
+import io.gloss.core.domain.SummaryRequest;
+import io.gloss.core.domain.SummaryResult;
+import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.port.in.ExtractArticleUseCase;
+import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.out.ArticleStore;
+import io.gloss.core.service.SummarizeArticleService;
+import io.gloss.core.url.UrlCanonicalizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers repeats without fetching: a Caffeine cache in memory, then the {@link ArticleStore}, then
+ * the pipeline.
+ *
+ * <ul>
+ *   <li>The key is the canonical URL plus the variant (style, language). Concurrent requests for
+ *       one key share one load: 100 people pasting the same link cause one fetch and one summary.
+ *   <li>Failures stay in memory for a short time only, so a broken URL is not hammered.
+ *   <li>A load first asks the store: a stored summary of the variant is answered as is; a stored
+ *       article without the variant is summarized without fetching. A stored article older than
+ *       {@link SummaryCacheSettings#articleRefreshAfter()} is fetched again, and a changed article
+ *       (new content hash) is summarized again. New articles and summaries are stored.
+ *   <li>When the store fails, the cache carries on without it (logged, counted).
+ * </ul>
+ */
+public final class CachingSummarizeArticleUseCase implements SummarizeArticleUseCase {
+  private static final Logger log = LoggerFactory.getLogger(CachingSummarizeArticleUseCase.class);
+
+  /** Longer canonical URLs are keyed by their hash, so a 10 kB URL costs 70 bytes of key. */
+  private static final int MAX_KEY_URL_LENGTH = 512;
+
+  private record Key(String url, SummaryStyle style, @Nullable String language) {}
+
+  private final ExtractArticleUseCase articles;
+  private final SummarizeArticleService summaries;
+  private final ArticleStore store;
+  private final SummaryCacheSettings settings;
+  private final Clock clock;
+  private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
+  private final AsyncCache<Key, SummaryResult> cache;
+
+  private final LongAdder storeSummaryHits = new LongAdder();
+  private final LongAdder storeArticleHits = new LongAdder();
+  private final LongAdder fetches = new LongAdder();
+  private final LongAdder failures = new LongAdder();
+  private final LongAdder storeErrors = new LongAdder();
+
+  /**
+   * @param articles fetch and extract (the pipeline's first step)
+   * @param summaries the pipeline, used to summarize an article already at hand
+   * @param store the second level
+   * @param settings bounds and the engine name
+   * @param clock for stored times and article freshness
+   * @param ticker for in-memory expiry
+   * @param executor runs the loads
+   */
+  public CachingSummarizeArticleUseCase(
+      ExtractArticleUseCase articles,
+      SummarizeArticleService summaries,
+      ArticleStore store,
+      SummaryCacheSettings settings,
+      Clock clock,
+      Ticker ticker,
+      Executor executor) {
+    this.articles = Objects.requireNonNull(articles, "articles");
+    this.summaries = Objects.requireNonNull(summaries, "summaries");
+    this.store = Objects.requireNonNull(store, "store");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(settings.maximumSize())
+            .expireAfter(new ResultExpiry(settings))
+            .ticker(Objects.requireNonNull(ticker, "ticker"))
+            .executor(Objects.requireNonNull(executor, "executor"))
+            .recordStats()
+            .buildAsync();
+  }
+
+  @Override
+  public SummaryResult summarize(SummaryRequest request) {
+    String canonical = canonicalizer.canonicalize(request.url());
+    Key key = new Key(keyUrl(canonical), request.style(), request.language());
+    boolean[] loadedHere = new boolean[1];
+    CompletableFuture<SummaryResult> result =
+        cache.get(
+            key,
+            (k, executor) -> {
+              loadedHere[0] = true;
+              return CompletableFuture.supplyAsync(() -> load(request, canonical), executor);
+            });
+    SummaryResult answer;
+    try {
+      answer = result.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+    if (!loadedHere[0] && answer instanceof SummaryResult.Success success && !success.cached()) {
+      return new SummaryResult.Success(success.summary(), true);
+    }
+    return answer;
+  }
+
+  /** Local pages are summarized as they are: not cached, not stored. */
+  @Override
+  public SummaryResult summarizePage(FetchedPage page, SummaryRequest request) {
+    return summaries.summarizePage(page, request);
+  }
+
+  /** Counters for metrics. */
+  public SummaryCacheStats stats() {
+    com.github.benmanes.caffeine.cache.stats.CacheStats caffeine = cache.synchronous().stats();
+    return new SummaryCacheStats(
+        caffeine.hitCount(),
+        caffeine.missCount(),
+        caffeine.evictionCount(),
+        cache.synchronous().estimatedSize(),
+        storeSummaryHits.sum(),
+        storeArticleHits.sum(),
+        fetches.sum(),
+        failures.sum(),
+        storeErrors.sum());
+  }
+
+  private SummaryResult load(SummaryRequest request, String canonical) {
+    Instant now = clock.instant();
+    boolean storable = canonical.length() <= ArticleStore.MAX_URL_LENGTH;
+    Optional<StoredArticle> stored =
+        storable ? fromStore(() -> store.findArticle(canonical)) : Optional.empty();
+    if (stored.isPresent() && isFresh(stored.get(), now)) {
+      return fromStoredArticle(stored.get().article(), request, now);
+    }
+
+    fetches.increment();
+    Article article;
+    try {
+      article = articles.extract(request.url());
+    } catch (ArticleUnavailableException e) {
+      if (stored.isPresent()) {
+        // Stale beats nothing: the article was known, the site is down or changed its mind.
+        log.info(
+            "Refetch of {} failed ({}); using the stored article", canonical, e.reason().code());
+        return fromStoredArticle(stored.get().article(), request, now);
+      }
+      failures.increment();
+      log.info("No summary for {}: {} ({})", canonical, e.reason().code(), e.detail());
+      return new SummaryResult.Failure(request.url(), e.reason(), e.detail());
+    }
+    if (article.canonicalUrl().length() <= ArticleStore.MAX_URL_LENGTH) {
+      toStore(() -> store.saveArticle(article, now));
+      if (storable) {
+        toStore(() -> store.linkUrl(canonical, article.canonicalUrl()));
+      }
+      Optional<Summary> known = storedSummary(article, request);
+      if (known.isPresent()) {
+        return new SummaryResult.Success(known.get(), false);
+      }
+    }
+    SummaryResult.Success made = summaries.summarizeArticle(article, request);
+    if (article.canonicalUrl().length() <= ArticleStore.MAX_URL_LENGTH) {
+      saveSummary(made.summary(), now);
+    }
+    return made;
+  }
+
+  /** No fetch: the stored summary of the variant, or a new summary of the stored article. */
+  private SummaryResult fromStoredArticle(Article article, SummaryRequest request, Instant now) {
+    Optional<Summary> known = storedSummary(article, request);
+    if (known.isPresent()) {
+      storeSummaryHits.increment();
+      return new SummaryResult.Success(known.get(), true);
+    }
+    storeArticleHits.increment();
+    Summary made = summaries.summarizeArticle(article, request).summary();
+    saveSummary(made, now);
+    return new SummaryResult.Success(made, true);
+  }
+
+  private boolean isFresh(StoredArticle stored, Instant now) {
+    return stored.fetchedAt().plus(settings.articleRefreshAfter()).isAfter(now);
+  }
+
+  private Optional<Summary> storedSummary(Article article, SummaryRequest request) {
+    String language = request.language() != null ? request.language() : article.language();
+    return fromStore(
+        () ->
+            store.findSummary(
+                article.canonicalUrl(),
+                article.contentHash(),
+                request.style(),
+                language,
+                settings.engine()));
+  }
+
+  private void saveSummary(Summary summary, Instant now) {
+    if (!isFallback(summary)) {
+      toStore(() -> store.saveSummary(summary, settings.engine(), now));
+    }
+  }
+
+  /** A summary made by a fallback (e.g. the LLM failed) is not kept: the next try may do better. */
+  static boolean isFallback(Summary summary) {
+    return summary.notes().stream().anyMatch(note -> note.code().contains("fallback"));
+  }
+
+  private <T> Optional<T> fromStore(Supplier<Optional<T>> read) {
+    try {
+      return read.get();
+    } catch (RuntimeException e) {
+      storeErrors.increment();
+      log.warn("Store read failed; answering without the store: {}", e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private void toStore(Runnable write) {
+    try {
+      write.run();
+    } catch (RuntimeException e) {
+      storeErrors.increment();
+      log.warn("Store write failed; the result is cached in memory only: {}", e.toString());
+    }
+  }
+
+  private static String keyUrl(String canonical) {
+    if (canonical.length() <= MAX_KEY_URL_LENGTH) {
+      return canonical;
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return "sha256:"
+          + HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  /** Summaries live long, failures and fallbacks briefly. */
+  private static final class ResultExpiry implements Expiry<Key, SummaryResult> {
+    private final long successNanos;
+    private final long failureNanos;
+
+    ResultExpiry(SummaryCacheSettings settings) {
+      this.successNanos = nanos(settings.successTtl());
+      this.failureNanos = nanos(settings.failureTtl());
+    }
+
+    private static long nanos(Duration duration) {
+      return duration.compareTo(Duration.ofDays(365 * 100)) > 0
+          ? Long.MAX_VALUE
+          : duration.toNanos();
+    }
+
+    private long ttl(SummaryResult result) {
+      return result instanceof SummaryResult.Success success && !isFallback(success.summary())
+          ? successNanos
+          : failureNanos;
+    }
+
+    @Override
+    public long expireAfterCreate(Key key, SummaryResult value, long currentTime) {
+      return ttl(value);
+    }
+
+    @Override
+    public long expireAfterUpdate(
+        Key key, SummaryResult value, long currentTime, long currentDuration) {
+      return ttl(value);
+    }
+
+    @Override
+    public long expireAfterRead(
+        Key key, SummaryResult value, long currentTime, long currentDuration) {
+      return currentDuration;
+    }
+  }
+}

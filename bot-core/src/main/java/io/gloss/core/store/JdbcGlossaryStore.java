@@ -1,0 +1,399 @@
+package io.gloss.core.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.domain.TermKey;
+import io.gloss.core.port.out.GlossaryStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link GlossaryStore} on {@code glossary_entry} (one row per term, kind and source), {@code
+ * glossary_key} (the {@link TermKey} of the term and of each alias), {@code glossary_history}
+ * (every creation, change and removal) and {@code glossary_appearance}.
+ */
+public final class JdbcGlossaryStore implements GlossaryStore {
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+  /**
+   * One change to an entry.
+   *
+   * @param term the term
+   * @param action {@code created}, {@code updated} or {@code removed}
+   * @param definition the definition after the change (before it, for a removal)
+   * @param kind the source kind of the entry
+   * @param sourceUrl the source article, if any
+   * @param changedAt when
+   */
+  public record Change(
+      String term,
+      String action,
+      @Nullable String definition,
+      SourceKind kind,
+      @Nullable String sourceUrl,
+      Instant changedAt) {}
+
+  private final Database database;
+  private final Clock clock;
+
+  public JdbcGlossaryStore(Database database, Clock clock) {
+    this.database = Objects.requireNonNull(database, "database");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public void upsert(GlossaryEntry entry) {
+    String termKey = TermKey.of(entry.term());
+    String entryId = entryId(termKey, entry.provenance());
+    long now = clock.millis();
+    database.write(
+        connection -> {
+          String previous = definitionOf(connection, entryId);
+          Provenance source = entry.provenance();
+          try (PreparedStatement upsert =
+              connection.prepareStatement(
+                  "INSERT INTO glossary_entry (entry_id, term_key, term, aliases_json, definition,"
+                      + " language, kind, precedence, source_name, source_url, source_title,"
+                      + " source_published, created_at, updated_at, source_published_at)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " ON CONFLICT (entry_id) DO UPDATE SET term = excluded.term,"
+                      + " aliases_json = excluded.aliases_json, definition = excluded.definition,"
+                      + " language = excluded.language, source_name = excluded.source_name,"
+                      + " source_title = excluded.source_title,"
+                      + " source_published = excluded.source_published,"
+                      + " source_published_at = excluded.source_published_at,"
+                      + " updated_at = excluded.updated_at")) {
+            upsert.setString(1, entryId);
+            upsert.setString(2, termKey);
+            upsert.setString(3, entry.term());
+            upsert.setString(4, StoreJson.write(entry.aliases()));
+            upsert.setString(5, entry.definition());
+            Sql.text(upsert, 6, entry.language());
+            upsert.setString(7, source.kind().name());
+            upsert.setInt(8, source.kind().precedence());
+            Sql.text(upsert, 9, source.name());
+            Sql.text(upsert, 10, source.url());
+            Sql.text(upsert, 11, source.title());
+            Sql.text(upsert, 12, Sql.iso(source.published()));
+            upsert.setLong(13, now);
+            upsert.setLong(14, now);
+            Sql.millis(
+                upsert, 15, source.published() == null ? null : source.published().toInstant());
+            upsert.executeUpdate();
+          }
+          replaceKeys(connection, entryId, keysOf(entry));
+          if (previous == null || !previous.equals(entry.definition())) {
+            history(
+                connection,
+                entryId,
+                termKey,
+                entry.term(),
+                previous == null ? "created" : "updated",
+                entry.definition(),
+                source,
+                now);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<GlossaryEntry> findByKey(String termKey) {
+    return database.read(
+        connection ->
+            entries(
+                connection,
+                "SELECT e.* FROM glossary_entry e JOIN glossary_key k ON k.entry_id = e.entry_id"
+                    + " WHERE k.term_key = ? ORDER BY e.precedence,"
+                    + " COALESCE(e.source_published_at, e.updated_at) DESC, e.updated_at DESC,"
+                    + " e.entry_id",
+                termKey));
+  }
+
+  @Override
+  public List<GlossaryEntry> all() {
+    return database.read(
+        connection ->
+            entries(
+                connection,
+                "SELECT * FROM glossary_entry ORDER BY term_key, precedence, updated_at DESC,"
+                    + " entry_id",
+                null));
+  }
+
+  @Override
+  public boolean remove(String termKey, SourceKind kind) {
+    long now = clock.millis();
+    return database.write(
+        connection -> {
+          List<String[]> removed = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT e.entry_id, e.term_key, e.term, e.definition, e.source_url"
+                      + " FROM glossary_entry e JOIN glossary_key k ON k.entry_id = e.entry_id"
+                      + " WHERE k.term_key = ? AND e.kind = ?")) {
+            select.setString(1, termKey);
+            select.setString(2, kind.name());
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                removed.add(
+                    new String[] {
+                      row.getString(1),
+                      row.getString(2),
+                      row.getString(3),
+                      row.getString(4),
+                      row.getString(5)
+                    });
+              }
+            }
+          }
+          for (String[] entry : removed) {
+            replaceKeys(connection, entry[0], Set.of());
+            try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM glossary_entry WHERE entry_id = ?")) {
+              delete.setString(1, entry[0]);
+              delete.executeUpdate();
+            }
+            history(
+                connection,
+                entry[0],
+                entry[1],
+                entry[2],
+                "removed",
+                entry[3],
+                new Provenance(kind, null, entry[4], null, null),
+                now);
+          }
+          return !removed.isEmpty();
+        });
+  }
+
+  @Override
+  public void recordAppearance(String termKey, Provenance article) {
+    String url = article.url();
+    if (url == null || url.length() > io.gloss.core.port.out.ArticleStore.MAX_URL_LENGTH) {
+      return;
+    }
+    database.write(
+        connection -> {
+          try (PreparedStatement upsert =
+              connection.prepareStatement(
+                  "INSERT INTO glossary_appearance"
+                      + " (term_key, article_url, kind, source_name, title, published, seen_at,"
+                      + " published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " ON CONFLICT (term_key, article_url) DO UPDATE SET"
+                      + " kind = excluded.kind, source_name = excluded.source_name,"
+                      + " title = excluded.title, published = excluded.published,"
+                      + " published_at = excluded.published_at,"
+                      + " seen_at = excluded.seen_at")) {
+            upsert.setString(1, termKey);
+            upsert.setString(2, url);
+            upsert.setString(3, article.kind().name());
+            Sql.text(upsert, 4, article.name());
+            Sql.text(upsert, 5, article.title());
+            Sql.text(upsert, 6, Sql.iso(article.published()));
+            upsert.setLong(7, clock.millis());
+            Sql.millis(
+                upsert, 8, article.published() == null ? null : article.published().toInstant());
+            return upsert.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public List<Provenance> appearances(String termKey, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return database.read(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT * FROM glossary_appearance WHERE term_key = ?"
+                      + " ORDER BY COALESCE(published_at, seen_at) DESC, seen_at DESC,"
+                      + " article_url LIMIT ?")) {
+            select.setString(1, termKey);
+            select.setInt(2, limit);
+            List<Provenance> found = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                found.add(
+                    new Provenance(
+                        SourceKind.valueOf(row.getString("kind")),
+                        row.getString("source_name"),
+                        row.getString("article_url"),
+                        row.getString("title"),
+                        Sql.offsetDateTime(row.getString("published"))));
+              }
+            }
+            return found;
+          }
+        });
+  }
+
+  /** Every change to entries of this term key, oldest first. */
+  public List<Change> history(String termKey) {
+    return database.read(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT * FROM glossary_history WHERE term_key = ?"
+                      + " ORDER BY changed_at, change_id")) {
+            select.setString(1, termKey);
+            List<Change> changes = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                changes.add(
+                    new Change(
+                        row.getString("term"),
+                        row.getString("action"),
+                        row.getString("definition"),
+                        SourceKind.valueOf(row.getString("kind")),
+                        row.getString("source_url"),
+                        Instant.ofEpochMilli(row.getLong("changed_at"))));
+              }
+            }
+            return changes;
+          }
+        });
+  }
+
+  private static List<GlossaryEntry> entries(
+      Connection connection, String sql, @Nullable String parameter) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      if (parameter != null) {
+        select.setString(1, parameter);
+      }
+      List<GlossaryEntry> entries = new ArrayList<>();
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          entries.add(
+              new GlossaryEntry(
+                  row.getString("term"),
+                  readStrings(row.getString("aliases_json")),
+                  row.getString("definition"),
+                  row.getString("language"),
+                  new Provenance(
+                      SourceKind.valueOf(row.getString("kind")),
+                      row.getString("source_name"),
+                      row.getString("source_url"),
+                      row.getString("source_title"),
+                      Sql.offsetDateTime(row.getString("source_published")))));
+        }
+      }
+      return entries;
+    }
+  }
+
+  private static List<String> readStrings(String json) {
+    try {
+      return StoreJson.MAPPER.readValue(json, STRINGS);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Cannot read stored aliases", e);
+    }
+  }
+
+  private static @Nullable String definitionOf(Connection connection, String entryId)
+      throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT definition FROM glossary_entry WHERE entry_id = ?")) {
+      select.setString(1, entryId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getString(1) : null;
+      }
+    }
+  }
+
+  private static void replaceKeys(Connection connection, String entryId, Set<String> keys)
+      throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM glossary_key WHERE entry_id = ?")) {
+      delete.setString(1, entryId);
+      delete.executeUpdate();
+    }
+    if (keys.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO glossary_key (term_key, entry_id) VALUES (?, ?)"
+                + " ON CONFLICT (term_key, entry_id) DO NOTHING")) {
+      for (String key : keys) {
+        insert.setString(1, key);
+        insert.setString(2, entryId);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void history(
+      Connection connection,
+      String entryId,
+      String termKey,
+      String term,
+      String action,
+      @Nullable String definition,
+      Provenance source,
+      long now)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO glossary_history (change_id, entry_id, term_key, term, action,"
+                + " definition, kind, source_url, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, UUID.randomUUID().toString());
+      insert.setString(2, entryId);
+      insert.setString(3, termKey);
+      insert.setString(4, term);
+      insert.setString(5, action);
+      Sql.text(insert, 6, definition);
+      insert.setString(7, source.kind().name());
+      Sql.text(insert, 8, source.url());
+      insert.setLong(9, now);
+      insert.executeUpdate();
+    }
+  }
+
+  private static Set<String> keysOf(GlossaryEntry entry) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(TermKey.of(entry.term()));
+    for (String alias : entry.aliases()) {
+      keys.add(TermKey.of(alias));
+    }
+    keys.remove("");
+    return keys;
+  }
+
+  /** The identity of an entry: term key, source kind, and source URL or name (hashed: bounded). */
+  static String entryId(String termKey, Provenance source) {
+    String sourceId =
+        source.url() != null ? source.url() : source.name() != null ? source.name() : "";
+    String identity = termKey + '\n' + source.kind().name() + '\n' + sourceId;
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of()
+          .formatHex(sha.digest(identity.getBytes(StandardCharsets.UTF_8)))
+          .toLowerCase(Locale.ROOT);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+}

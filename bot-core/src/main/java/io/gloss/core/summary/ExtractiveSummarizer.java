@@ -1,0 +1,328 @@
+package io.gloss.core.summary;
+
+import io.gloss.core.domain.AnalyzedArticle;
+import io.gloss.core.domain.Bullet;
+import io.gloss.core.domain.Note;
+import io.gloss.core.domain.RequestOrigin;
+import io.gloss.core.domain.Sentence;
+import io.gloss.core.domain.SummaryDraft;
+import io.gloss.core.domain.SummaryMode;
+import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.port.out.Summarizer;
+import io.gloss.core.text.WireCopy;
+import io.gloss.core.text.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The offline summarizer: picks whole sentences of the article. Each candidate sentence gets a
+ * score from its centrality in the sentence-similarity graph (TextRank over TF-IDF cosine), its
+ * position (news puts the point first) and its similarity to the title; sentences are then chosen
+ * by maximal marginal relevance so that no two bullets say the same thing, and shown in article
+ * order. Captions, bylines, datelines, credits, quote-only fragments and headings are never
+ * candidates. Thread-safe.
+ */
+public final class ExtractiveSummarizer implements Summarizer {
+
+  /**
+   * Tuning.
+   *
+   * @param briefBullets bullets of the {@code brief} style (and of the styles that need an LLM)
+   * @param centralityWeight weight of graph centrality
+   * @param positionWeight weight of the lead/position prior
+   * @param titleWeight weight of similarity to the title
+   * @param mmrLambda relevance versus novelty in MMR (1 = relevance only)
+   * @param duplicateSimilarity a candidate this similar to a chosen sentence is never chosen
+   */
+  public record Settings(
+      int briefBullets,
+      double centralityWeight,
+      double positionWeight,
+      double titleWeight,
+      double mmrLambda,
+      double duplicateSimilarity) {
+    public static final Settings DEFAULTS = new Settings(3, 0.25, 1.0, 0.3, 0.75, 0.6);
+
+    public Settings {
+      if (briefBullets < 1) {
+        throw new IllegalArgumentException("briefBullets must be at least 1");
+      }
+    }
+  }
+
+  private static final int MIN_KOREAN_CHARS = 12;
+  private static final int MAX_KOREAN_CHARS = 300;
+  private static final int MIN_ENGLISH_WORDS = 6;
+  private static final int MAX_ENGLISH_WORDS = 70;
+  private static final double DAMPING = 0.85;
+
+  /**
+   * Only the first sentences compete: news puts its point first, and the similarity graph is
+   * quadratic in the number of candidates.
+   */
+  static final int MAX_CANDIDATES = 150;
+
+  private final Words words;
+  private final Settings settings;
+
+  public ExtractiveSummarizer(Words words, Settings settings) {
+    this.words = Objects.requireNonNull(words, "words");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  public ExtractiveSummarizer(Words words) {
+    this(words, Settings.DEFAULTS);
+  }
+
+  @Override
+  public SummaryDraft summarize(
+      AnalyzedArticle article, SummaryStyle style, String language, RequestOrigin origin) {
+    int count = style == SummaryStyle.SHORT ? 1 : settings.briefBullets();
+    List<Bullet> bullets = new ArrayList<>();
+    for (Sentence sentence : pick(article, count)) {
+      bullets.add(new Bullet(sentence.text(), List.of(sentence.id())));
+    }
+    return new SummaryDraft(
+        bullets, SummaryMode.EXTRACTIVE, null, List.of(), notes(article, style, language));
+  }
+
+  /** The chosen sentences, in article order. */
+  public List<Sentence> pick(AnalyzedArticle article, int count) {
+    List<Sentence> candidates = candidates(article);
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    List<Map<String, Double>> vectors = tfIdf(candidates);
+    int n = candidates.size();
+    double[][] similarity = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double s = cosine(vectors.get(i), vectors.get(j));
+        similarity[i][j] = s;
+        similarity[j][i] = s;
+      }
+    }
+    double[] centrality = normalize(textRank(similarity));
+    Map<String, Double> title = termFrequencies(words.terms(article.article().title()));
+    double[] score = new double[n];
+    for (int i = 0; i < n; i++) {
+      double position = 1.0 / Math.sqrt(1.0 + i);
+      score[i] =
+          settings.centralityWeight() * centrality[i]
+              + settings.positionWeight() * position
+              + settings.titleWeight() * cosine(vectors.get(i), title);
+    }
+    double[] relevance = normalize(score);
+
+    List<Integer> chosen = new ArrayList<>();
+    while (chosen.size() < Math.min(count, n)) {
+      int best = -1;
+      double bestValue = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (chosen.contains(i)) {
+          continue;
+        }
+        double redundancy = 0;
+        for (int j : chosen) {
+          redundancy = Math.max(redundancy, similarity[i][j]);
+        }
+        if (redundancy >= settings.duplicateSimilarity() && !vectors.get(i).isEmpty()) {
+          continue;
+        }
+        double value =
+            settings.mmrLambda() * relevance[i] - (1 - settings.mmrLambda()) * redundancy;
+        if (value > bestValue) {
+          bestValue = value;
+          best = i;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      chosen.add(best);
+    }
+    List<Sentence> picked = new ArrayList<>();
+    for (int i : chosen) {
+      picked.add(candidates.get(i));
+    }
+    picked.sort(Comparator.comparingInt(Sentence::id));
+    return picked;
+  }
+
+  /** Sentences that can stand alone as a bullet; all body sentences if none qualifies. */
+  static List<Sentence> candidates(AnalyzedArticle article) {
+    List<String> paragraphs = article.article().paragraphs();
+    Set<Integer> captionParagraphs = new HashSet<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String paragraph = paragraphs.get(p);
+      if (WireCopy.isCaption(paragraph) || WireCopy.isBylineOrBoilerplate(paragraph)) {
+        captionParagraphs.add(p);
+      }
+    }
+    List<Sentence> out = new ArrayList<>();
+    List<Sentence> fallback = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Sentence sentence : article.sentences()) {
+      String text = sentence.text();
+      if (!seen.add(text) || WireCopy.isBylineOrBoilerplate(text)) {
+        continue; // repeated lines (e.g. a caption echoed in the body) and credits
+      }
+      fallback.add(sentence);
+      if (captionParagraphs.contains(sentence.paragraph())
+          || WireCopy.isCaption(text)
+          || WireCopy.isQuoteOnly(text)
+          || !WireCopy.endsLikeSentence(text)
+          || !reasonableLength(text)) {
+        continue;
+      }
+      out.add(sentence);
+      if (out.size() >= MAX_CANDIDATES) {
+        break;
+      }
+    }
+    if (out.isEmpty()) {
+      return fallback.subList(0, Math.min(fallback.size(), MAX_CANDIDATES));
+    }
+    return out;
+  }
+
+  private static boolean reasonableLength(String text) {
+    if (Words.hasHangul(text)) {
+      return text.length() >= MIN_KOREAN_CHARS && text.length() <= MAX_KOREAN_CHARS;
+    }
+    int wordCount = text.split("\\s+").length;
+    return wordCount >= MIN_ENGLISH_WORDS && wordCount <= MAX_ENGLISH_WORDS;
+  }
+
+  private List<Map<String, Double>> tfIdf(List<Sentence> sentences) {
+    List<Map<String, Double>> tfs = new ArrayList<>();
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    for (Sentence sentence : sentences) {
+      Map<String, Double> tf = termFrequencies(words.terms(sentence.text()));
+      tfs.add(tf);
+      for (String term : tf.keySet()) {
+        documentFrequency.merge(term, 1, Integer::sum);
+      }
+    }
+    int n = sentences.size();
+    for (Map<String, Double> tf : tfs) {
+      tf.replaceAll(
+          (term, f) ->
+              (1 + Math.log(f)) * (1 + Math.log((double) n / documentFrequency.get(term))));
+    }
+    return tfs;
+  }
+
+  private static Map<String, Double> termFrequencies(List<String> terms) {
+    Map<String, Double> tf = new HashMap<>();
+    for (String term : terms) {
+      tf.merge(term, 1.0, Double::sum);
+    }
+    return tf;
+  }
+
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double other = large.get(e.getKey());
+      if (other != null) {
+        dot += e.getValue() * other;
+      }
+    }
+    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+  }
+
+  private static double norm(Map<String, Double> v) {
+    double sum = 0;
+    for (double x : v.values()) {
+      sum += x * x;
+    }
+    return Math.sqrt(sum);
+  }
+
+  /** PageRank over the weighted similarity graph. */
+  static double[] textRank(double[][] similarity) {
+    int n = similarity.length;
+    double[] rowSum = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        rowSum[i] += similarity[i][j];
+      }
+    }
+    double[] rank = new double[n];
+    java.util.Arrays.fill(rank, 1.0 / n);
+    for (int iteration = 0; iteration < 50; iteration++) {
+      double[] next = new double[n];
+      double delta = 0;
+      for (int i = 0; i < n; i++) {
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+          if (rowSum[j] > 0 && similarity[j][i] > 0) {
+            sum += similarity[j][i] / rowSum[j] * rank[j];
+          }
+        }
+        next[i] = (1 - DAMPING) / n + DAMPING * sum;
+        delta += Math.abs(next[i] - rank[i]);
+      }
+      rank = next;
+      if (delta < 1e-6) {
+        break;
+      }
+    }
+    return rank;
+  }
+
+  private static double[] normalize(double[] values) {
+    double max = 0;
+    for (double v : values) {
+      max = Math.max(max, v);
+    }
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = max > 0 ? values[i] / max : 0;
+    }
+    return out;
+  }
+
+  private static List<Note> notes(AnalyzedArticle article, SummaryStyle style, String language) {
+    String articleLanguage = article.article().language();
+    boolean korean = "ko".equals(articleLanguage);
+    List<Note> notes = new ArrayList<>();
+    if (style == SummaryStyle.SIMPLE || style == SummaryStyle.FIVE_W_ONE_H) {
+      notes.add(
+          new Note(
+              "style_needs_llm",
+              korean
+                  ? "'" + style.id() + "' 요약에는 언어 모델이 필요해 기본 요약을 보여 드립니다."
+                  : "The '"
+                      + style.id()
+                      + "' style needs a language model; showing the brief"
+                      + " summary."));
+    }
+    String wanted = language.toLowerCase(Locale.ROOT);
+    if (!wanted.equals(articleLanguage)
+        && !"und".equals(articleLanguage)
+        && !"und".equals(wanted)) {
+      notes.add(
+          new Note(
+              "translation_needs_llm",
+              korean
+                  ? "번역에는 언어 모델이 필요해 기사 원문 언어로 요약했습니다."
+                  : "Translation needs a language model; the summary is in the article's"
+                      + " language."));
+    }
+    return notes;
+  }
+}

@@ -1,0 +1,194 @@
+package io.gloss.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds {@link Parenthetical} pairs in a sentence. Stateless and thread-safe. */
+public final class Parentheticals {
+  private Parentheticals() {}
+
+  private static final Pattern PARENS = Pattern.compile("\\(([^()]{1,60})\\)");
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&\\-]{1,9}");
+  private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 .&\\-]{1,50}");
+
+  /** Final syllables that are usually particles: "정부의 AI" is not one name. */
+  private static final String PARTICLES = "의은는이가을를에와과도로서";
+
+  private static final Set<String> ENGLISH_GLUE =
+      Set.of("of", "and", "the", "for", "on", "in", "&");
+  private static final List<String> NOT_AN_EXPANSION =
+      List.of("제공", "사진", "기자", "촬영", "자료", "그래픽", "현지시간", "종합", "가칭", "옛");
+
+  public static List<Parenthetical> find(String sentence) {
+    List<Parenthetical> out = new ArrayList<>();
+    Matcher matcher = PARENS.matcher(sentence);
+    while (matcher.find()) {
+      String inner = matcher.group(1).strip();
+      int open = matcher.start();
+      Parenthetical pair = classify(sentence, open, inner);
+      if (pair != null) {
+        out.add(pair);
+      }
+    }
+    return out;
+  }
+
+  private static @org.jspecify.annotations.Nullable Parenthetical classify(
+      String sentence, int open, String inner) {
+    String outer = wordBefore(sentence, open);
+    if (inner.isEmpty() || hasAny(inner, NOT_AN_EXPANSION)) {
+      return null;
+    }
+    boolean innerAcronym = isAcronym(inner);
+    if (innerAcronym && Words.hasHangul(outer) && outer.length() >= 2) {
+      return new Parenthetical(inner, outer, Parenthetical.Kind.ACRONYM);
+    }
+    if (innerAcronym) {
+      String expansion = englishExpansion(sentence, open, inner);
+      return expansion == null
+          ? null
+          : new Parenthetical(inner, expansion, Parenthetical.Kind.ACRONYM);
+    }
+    if (isAcronym(outer) && Words.hasHangul(inner) && !hasDigit(inner) && inner.length() <= 30) {
+      return new Parenthetical(outer, inner, Parenthetical.Kind.ACRONYM);
+    }
+    if (isHangulWord(outer) && isHangulWord(inner)) {
+      if (isAbbreviationOf(inner, outer)) {
+        return new Parenthetical(inner, outer, Parenthetical.Kind.ABBREVIATION);
+      }
+      if (isAbbreviationOf(outer, inner)) {
+        return new Parenthetical(outer, inner, Parenthetical.Kind.ABBREVIATION);
+      }
+      return null;
+    }
+    boolean latinName =
+        LATIN_NAME.matcher(inner).matches() && !inner.equals(inner.toUpperCase(Locale.ROOT));
+    if (isHangulWord(outer) && outer.length() >= 2 && latinName) {
+      return new Parenthetical(outer, inner, Parenthetical.Kind.TRANSLATION);
+    }
+    if (latinName && isAcronym(outer)) {
+      // "소버린 AI(Sovereign AI)": a Hangul word and an acronym name the thing together.
+      int outerStart = sentence.lastIndexOf(outer, open);
+      String previous = outerStart > 0 ? wordBefore(sentence, outerStart) : "";
+      boolean particle =
+          !previous.isEmpty() && PARTICLES.indexOf(previous.charAt(previous.length() - 1)) >= 0;
+      if (isHangulWord(previous) && previous.length() >= 2 && !particle) {
+        return new Parenthetical(previous + " " + outer, inner, Parenthetical.Kind.TRANSLATION);
+      }
+    }
+    return null;
+  }
+
+  /** The run of letters, digits and {@code ·-} right before {@code open}, one space allowed. */
+  private static String wordBefore(String sentence, int open) {
+    int end = open;
+    if (end > 0 && sentence.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0) {
+      char c = sentence.charAt(start - 1);
+      if (Character.isLetterOrDigit(c) || c == '·' || c == '-') {
+        start--;
+      } else {
+        break;
+      }
+    }
+    return sentence.substring(start, end);
+  }
+
+  /** "Congressional Research Service (CRS)": the preceding words whose initials spell it. */
+  private static @org.jspecify.annotations.Nullable String englishExpansion(
+      String sentence, int open, String acronym) {
+    String[] words = sentence.substring(0, open).strip().split("\\s+");
+    String letters = acronym.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+    int first = firstWord(words, words.length - 1, letters, letters.length());
+    if (first < 0 || first >= words.length) {
+      return null;
+    }
+    StringBuilder expansion = new StringBuilder();
+    for (int k = first; k < words.length; k++) {
+      if (expansion.length() > 0) {
+        expansion.append(' ');
+      }
+      expansion.append(words[k].replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", ""));
+    }
+    return expansion.toString();
+  }
+
+  /**
+   * Matches the acronym's letters {@code [0, remaining)} backwards against words ending at {@code
+   * i}; glue words ("of", "and") may or may not give a letter ("Bank of Korea" = BOK, "Department
+   * of Energy" = DOE or DE). Returns the index of the first word, or -1.
+   */
+  private static int firstWord(String[] words, int i, String letters, int remaining) {
+    if (remaining == 0) {
+      return i + 1;
+    }
+    if (i < 0 || words.length - i > letters.length() + 3) {
+      return -1;
+    }
+    String word = words[i].replaceAll("[^A-Za-z\\-]", "");
+    if (word.isEmpty()) {
+      return -1;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean glue = ENGLISH_GLUE.contains(lower);
+    if (!glue && !Character.isUpperCase(word.charAt(0))) {
+      return -1; // expansions of acronyms are capitalized
+    }
+    if (lower.charAt(0) == letters.charAt(remaining - 1)) {
+      int found = firstWord(words, i - 1, letters, remaining - 1);
+      if (found >= 0) {
+        return found;
+      }
+    }
+    return glue ? firstWord(words, i - 1, letters, remaining) : -1;
+  }
+
+  static boolean isAcronym(String s) {
+    if (!ACRONYM.matcher(s).matches()) {
+      return false;
+    }
+    long upper = s.chars().filter(Character::isUpperCase).count();
+    return upper >= 2 && upper * 2 >= s.chars().filter(Character::isLetter).count();
+  }
+
+  private static boolean isHangulWord(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c >= '가' && c <= '힣');
+  }
+
+  /** Every syllable of the short form appears in the long form, in order, starting together. */
+  private static boolean isAbbreviationOf(String shortForm, String longForm) {
+    if (shortForm.length() < 2 || shortForm.length() >= longForm.length()) {
+      return false;
+    }
+    if (shortForm.charAt(0) != longForm.charAt(0)) {
+      return false;
+    }
+    int j = 0;
+    for (int i = 0; i < longForm.length() && j < shortForm.length(); i++) {
+      if (longForm.charAt(i) == shortForm.charAt(j)) {
+        j++;
+      }
+    }
+    return j == shortForm.length();
+  }
+
+  private static boolean hasAny(String s, List<String> marks) {
+    for (String mark : marks) {
+      if (s.contains(mark)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    return s.chars().anyMatch(Character::isDigit);
+  }
+}

@@ -1,0 +1,325 @@
+package io.gloss.core.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits Korean and English text into sentences. Stateless and thread-safe.
+ *
+ * <p>Rules, in the order they matter:
+ *
+ * <ul>
+ *   <li>line breaks always end a sentence (list items and subheadings sit on their own lines);
+ *   <li>a list marker ({@code ▶ ■ ● ◆ ◇ ※ • ▲}) after a space starts a new sentence;
+ *   <li>{@code . ! ? …} (and runs such as {@code ...} or {@code ?!}) end a sentence, together with
+ *       the closing quotes and brackets that follow, unless they sit inside a matched pair of
+ *       quotes or brackets;
+ *   <li>a Korean ending ({@code 다 요 죠 까 니 함 음 임 됨}) before the punctuation ends a sentence even
+ *       without a following space ({@code 했다.그러나});
+ *   <li>otherwise a full stop needs a following space and a sentence start: not a lower-case word
+ *       ({@code e.g. the}), not a decimal ({@code 3.5}), not after an abbreviation ({@code U.S.},
+ *       {@code Dr.}, {@code a.m.}, {@code 등}) or an initial ({@code J. K. Rowling});
+ *   <li>an ellipsis inside a Korean clause ({@code 나왔지만... 미중}) or before a lower-case word does
+ *       not end a sentence.
+ * </ul>
+ */
+public final class SentenceSplitter {
+
+  /** Titles that are always followed by a name: never a sentence end. */
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "rev",
+          "capt", "col", "lt", "sgt", "mt", "ft", "no", "vs", "v", "cf", "fig", "vol", "pp", "ch",
+          "e.g", "i.e", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * Abbreviations that may also end a sentence ({@code ... in the U.S. The ...}): a sentence end
+   * only before a word that typically starts one.
+   */
+  private static final Set<String> FINAL_ABBREVIATIONS =
+      Set.of(
+          "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "bros",
+          "u.s.a", "d.c", "l.a", "n.y");
+
+  private static final Set<String> SENTENCE_STARTERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "you",
+          "but",
+          "and",
+          "in",
+          "on",
+          "at",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "after",
+          "before",
+          "when",
+          "while",
+          "if",
+          "as",
+          "for",
+          "some",
+          "many",
+          "most",
+          "police",
+          "officials",
+          "meanwhile",
+          "however",
+          "still",
+          "yet",
+          "so",
+          "then",
+          "now",
+          "today");
+
+  private static final int MAX_QUOTE_SCAN = 8;
+  private static final String KOREAN_ENDINGS = "다요죠까니함음임됨";
+  private static final String LIST_MARKERS = "▶■●◆◇※•▲△□○▷►◈";
+  private static final String OPENERS = "([{\"“‘「『《〈【";
+  private static final String CLOSERS = ")]}\"”’」』》〉】";
+
+  /** Splits a whole body: each paragraph separately, in order. */
+  public List<String> split(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      out.addAll(split(paragraph));
+    }
+    return out;
+  }
+
+  /** Splits one paragraph (or any text; line breaks end sentences). */
+  public List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      splitLine(line, out);
+    }
+    return out;
+  }
+
+  private void splitLine(String line, List<String> out) {
+    int length = line.length();
+    if (line.isBlank()) {
+      return;
+    }
+    boolean[] protectedAt = protectedPositions(line);
+    int start = 0;
+    int i = 0;
+    while (i < length) {
+      char c = line.charAt(i);
+      if (LIST_MARKERS.indexOf(c) >= 0
+          && i > start
+          && Character.isWhitespace(line.charAt(i - 1))
+          && !protectedAt[i]) {
+        add(line.substring(start, i), out);
+        start = i;
+        i++;
+        continue;
+      }
+      if (!isTerminator(c)) {
+        i++;
+        continue;
+      }
+      int runStart = i;
+      int end = i;
+      while (end < length && isTerminator(line.charAt(end))) {
+        end++;
+      }
+      while (end < length && CLOSERS.indexOf(line.charAt(end)) >= 0) {
+        end++;
+      }
+      if (isBoundary(line, start, runStart, end, protectedAt)) {
+        add(line.substring(start, end), out);
+        start = end;
+      }
+      i = end;
+    }
+    add(line.substring(start), out);
+  }
+
+  private static void add(String piece, List<String> out) {
+    String trimmed = piece.strip();
+    if (!trimmed.isEmpty()) {
+      out.add(trimmed);
+    }
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '？' || c == '！';
+  }
+
+  /**
+   * Whether the punctuation run {@code [runStart, end)} (terminators plus closing quotes) ends a
+   * sentence that started at {@code start}.
+   */
+  private static boolean isBoundary(
+      String line, int start, int runStart, int end, boolean[] protectedAt) {
+    if (protectedAt[runStart] && (end == 0 || protectedAt[end - 1])) {
+      // Inside quotes or brackets, unless the run closes them ("...끝났다." 그는).
+      return false;
+    }
+    int length = line.length();
+    char before = runStart > 0 ? line.charAt(runStart - 1) : ' ';
+    String run = line.substring(runStart, end);
+    boolean koreanEnding = KOREAN_ENDINGS.indexOf(before) >= 0;
+    boolean ellipsis = run.contains("…") || run.contains("..");
+    boolean fullStopOnly = !ellipsis && run.indexOf('!') < 0 && run.indexOf('?') < 0;
+    if (end >= length) {
+      return true;
+    }
+    char next = line.charAt(end);
+    if (!Character.isWhitespace(next)) {
+      // "했다.그러나": a Korean ending may be glued to the next sentence; nothing else is.
+      // After a closing quote a particle follows ("...관건이다."라고): the quote is part of the clause.
+      return koreanEnding
+          && !ellipsis
+          && run.chars().allMatch(ch -> isTerminator((char) ch))
+          && !Character.isDigit(next)
+          && (isHangul(next) || OPENERS.indexOf(next) >= 0);
+    }
+    int nextStart = end;
+    while (nextStart < length && Character.isWhitespace(line.charAt(nextStart))) {
+      nextStart++;
+    }
+    if (nextStart >= length) {
+      return true;
+    }
+    char first = line.charAt(nextStart);
+    if (koreanEnding) {
+      return true;
+    }
+    if (Character.isLowerCase(first)) {
+      return false; // "e.g. the", "approx. five", "... and then"
+    }
+    if (ellipsis) {
+      // "나왔지만... 미중 경쟁": an ellipsis inside a Korean clause continues it.
+      return !isHangul(before) && (Character.isUpperCase(first) || OPENERS.indexOf(first) >= 0);
+    }
+    if (!fullStopOnly) {
+      return true;
+    }
+    String word = wordBefore(line, start, runStart);
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.isEmpty()) {
+      return true;
+    }
+    if (Character.isDigit(before) && runStart - start <= 3) {
+      return false; // "1. " list number at the start of a line
+    }
+    if (word.equals("등") || TITLES.contains(lower)) {
+      return false;
+    }
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return false; // an initial: "J. K. Rowling", "Derek E. Mix"
+    }
+    if (FINAL_ABBREVIATIONS.contains(lower)) {
+      return SENTENCE_STARTERS.contains(nextWord(line, nextStart).toLowerCase(Locale.ROOT))
+          || isHangul(first);
+    }
+    return true;
+  }
+
+  /** The word (letters and inner dots) right before position {@code end}. */
+  private static String wordBefore(String line, int start, int end) {
+    int i = end;
+    while (i > start
+        && (Character.isLetterOrDigit(line.charAt(i - 1)) || line.charAt(i - 1) == '.')) {
+      i--;
+    }
+    String word = line.substring(i, end);
+    while (word.startsWith(".")) {
+      word = word.substring(1);
+    }
+    return word;
+  }
+
+  private static String nextWord(String line, int from) {
+    int i = from;
+    while (i < line.length() && Character.isLetter(line.charAt(i))) {
+      i++;
+    }
+    return line.substring(from, i);
+  }
+
+  static boolean isHangul(char c) {
+    return (c >= '가' && c <= '힣') || (c >= 'ㄱ' && c <= 'ㅣ');
+  }
+
+  /**
+   * Marks positions inside matched quotes and brackets. Unmatched openers protect nothing, so one
+   * stray quote cannot glue a whole paragraph together.
+   */
+  private static boolean[] protectedPositions(String line) {
+    boolean[] inside = new boolean[line.length() + 1];
+    Deque<int[]> open = new ArrayDeque<>(); // {position, opener char}
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        if (!open.isEmpty() && open.peek()[1] == '"') {
+          mark(inside, open.pop()[0], i);
+        } else {
+          open.push(new int[] {i, c});
+        }
+        continue;
+      }
+      if (c == '’' && (open.isEmpty() || open.peek()[1] != '‘')) {
+        continue; // an apostrophe: Britain’s
+      }
+      int closer = CLOSERS.indexOf(c);
+      if (closer >= 0) {
+        char opener = OPENERS.charAt(closer);
+        // Pop to the matching opener among the nearest few, dropping unmatched ones in between;
+        // looking no deeper keeps hostile input like 100k "(" then 100k "]" linear.
+        int depth = 0;
+        int[] match = null;
+        for (int[] candidate : open) {
+          if (candidate[1] == opener) {
+            match = candidate;
+            break;
+          }
+          if (++depth >= MAX_QUOTE_SCAN) {
+            break;
+          }
+        }
+        if (match != null) {
+          while (!open.isEmpty() && open.pop() != match) {
+            // drop unmatched openers nested inside
+          }
+          mark(inside, match[0], i);
+        }
+        continue;
+      }
+      if (OPENERS.indexOf(c) >= 0) {
+        open.push(new int[] {i, c});
+      }
+    }
+    return inside;
+  }
+
+  private static void mark(boolean[] inside, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      inside[i] = true;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.gloss.core.text;
+
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.port.out.GlossaryStore;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The glossary terms Nori must keep whole ({@code 소버린AI}, {@code 과학기술정보통신부}), as a Nori user
+ * dictionary that is rebuilt when new terms arrive. Thread-safe: readers see a consistent
+ * dictionary and a generation number that changes with it.
+ */
+public final class UserTerms {
+  private static final int MAX_TERM_CHARS = 40;
+
+  private final Set<String> entries = ConcurrentHashMap.newKeySet();
+  private volatile Snapshot snapshot = new Snapshot(0, null);
+
+  /** A dictionary and its generation; {@code dictionary} is null while there are no terms. */
+  record Snapshot(long generation, @Nullable UserDictionary dictionary) {}
+
+  public UserTerms() {}
+
+  public UserTerms(Collection<String> terms) {
+    addAll(terms);
+  }
+
+  /**
+   * The user terms of a glossary: every term and alias, except imported dictionary entries (a whole
+   * dictionary as Nori user words would override its segmentation everywhere).
+   */
+  public static UserTerms fromGlossary(GlossaryStore store) {
+    List<String> terms = new ArrayList<>();
+    for (GlossaryEntry entry : store.all()) {
+      if (entry.provenance().kind() != SourceKind.DICTIONARY) {
+        terms.add(entry.term());
+        terms.addAll(entry.aliases());
+      }
+    }
+    return new UserTerms(terms);
+  }
+
+  /**
+   * Adds terms; rebuilds the dictionary only when one is new. Terms without Hangul are skipped:
+   * Nori keeps Latin words whole anyway.
+   *
+   * @return whether the dictionary changed
+   */
+  public boolean addAll(Collection<String> terms) {
+    boolean changed = false;
+    for (String term : terms) {
+      String entry = entryOf(term);
+      if (entry != null && entries.add(entry)) {
+        changed = true;
+      }
+    }
+    if (changed) {
+      rebuild();
+    }
+    return changed;
+  }
+
+  /** Whether the written form (spaces and punctuation ignored) is a user term. */
+  public boolean contains(String term) {
+    String entry = entryOf(term);
+    return entry != null && entries.contains(entry);
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  Snapshot snapshot() {
+    return snapshot;
+  }
+
+  private synchronized void rebuild() {
+    StringBuilder text = new StringBuilder();
+    for (String entry : new TreeSet<>(entries)) {
+      text.append(entry).append('\n');
+    }
+    try {
+      UserDictionary dictionary = UserDictionary.open(new StringReader(text.toString()));
+      snapshot = new Snapshot(snapshot.generation() + 1, dictionary);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading from a string cannot fail", e);
+    }
+  }
+
+  /**
+   * The dictionary form: letters and digits only (Nori's format splits on spaces and treats {@code
+   * #} as a comment), with Hangul in it.
+   */
+  static @Nullable String entryOf(String term) {
+    StringBuilder entry = new StringBuilder();
+    boolean hangul = false;
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        entry.append(c);
+        hangul |= c >= '가' && c <= '힣';
+      }
+    }
+    if (!hangul || entry.length() < 2 || entry.length() > MAX_TERM_CHARS) {
+      return null;
+    }
+    return entry.toString();
+  }
+}

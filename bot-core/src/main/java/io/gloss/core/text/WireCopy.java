@@ -1,0 +1,150 @@
+package io.gloss.core.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes the furniture of news copy around real sentences: datelines and bylines at the start
+ * ({@code (서울=뉴스1) 홍길동 기자 =}, {@code WASHINGTON (CNN) --}), captions, credit lines, copyright lines
+ * and quote-only fragments. Stateless and thread-safe.
+ */
+public final class WireCopy {
+  private WireCopy() {}
+
+  private static final Pattern KOREAN_DATELINE =
+      Pattern.compile("^\\s*[(\\[【〔]\\s*[^()\\[\\]【】=]{1,20}=\\s*[^()\\[\\]【】]{1,20}[)\\]】〕]\\s*");
+  private static final Pattern KOREAN_BYLINE_PREFIX =
+      Pattern.compile(
+          "^\\s*(?:[가-힣]{2,4}(?:(?:\\s*[·,]\\s*|\\s+)[가-힣]{2,4})*\\s*"
+              + "(?:선임기자|수석기자|객원기자|기자|특파원|통신원|논설위원)\\s*)+=\\s*");
+  private static final Pattern ENGLISH_DATELINE =
+      Pattern.compile(
+          "^\\s*(?:[A-Z][A-Za-z.,' -]{1,40}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CNN"
+              + " Money|EW\\.com|Mashable|CNN Student News)\\)\\s*(?:--|—|–|-|:)?\\s*");
+  private static final Pattern ENGLISH_LOCATION_DASH =
+      Pattern.compile("^\\s*[A-Z][A-Z ,.]{2,40}\\s*(?:--|—|–)\\s*");
+
+  private static final Pattern BYLINE_ONLY =
+      Pattern.compile("^[가-힣]{2,4}(?:\\s*[·,]\\s*[가-힣]{2,4})*\\s*(?:기자|특파원|통신원)\\s*$");
+
+  /** "2025.8.4/뉴스1", the date-and-agency credit of Korean photo captions. */
+  private static final Pattern PHOTO_DATE =
+      Pattern.compile("\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\s*/\\s*\\S+");
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+  private static final List<String> BOILERPLATE =
+      List.of(
+          "무단전재",
+          "무단 전재",
+          "재배포 금지",
+          "재배포금지",
+          "all rights reserved",
+          "copyright ©",
+          "copyright (c)",
+          "ⓒ",
+          "published:",
+          "updated:",
+          "last updated",
+          "scroll down for video",
+          "click here",
+          "read more:",
+          "follow @",
+          "sign up for",
+          "구독하기",
+          "바로가기",
+          "제보하기",
+          "저작권자");
+  private static final List<String> CAPTION_MARKS =
+      List.of(
+          "(사진=",
+          "[사진=",
+          "사진=",
+          "/사진",
+          "(그래픽=",
+          "(자료=",
+          "photo:",
+          "image:",
+          "pictured:",
+          "picture:",
+          "credit:",
+          "getty images",
+          "(photo");
+
+  /** The sentence without a leading dateline or byline ("(인천=뉴스1) 윤주영 기자 = "). */
+  public static String stripLead(String sentence) {
+    String s = KOREAN_DATELINE.matcher(sentence).replaceFirst("");
+    s = KOREAN_BYLINE_PREFIX.matcher(s).replaceFirst("");
+    s = ENGLISH_DATELINE.matcher(s).replaceFirst("");
+    if (s.length() == sentence.length()) {
+      s = ENGLISH_LOCATION_DASH.matcher(s).replaceFirst("");
+    }
+    return s.strip();
+  }
+
+  /** A byline, an e-mail line, a credit or a copyright line: never a summary sentence. */
+  public static boolean isBylineOrBoilerplate(String sentence) {
+    String s = sentence.strip();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (BYLINE_ONLY.matcher(s).matches()) {
+      return true;
+    }
+    if (EMAIL.matcher(s).find() && s.length() < 80) {
+      return true;
+    }
+    if (lower.startsWith("by ") && s.length() < 100) {
+      return true;
+    }
+    for (String mark : BOILERPLATE) {
+      if (lower.contains(mark)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A photo caption or credit: marks such as {@code (사진=…)}, {@code …제공)}, {@code ▲}. */
+  public static boolean isCaption(String sentence) {
+    String s = sentence.strip();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (s.startsWith("▲") || s.startsWith("△") || s.startsWith("[사진") || s.startsWith("<사진")) {
+      return true;
+    }
+    if (s.endsWith("제공)")
+        || s.endsWith("제공]")
+        || s.endsWith("DB)")
+        || PHOTO_DATE.matcher(s).find()) {
+      return true;
+    }
+    for (String mark : CAPTION_MARKS) {
+      if (lower.contains(mark)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A fragment that is nothing but a quotation, without who said it. */
+  public static boolean isQuoteOnly(String sentence) {
+    String s = sentence.strip();
+    if (s.length() < 2) {
+      return false;
+    }
+    char first = s.charAt(0);
+    char last = s.charAt(s.length() - 1);
+    return "\"“‘'「『".indexOf(first) >= 0 && "\"”’'」』".indexOf(last) >= 0;
+  }
+
+  /** Ends like a sentence (not a caption, heading or cut-off line). */
+  public static boolean endsLikeSentence(String sentence) {
+    String s = sentence.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    int i = s.length() - 1;
+    while (i > 0 && "\"”’')]」』".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return ".!?。…".indexOf(s.charAt(i)) >= 0;
+  }
+}

@@ -1,0 +1,217 @@
+package io.gloss.core.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gloss.core.domain.AnalyzedArticle;
+import io.gloss.core.domain.Article;
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.domain.TermKey;
+import io.gloss.core.text.DefaultTextAnalyzer;
+import io.gloss.core.text.SampleArticles;
+import io.gloss.core.text.UserTerms;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class GlossaryTermExplainerTest {
+  private final InMemoryGlossaryStore store = new InMemoryGlossaryStore();
+  private final UserTerms userTerms = new UserTerms();
+  private final DefaultTextAnalyzer analyzer = new DefaultTextAnalyzer(userTerms);
+  private final GlossaryTermExplainer explainer = new GlossaryTermExplainer(store, userTerms);
+
+  private static Map<String, GlossaryEntry> byTerm(List<GlossaryEntry> entries) {
+    return entries.stream().collect(Collectors.toMap(GlossaryEntry::term, Function.identity()));
+  }
+
+  @Test
+  void explain_koreanArticle_boxFirstThenTextDefinitionsWithProvenance() {
+    List<GlossaryEntry> shown =
+        explainer.explain(analyzer.analyze(SampleArticles.korean()), List.of());
+
+    assertThat(shown.subList(0, 2))
+        .extracting(GlossaryEntry::term)
+        .containsExactly("소버린 AI", "풀스택");
+    Map<String, GlossaryEntry> byTerm = byTerm(shown);
+    assertThat(byTerm.get("소버린 AI").provenance().kind()).isEqualTo(SourceKind.ARTICLE_BOX);
+    assertThat(byTerm.get("소버린 AI").provenance().url()).isEqualTo(SampleArticles.KOREAN_URL);
+    assertThat(byTerm.get("소버린 AI").definition()).startsWith("특정 국가가");
+    assertThat(byTerm.get("풀스택").aliases()).contains("Full Stack");
+    assertThat(byTerm.get("GDP").definition()).isEqualTo("국내총생산");
+    assertThat(byTerm.get("GDP").provenance().kind()).isEqualTo(SourceKind.ARTICLE_TEXT);
+    assertThat(byTerm.get("GDP").provenance().title()).isEqualTo(SampleArticles.koreanTitle());
+    assertThat(byTerm.get("과기정통부").definition()).isEqualTo("과학기술정보통신부");
+    assertThat(byTerm.get("GPU").definition()).isEqualTo("그래픽처리장치");
+    // A hard term nobody explains is not shown.
+    assertThat(byTerm).doesNotContainKey("국가AI컴퓨팅센터");
+    assertThat(userTerms.contains("소버린AI")).isTrue();
+  }
+
+  @Test
+  void explain_koreanArticle_storesTextDefinitionAndAppearances() {
+    explainer.explain(analyzer.analyze(SampleArticles.korean()), List.of());
+
+    assertThat(store.findByKey(TermKey.of("소버린 AI")))
+        .extracting(e -> e.provenance().kind())
+        .containsExactly(SourceKind.ARTICLE_BOX, SourceKind.ARTICLE_TEXT);
+    assertThat(store.findByKey(TermKey.of("소버린 AI")).get(1).definition())
+        .isEqualTo("한 나라가 외부에 기대지 않고 스스로 개발하고 운영하는 인공지능");
+    assertThat(store.findByKey(TermKey.of("국내총생산")))
+        .extracting(GlossaryEntry::term)
+        .containsExactly("GDP");
+    assertThat(store.appearances(TermKey.of("소버린AI"), 5))
+        .extracting(Provenance::url)
+        .containsExactly(SampleArticles.KOREAN_URL);
+    assertThat(store.appearances(TermKey.of("국가AI컴퓨팅센터"), 5)).hasSize(1);
+  }
+
+  @Test
+  void explain_sameArticleTwice_storesEachEntryOnce() {
+    AnalyzedArticle analyzed = analyzer.analyze(SampleArticles.korean());
+    explainer.explain(analyzed, List.of());
+    int size = store.all().size();
+
+    explainer.explain(analyzed, List.of());
+
+    assertThat(store.all()).hasSize(size);
+  }
+
+  @Test
+  void explain_laterArticleWithoutBox_usesWhatTheFirstTaughtAsLearned() {
+    explainer.explain(analyzer.analyze(SampleArticles.korean()), List.of());
+    Article later =
+        article("https://news.example.kr/later", "기업들이 풀스택 역량 확보에 나섰다. 대학도 관련 과정을 늘린다.");
+
+    List<GlossaryEntry> shown = explainer.explain(analyzer.analyze(later), List.of());
+
+    assertThat(shown).extracting(GlossaryEntry::term).containsExactly("풀스택");
+    assertThat(shown.get(0).provenance().kind()).isEqualTo(SourceKind.LEARNED);
+    assertThat(shown.get(0).provenance().url()).isEqualTo(SampleArticles.KOREAN_URL);
+  }
+
+  @Test
+  void explain_precedence_teamThenBoxThenDictionaryThenAi() {
+    Article article = article("https://news.example.kr/p", "정부는 스테이블코인 규제안을 내놨다. 업계는 반발했다.");
+    AnalyzedArticle analyzed = analyzer.analyze(article);
+    assertThat(analyzed.hardTerms()).contains("스테이블코인");
+    GlossaryEntry ai =
+        new GlossaryEntry(
+            "스테이블코인", List.of(), "AI가 쓴 설명", "ko", Provenance.of(SourceKind.DICTIONARY));
+
+    // Only the AI explanation: shown, and labelled AI even though it claimed otherwise.
+    List<GlossaryEntry> shown = explainer.explain(analyzed, List.of(ai));
+    assertThat(shown)
+        .singleElement()
+        .satisfies(e -> assertThat(e.provenance().kind()).isEqualTo(SourceKind.AI));
+
+    store.upsert(
+        new GlossaryEntry(
+            "스테이블코인",
+            List.of(),
+            "사전 설명",
+            "ko",
+            new Provenance(SourceKind.DICTIONARY, "우리말샘", null, null, null)));
+    assertThat(explainer.explain(analyzed, List.of()).get(0).definition()).isEqualTo("사전 설명");
+
+    store.upsert(
+        new GlossaryEntry("스테이블 코인", List.of(), "팀 설명", "ko", Provenance.of(SourceKind.TEAM)));
+    assertThat(explainer.explain(analyzed, List.of()).get(0).definition()).isEqualTo("팀 설명");
+  }
+
+  @Test
+  void explain_koreanAndEnglishNames_becomeAliasesOfTheBoxEntry() {
+    Article base = SampleArticles.korean();
+    List<String> paragraphs = new java.util.ArrayList<>(base.paragraphs());
+    paragraphs.add("정부는 소버린 AI(Sovereign AI) 전략을 내년 상반기에 공개한다.");
+    Article article =
+        new Article(
+            base.url(),
+            base.canonicalUrl(),
+            null,
+            base.title(),
+            base.site(),
+            base.authors(),
+            base.published(),
+            null,
+            "ko",
+            null,
+            null,
+            paragraphs,
+            base.glossary());
+
+    explainer.explain(analyzer.analyze(article), List.of());
+
+    assertThat(store.findByKey(TermKey.of("sovereign AI")))
+        .first()
+        .satisfies(
+            e -> {
+              assertThat(e.term()).isEqualTo("소버린 AI");
+              assertThat(e.provenance().kind()).isEqualTo(SourceKind.ARTICLE_BOX);
+            });
+    assertThat(new DefineTermService(store).define("Sovereign AI"))
+        .isInstanceOfSatisfying(
+            io.gloss.core.domain.DefineResult.Found.class,
+            f -> assertThat(f.entry().provenance().kind()).isEqualTo(SourceKind.ARTICLE_BOX));
+  }
+
+  @Test
+  void explain_englishArticle_acronymExpansionFromText() {
+    List<GlossaryEntry> shown =
+        explainer.explain(analyzer.analyze(SampleArticles.english()), List.of());
+
+    assertThat(shown)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.term()).isEqualTo("HDA");
+              assertThat(e.definition()).isEqualTo("Harbor Development Authority");
+              assertThat(e.language()).isEqualTo("en");
+            });
+  }
+
+  @Test
+  void explain_englishDefinitionSentence_isLearned() {
+    Article article =
+        new Article(
+            "https://n.example.com/q",
+            "https://n.example.com/q",
+            null,
+            "Quantum",
+            null,
+            List.of(),
+            null,
+            null,
+            "en",
+            null,
+            null,
+            List.of(
+                "Qubit refers to the basic unit of quantum information. Labs raced to build more of them."),
+            List.of());
+
+    explainer.explain(analyzer.analyze(article), List.of());
+
+    assertThat(store.findByKey("qubit"))
+        .extracting(GlossaryEntry::definition)
+        .containsExactly("the basic unit of quantum information");
+  }
+
+  private static Article article(String url, String paragraph) {
+    return new Article(
+        url,
+        url,
+        null,
+        "제목",
+        "가상뉴스",
+        List.of(),
+        null,
+        null,
+        "ko",
+        null,
+        null,
+        List.of(paragraph),
+        List.of());
+  }
+}

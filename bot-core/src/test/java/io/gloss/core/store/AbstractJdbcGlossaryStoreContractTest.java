@@ -1,0 +1,102 @@
+package io.gloss.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.domain.TermKey;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link JdbcGlossaryStore} on every database. */
+abstract class AbstractJdbcGlossaryStoreContractTest extends StoreContract {
+  private static final String ARTICLE = "https://news.example/article/1";
+
+  private static GlossaryEntry boxEntry(String definition) {
+    return new GlossaryEntry(
+        "소버린 AI",
+        List.of("Sovereign AI", "주권 AI"),
+        definition,
+        "ko",
+        new Provenance(SourceKind.ARTICLE_BOX, "가상일보", ARTICLE, "AI 주권", StoreFixtures.PUBLISHED));
+  }
+
+  @Test
+  void upsert_entryIsFoundByTermAndEveryAlias_afterRestart() {
+    GlossaryEntry entry = boxEntry("자국 인프라로 운영하는 AI.");
+    new JdbcGlossaryStore(database, clock).upsert(entry);
+
+    JdbcGlossaryStore store = new JdbcGlossaryStore(restart(), clock);
+
+    assertThat(store.findByKey(TermKey.of("소버린AI"))).containsExactly(entry);
+    assertThat(store.findByKey(TermKey.of("sovereign-ai"))).containsExactly(entry);
+    assertThat(store.findByKey(TermKey.of("주권AI"))).containsExactly(entry);
+    assertThat(store.findByKey(TermKey.of("AI"))).isEmpty();
+  }
+
+  @Test
+  void upsert_sameBoxTwice_leavesOneUpdatedEntry_withHistory() {
+    JdbcGlossaryStore store = new JdbcGlossaryStore(database, clock);
+    store.upsert(boxEntry("첫 설명."));
+    clock.advance(Duration.ofMinutes(1));
+    store.upsert(boxEntry("고친 설명."));
+    store.upsert(boxEntry("고친 설명."));
+
+    assertThat(store.all()).extracting(GlossaryEntry::definition).containsExactly("고친 설명.");
+    assertThat(store.history(TermKey.of("소버린 AI")))
+        .extracting(JdbcGlossaryStore.Change::action, JdbcGlossaryStore.Change::definition)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("created", "첫 설명."),
+            org.assertj.core.groups.Tuple.tuple("updated", "고친 설명."));
+  }
+
+  @Test
+  void findByKey_ordersByPrecedence_andRemoveDropsOneKind() {
+    JdbcGlossaryStore store = new JdbcGlossaryStore(database, clock);
+    GlossaryEntry ai =
+        new GlossaryEntry("소버린AI", List.of(), "AI가 쓴 설명.", "ko", Provenance.of(SourceKind.AI));
+    GlossaryEntry team =
+        new GlossaryEntry(
+            "소버린AI",
+            List.of(),
+            "우리 팀의 설명.",
+            "ko",
+            new Provenance(SourceKind.TEAM, "T1", null, null, null));
+    store.upsert(ai);
+    store.upsert(boxEntry("기사 상자 설명."));
+    store.upsert(team);
+
+    String key = TermKey.of("소버린AI");
+    assertThat(store.findByKey(key))
+        .extracting(entry -> entry.provenance().kind())
+        .containsExactly(SourceKind.TEAM, SourceKind.ARTICLE_BOX, SourceKind.AI);
+    assertThat(store.remove(key, SourceKind.TEAM)).isTrue();
+    assertThat(store.remove(key, SourceKind.TEAM)).isFalse();
+    assertThat(store.findByKey(key))
+        .extracting(entry -> entry.provenance().kind())
+        .containsExactly(SourceKind.ARTICLE_BOX, SourceKind.AI);
+    assertThat(store.history(key)).extracting(JdbcGlossaryStore.Change::action).contains("removed");
+  }
+
+  @Test
+  void appearances_newestFirst_limited_andOncePerArticle() {
+    JdbcGlossaryStore store = new JdbcGlossaryStore(database, clock);
+    String key = TermKey.of("소버린AI");
+    for (int i = 1; i <= 4; i++) {
+      store.recordAppearance(
+          key,
+          new Provenance(
+              SourceKind.LEARNED, "가상일보", ARTICLE + i, "기사 " + i, StoreFixtures.PUBLISHED));
+      clock.advance(Duration.ofMinutes(1));
+    }
+    store.recordAppearance(
+        key,
+        new Provenance(SourceKind.LEARNED, "가상일보", ARTICLE + 1, "기사 1", StoreFixtures.PUBLISHED));
+
+    assertThat(new JdbcGlossaryStore(restart(), clock).appearances(key, 3))
+        .extracting(Provenance::url)
+        .containsExactly(ARTICLE + 1, ARTICLE + 4, ARTICLE + 3);
+  }
+}

@@ -1,0 +1,8 @@
+package io.gloss.core.store;
+
+class PostgresArticleStoreIT extends AbstractArticleStoreContractTest {
+  @Override
+  protected StoreSettings freshStore() {
+    return EmbeddedPostgresHolder.freshDatabase();
+  }
+}

@@ -1,0 +1,8 @@
+package io.gloss.core.store;
+
+class PostgresChannelSettingsStoreIT extends AbstractChannelSettingsStoreContractTest {
+  @Override
+  protected StoreSettings freshStore() {
+    return EmbeddedPostgresHolder.freshDatabase();
+  }
+}

@@ -1,0 +1,25 @@
+package io.gloss.core.store;
+
+import io.gloss.core.glossary.AbstractGlossaryStoreContractTest;
+import io.gloss.core.port.out.GlossaryStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+
+/** The glossary module's own store contract, on {@link JdbcGlossaryStore} over PostgreSQL. */
+class PostgresJdbcGlossaryStoreMeetsGlossaryContractIT extends AbstractGlossaryStoreContractTest {
+  private final List<Database> opened = new ArrayList<>();
+
+  @Override
+  protected GlossaryStore newStore() {
+    Database database = Database.open(EmbeddedPostgresHolder.freshDatabase());
+    opened.add(database);
+    return new JdbcGlossaryStore(database, Clock.systemUTC());
+  }
+
+  @AfterEach
+  void close() {
+    opened.forEach(Database::close);
+  }
+}

@@ -1,0 +1,45 @@
+package io.gloss.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ParentheticalsTest {
+
+  /** Sentence, expected pairs as "term=expansion/KIND" joined by "; " (empty: none). */
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("국내총생산(GDP)이 늘었다.", "GDP=국내총생산/ACRONYM"),
+        Arguments.of("과학기술정보통신부(과기정통부)는 밝혔다.", "과기정통부=과학기술정보통신부/ABBREVIATION"),
+        Arguments.of("과기정통부(과학기술정보통신부)는 밝혔다.", "과기정통부=과학기술정보통신부/ABBREVIATION"),
+        Arguments.of("APEC(아시아태평양경제협력체) 회의가 열렸다.", "APEC=아시아태평양경제협력체/ACRONYM"),
+        Arguments.of("풀스택(Full Stack) 역량이다.", "풀스택=Full Stack/TRANSLATION"),
+        Arguments.of("소버린 AI(Sovereign AI) 정책", "소버린 AI=Sovereign AI/TRANSLATION"),
+        Arguments.of("정부의 AI(Artificial Intelligence) 정책", ""),
+        Arguments.of(
+            "the Congressional Research Service (CRS) said",
+            "CRS=Congressional Research Service/ACRONYM"),
+        Arguments.of("the Bank of Korea (BOK) held rates", "BOK=Bank of Korea/ACRONYM"),
+        Arguments.of("the committee (CRS) said", ""),
+        Arguments.of("장관이 브리핑했다.(과기정통부 제공)", ""),
+        Arguments.of("배경훈 장관(53)은 말했다.", ""),
+        Arguments.of("미국(현지시간) 발표", ""),
+        Arguments.of("서울(종합) 기사", ""),
+        Arguments.of("인공지능(AI)과 그래픽처리장치(GPU)", "AI=인공지능/ACRONYM; GPU=그래픽처리장치/ACRONYM"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void find_table(String sentence, String expected) {
+    String actual =
+        String.join(
+            "; ",
+            Parentheticals.find(sentence).stream()
+                .map(p -> p.term() + "=" + p.expansion() + "/" + p.kind())
+                .toList());
+    assertThat(actual).isEqualTo(expected);
+  }
+}

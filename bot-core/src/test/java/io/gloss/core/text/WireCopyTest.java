@@ -1,0 +1,60 @@
+package io.gloss.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WireCopyTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "(서울=뉴스1) 홍길동 기자 = 정부가 발표했다.|정부가 발표했다.",
+        "(인천=뉴스1) 윤주영 기자 = 최근 미국이 요청했다.|최근 미국이 요청했다.",
+        "[서울=뉴시스]김철수 이영희 기자 = 증시가 올랐다.|증시가 올랐다.",
+        "(워싱턴=연합뉴스) 김하늘 특파원 = 미국이 발표했다.|미국이 발표했다.",
+        "(서울=연합뉴스) 증시가 올랐다.|증시가 올랐다.",
+        "홍길동 기자 = 증시가 올랐다.|증시가 올랐다.",
+        "WASHINGTON (CNN) -- The Senate voted.|The Senate voted.",
+        "(CNN) -- The Senate voted.|The Senate voted.",
+        "LONDON, England (Reuters) -- Prices rose.|Prices rose.",
+        "그는 (서울=뉴스1)을 인용했다.|그는 (서울=뉴스1)을 인용했다.",
+        "The Senate voted.|The Senate voted."
+      })
+  void stripLead_table(String input, String expected) {
+    assertThat(WireCopy.stripLead(input)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "홍길동 기자;true",
+        "legomaster@news1.kr;true",
+        "By Jane Roe | Example News;true",
+        "Copyright © 뉴스1. All rights reserved.;true",
+        "무단 전재 및 재배포 금지;true",
+        "정부가 예산을 늘렸다.;false",
+        "The copyright case went to court.;false"
+      })
+  void isBylineOrBoilerplate_table(String input, boolean expected) {
+    assertThat(WireCopy.isBylineOrBoilerplate(input)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "배 장관이 브리핑하고 있다.(과기정통부 제공)|true",
+        "관계자가 서버를 점검하고 있다. 2025.8.4/뉴스1|true",
+        "▲ 행사 모습|true",
+        "시민들이 모였다.(사진=가상뉴스)|true",
+        "Photo: The harbor at sunset|true",
+        "정부가 예산을 늘렸다.|false"
+      })
+  void isCaption_table(String input, boolean expected) {
+    assertThat(WireCopy.isCaption(input)).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,86 @@
+package io.gloss.config;
+
+import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.ExtractArticleUseCase;
+import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.port.out.ProcessedEvents;
+import io.gloss.core.port.out.SharedLinkLog;
+import io.gloss.core.store.Database;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wired object graph: the core use cases the command line and the chat adapters call, plus the
+ * resources to close at the end. Built by {@link Wiring}.
+ */
+public final class GlossApp implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(GlossApp.class);
+
+  private final SummarizeArticleUseCase summarize;
+  private final ExtractArticleUseCase extract;
+  private final DefineTermUseCase define;
+  private final Stores stores;
+  private final List<AutoCloseable> resources;
+
+  /**
+   * The stores the chat adapters and data commands use, all on one database.
+   *
+   * @param database the database (SQLite or PostgreSQL)
+   * @param glossary glossary entries and appearances
+   * @param channels per-channel settings
+   * @param links the shared-link log
+   * @param events processed platform events (de-duplication)
+   */
+  public record Stores(
+      Database database,
+      GlossaryStore glossary,
+      ChannelSettingsStore channels,
+      SharedLinkLog links,
+      ProcessedEvents events) {}
+
+  GlossApp(
+      SummarizeArticleUseCase summarize,
+      ExtractArticleUseCase extract,
+      DefineTermUseCase define,
+      Stores stores,
+      List<AutoCloseable> resources) {
+    this.summarize = Objects.requireNonNull(summarize, "summarize");
+    this.extract = Objects.requireNonNull(extract, "extract");
+    this.define = Objects.requireNonNull(define, "define");
+    this.stores = Objects.requireNonNull(stores, "stores");
+    this.resources = new ArrayList<>(resources);
+  }
+
+  public Stores stores() {
+    return stores;
+  }
+
+  public SummarizeArticleUseCase summarize() {
+    return summarize;
+  }
+
+  public ExtractArticleUseCase extract() {
+    return extract;
+  }
+
+  public DefineTermUseCase define() {
+    return define;
+  }
+
+  /** Closes resources in reverse order of creation; failures are logged, not thrown. */
+  @Override
+  public void close() {
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      try {
+        resources.get(i).close();
+      } catch (Exception e) {
+        log.warn("Failed to close {}", resources.get(i).getClass().getSimpleName(), e);
+      }
+    }
+  }
+}

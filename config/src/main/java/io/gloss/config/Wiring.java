@@ -1,0 +1,175 @@
+package io.gloss.config;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.gloss.config.settings.ConfigKeys;
+import io.gloss.config.settings.Settings;
+import io.gloss.core.cache.CachingSummarizeArticleUseCase;
+import io.gloss.core.cache.SummaryCacheSettings;
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.extract.JsoupArticleExtractor;
+import io.gloss.core.fetch.FetchSettings;
+import io.gloss.core.fetch.SafeFetcher;
+import io.gloss.core.glossary.DefineTermService;
+import io.gloss.core.glossary.GlossaryTermExplainer;
+import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.port.out.Summarizer;
+import io.gloss.core.port.out.TermDefiner;
+import io.gloss.core.service.ExtractArticleService;
+import io.gloss.core.service.SummarizeArticleService;
+import io.gloss.core.store.Database;
+import io.gloss.core.store.JdbcArticleStore;
+import io.gloss.core.store.JdbcChannelSettingsStore;
+import io.gloss.core.store.JdbcGlossaryStore;
+import io.gloss.core.store.JdbcProcessedEvents;
+import io.gloss.core.store.JdbcSharedLinkLog;
+import io.gloss.core.store.StoreSettings;
+import io.gloss.core.summary.ExtractiveSummarizer;
+import io.gloss.core.text.DefaultTextAnalyzer;
+import io.gloss.core.text.EnglishWords;
+import io.gloss.core.text.KoreanWords;
+import io.gloss.core.text.UserTerms;
+import io.gloss.core.text.Words;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The composition root: builds the whole object graph from validated settings, in one visible
+ * place. No other class knows every concrete type.
+ */
+public final class Wiring {
+  private Wiring() {}
+
+  public static GlossApp build(Settings settings) {
+    Clock clock = Clock.systemUTC();
+    List<AutoCloseable> resources = new ArrayList<>();
+    Database database = Database.open(storeSettings(settings));
+    resources.add(database);
+    GlossaryStore glossary = new JdbcGlossaryStore(database, clock);
+
+    SafeFetcher fetcher = new SafeFetcher(fetchSettings(settings));
+    resources.add(fetcher);
+    ExtractArticleService articles =
+        new ExtractArticleService(fetcher, new JsoupArticleExtractor());
+
+    // One Nori user dictionary for analysis and the glossary, seeded with the known terms so that
+    // terms such as 소버린AI stay whole.
+    UserTerms userTerms = new UserTerms(knownTerms(glossary));
+    KoreanWords korean = new KoreanWords(userTerms);
+    Words words = new Words(korean, new EnglishWords());
+    DefaultTextAnalyzer analyzer =
+        new DefaultTextAnalyzer(korean, DefaultTextAnalyzer.DEFAULT_MAX_HARD_TERMS);
+    Summarizer extractive = new ExtractiveSummarizer(words, extractiveSettings(settings));
+    SummarizerChoice summarizer = LlmWiring.summarizer(settings, extractive, database, clock);
+    summarizer.resources().forEach(resources::add);
+
+    SummarizeArticleService pipeline =
+        new SummarizeArticleService(
+            articles,
+            analyzer,
+            summarizer.summarizer(),
+            new GlossaryTermExplainer(glossary, userTerms));
+    ExecutorService loads = Executors.newCachedThreadPool(daemonThreads("gloss-summary"));
+    resources.add(loads::shutdownNow);
+    CachingSummarizeArticleUseCase summarize =
+        new CachingSummarizeArticleUseCase(
+            articles,
+            pipeline,
+            new JdbcArticleStore(database, clock),
+            cacheSettings(settings, summarizer.engine()),
+            clock,
+            Ticker.systemTicker(),
+            loads);
+    TermDefiner definer = summarizer.definer();
+    DefineTermService define = new DefineTermService(glossary, definer, clock);
+    GlossApp.Stores stores =
+        new GlossApp.Stores(
+            database,
+            glossary,
+            new JdbcChannelSettingsStore(database, clock),
+            new JdbcSharedLinkLog(database),
+            new JdbcProcessedEvents(database, clock));
+    return new GlossApp(summarize, articles, define, stores, resources);
+  }
+
+  static StoreSettings storeSettings(Settings settings) {
+    StoreSettings base =
+        settings
+            .optional(ConfigKeys.DB_URL)
+            .map(
+                url ->
+                    StoreSettings.postgres(
+                        url,
+                        settings.optional(ConfigKeys.DB_USER).orElse(null),
+                        settings.optional(ConfigKeys.DB_PASSWORD).orElse(null)))
+            .orElseGet(() -> StoreSettings.sqlite(settings.dataDir()));
+    return new StoreSettings(
+        settings.dataDir(),
+        base.jdbcUrl(),
+        base.user(),
+        base.password(),
+        settings.integer(ConfigKeys.DB_POOL_SIZE),
+        settings.duration(ConfigKeys.RETENTION_SHARED_LINKS),
+        base.processedEventsTtl(),
+        base.articleRetention(),
+        base.digestRunRetention());
+  }
+
+  static FetchSettings fetchSettings(Settings settings) {
+    Set<Integer> ports = new HashSet<>();
+    settings
+        .list(ConfigKeys.FETCH_ALLOWED_PORTS)
+        .forEach(port -> ports.add(Integer.parseInt(port)));
+    FetchSettings defaults = FetchSettings.defaults();
+    return defaults
+        .withTimeouts(
+            settings.duration(ConfigKeys.FETCH_CONNECT_TIMEOUT),
+            defaults.readTimeout(),
+            settings.duration(ConfigKeys.FETCH_TIMEOUT))
+        .withMaxBodyBytes(settings.bytes(ConfigKeys.FETCH_MAX_BYTES))
+        .withAllowedPorts(ports)
+        .withAllowHosts(settings.list(ConfigKeys.FETCH_ALLOW_HOSTS));
+  }
+
+  static ExtractiveSummarizer.Settings extractiveSettings(Settings settings) {
+    ExtractiveSummarizer.Settings d = ExtractiveSummarizer.Settings.DEFAULTS;
+    return new ExtractiveSummarizer.Settings(
+        settings.integer(ConfigKeys.SUMMARY_BULLETS),
+        d.centralityWeight(),
+        d.positionWeight(),
+        d.titleWeight(),
+        d.mmrLambda(),
+        d.duplicateSimilarity());
+  }
+
+  static SummaryCacheSettings cacheSettings(Settings settings, String engine) {
+    SummaryCacheSettings d = SummaryCacheSettings.defaults(engine);
+    return new SummaryCacheSettings(
+        settings.integer(ConfigKeys.CACHE_MAX_ENTRIES),
+        settings.duration(ConfigKeys.CACHE_TTL),
+        settings.duration(ConfigKeys.CACHE_NEGATIVE_TTL),
+        d.articleRefreshAfter(),
+        engine);
+  }
+
+  private static List<String> knownTerms(GlossaryStore glossary) {
+    List<String> terms = new ArrayList<>();
+    for (GlossaryEntry entry : glossary.all()) {
+      terms.add(entry.term());
+      terms.addAll(entry.aliases());
+    }
+    return terms;
+  }
+
+  static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,75 @@
+package io.gloss.config.cli;
+
+import io.gloss.core.bench.CacheHitBenchmark;
+import io.gloss.core.eval.ExtractionEvaluation;
+import io.gloss.core.eval.SummaryEvaluation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code gloss eval extraction|summaries} and {@code gloss bench cache}: measurements that print
+ * numbers (they read the public benchmark pages at run time, default {@code ../shared/eval}).
+ */
+@Command(
+    name = "eval",
+    description = "Measure extraction and summary quality on the public benchmarks.",
+    subcommands = {
+      EvalCommand.Extraction.class,
+      EvalCommand.Summaries.class,
+      EvalCommand.Cache.class
+    })
+final class EvalCommand implements Callable<Integer> {
+  @ParentCommand GlossCommand root;
+
+  @Override
+  public Integer call() {
+    root.err().println("Usage: gloss eval extraction [EVAL_DIR] | summaries [FRANK_DIR] | cache");
+    return GlossCommand.USAGE;
+  }
+
+  @Command(name = "extraction", description = "F1 on Zyte, Fundus and the Korean Fundus pages.")
+  static final class Extraction implements Callable<Integer> {
+    @Parameters(
+        arity = "0..*",
+        paramLabel = "ARGS",
+        description = "Evaluation root (default ../shared/eval).")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      ExtractionEvaluation.main(args.toArray(String[]::new));
+      return GlossCommand.OK;
+    }
+  }
+
+  @Command(name = "summaries", description = "ROUGE of the extractive summary and Lead-3 on FRANK.")
+  static final class Summaries implements Callable<Integer> {
+    @Parameters(
+        arity = "0..*",
+        paramLabel = "ARGS",
+        description = "FRANK directory (default ../shared/eval/frank).")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      SummaryEvaluation.main(args.toArray(String[]::new));
+      return GlossCommand.OK;
+    }
+  }
+
+  @Command(name = "cache", description = "Cache-hit latency of the core summarize call.")
+  static final class Cache implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "ARGS", description = "Arguments of the benchmark.")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      CacheHitBenchmark.main(args.toArray(String[]::new));
+      return GlossCommand.OK;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.gloss.config.cli;
+
+import io.gloss.config.GlossApp;
+import io.gloss.config.Wiring;
+import io.gloss.config.settings.Settings;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gloss}: the root command. Holds the configuration and the lazily wired application. */
+@Command(
+    name = "gloss",
+    mixinStandardHelpOptions = true,
+    versionProvider = GlossCommand.Version.class,
+    description = "Summarizes news articles and explains their hard terms, for Slack and Discord.",
+    subcommands = {
+      SummarizeCommand.class,
+      ExtractCommand.class,
+      DefineCommand.class,
+      RunCommand.class,
+      ConfigCommand.class,
+      GlossaryCommand.class,
+      DataCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class GlossCommand implements Callable<Integer>, AutoCloseable {
+  /** Exit code: done. */
+  public static final int OK = 0;
+
+  /** Exit code: usage or configuration error. */
+  public static final int USAGE = 2;
+
+  /** Exit code: an input could not be processed (the message says why). */
+  public static final int INPUT_FAILED = 3;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: $GLOSS_CONFIG, else ./gloss.yml if present).")
+  @Nullable Path configFile;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  private final Map<String, String> env;
+  private @Nullable Settings settings;
+  private @Nullable GlossApp app;
+
+  public GlossCommand(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(out());
+    return USAGE;
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  Map<String, String> env() {
+    return env;
+  }
+
+  /** The configuration file in use, if any. */
+  @Nullable Path configPath() {
+    if (configFile != null) {
+      return configFile;
+    }
+    String fromEnv = env.get("GLOSS_CONFIG");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return Path.of(fromEnv);
+    }
+    Path local = Path.of("gloss.yml");
+    return Files.isRegularFile(local) ? local : null;
+  }
+
+  /** Loads and validates the configuration once; throws ConfigException with every problem. */
+  Settings settings() {
+    if (settings == null) {
+      settings = Settings.load(configPath(), env);
+    }
+    return settings;
+  }
+
+  /** Wires the application once. */
+  GlossApp app() {
+    if (app == null) {
+      app = Wiring.build(settings());
+    }
+    return app;
+  }
+
+  @Override
+  public void close() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = GlossCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"gloss " + (version == null ? "dev" : version)};
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.config.cli;
+
+import org.jspecify.annotations.NullMarked;

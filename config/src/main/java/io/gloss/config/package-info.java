@@ -1,0 +1,4 @@
+@NullMarked
+package io.gloss.config;
+
+import org.jspecify.annotations.NullMarked;

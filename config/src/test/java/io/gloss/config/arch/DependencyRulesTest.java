@@ -1,0 +1,102 @@
+package io.gloss.config.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency direction of the modules, enforced: the core knows no chat platform and no LLM
+ * provider, adapters do not know each other, and only {@code config} reads the environment.
+ */
+class DependencyRulesTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.gloss");
+  }
+
+  @Test
+  void core_importsNoChatPlatformOrLlmProvider() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("io.gloss.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "net.dv8tion..",
+                "com.slack..",
+                "dev.langchain4j.model.openai..",
+                "dev.langchain4j.model.anthropic..",
+                "dev.langchain4j.model.googleai..",
+                "dev.langchain4j.model.ollama..",
+                "io.gloss.slack..",
+                "io.gloss.discord..",
+                "io.gloss.config..");
+    rule.check(classes);
+  }
+
+  @Test
+  void domainAndPorts_importNoLibraries() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAnyPackage("io.gloss.core.domain..", "io.gloss.core.port..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.jsoup..",
+                "dev.langchain4j..",
+                "com.github.benmanes..",
+                "okhttp3..",
+                "org.apache.lucene..",
+                "java.sql..",
+                "com.fasterxml..");
+    rule.check(classes);
+  }
+
+  @Test
+  void slackAdapter_doesNotKnowDiscord() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.gloss.slack..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.gloss.discord..", "net.dv8tion..", "io.gloss.config..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void discordAdapter_doesNotKnowSlack() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.gloss.discord..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.gloss.slack..", "com.slack..", "io.gloss.config..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void onlyConfig_readsTheEnvironment() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.gloss.config..")
+        .should()
+        .callMethod(System.class, "getenv")
+        .orShould()
+        .callMethod(System.class, "getenv", String.class)
+        .check(classes);
+  }
+}

@@ -1,0 +1,184 @@
+package io.gloss.config.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: the real jar in its own process, news served over loopback. */
+class GlossCliIT {
+  private static final Path EXAMPLE = Path.of("../examples/daum-news-sample.html");
+  private static final Path SEED = Path.of("../../shared/seed/000_de1c2da22072e404.txt");
+  private static final String SEED_URL = "https://v.daum.net/v/20250804185331304";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dataDir;
+
+  private Map<String, String> env() {
+    Map<String, String> env = new HashMap<>();
+    env.put("GLOSS_DATA_DIR", dataDir.toString());
+    return env;
+  }
+
+  @Test
+  void summarize_examplePage_printsHeadlineBulletsAndGlossary() throws Exception {
+    String title = Jsoup.parse(EXAMPLE.toFile()).select("meta[property=og:title]").attr("content");
+
+    GlossProcess.Result result = GlossProcess.run(env(), "summarize", EXAMPLE.toString());
+
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.out().lines().findFirst()).contains(title);
+    assertThat(result.out().lines().filter(line -> line.startsWith("• "))).hasSize(3);
+    assertThat(result.out()).contains("용어 풀이").contains("[기사 제공]");
+  }
+
+  @Test
+  void summarize_sameUrlTwice_secondProcessFetchesNothing() throws Exception {
+    byte[] page = Files.readAllBytes(EXAMPLE);
+    try (NewsSite site =
+        new NewsSite(
+            Map.of("/v/20251120090000001", new NewsSite.Page("text/html; charset=utf-8", page)))) {
+      Map<String, String> env = env();
+      env.put("GLOSS_FETCH_ALLOW_HOSTS", "127.0.0.1");
+      env.put("GLOSS_FETCH_ALLOWED_PORTS", "80,443," + site.port());
+      String url = site.url("/v/20251120090000001?utm_source=share");
+
+      GlossProcess.Result first = GlossProcess.run(env, "summarize", url);
+      GlossProcess.Result second =
+          GlossProcess.run(env, "summarize", site.url("/v/20251120090000001"), "--format", "json");
+
+      assertThat(first.exit()).as(first.err()).isZero();
+      assertThat(second.exit()).as(second.err()).isZero();
+      assertThat(site.hits("/v/20251120090000001")).isEqualTo(1);
+      JsonNode json = JSON.readTree(second.out());
+      assertThat(json.get("cached").asBoolean()).isTrue();
+      assertThat(first.out()).contains(json.at("/summary/bullets/0/text").asText());
+    }
+  }
+
+  @Test
+  void summarize_loopbackWithoutAllowHosts_isRefusedBeforeAnyRequest() throws Exception {
+    try (NewsSite site =
+        new NewsSite(Map.of("/a", new NewsSite.Page("text/html", "<p>x</p>".getBytes())))) {
+      Map<String, String> env = env();
+      env.put("GLOSS_FETCH_ALLOWED_PORTS", "80,443," + site.port());
+
+      GlossProcess.Result result = GlossProcess.run(env, "summarize", site.url("/a"));
+
+      assertThat(result.exit()).isEqualTo(3);
+      assertThat(result.err()).contains("forbidden_address");
+      assertThat(site.hits("/a")).isZero();
+    }
+  }
+
+  @Test
+  void summarize_pdf_saysItIsNotAnArticle() throws Exception {
+    try (NewsSite site =
+        new NewsSite(
+            Map.of(
+                "/report.pdf",
+                new NewsSite.Page("application/pdf", "%PDF-1.7 binary".getBytes())))) {
+      Map<String, String> env = env();
+      env.put("GLOSS_FETCH_ALLOW_HOSTS", "127.0.0.1");
+      env.put("GLOSS_FETCH_ALLOWED_PORTS", "80,443," + site.port());
+
+      GlossProcess.Result result = GlossProcess.run(env, "summarize", site.url("/report.pdf"));
+
+      assertThat(result.exit()).isEqualTo(3);
+      assertThat(result.err()).contains("not_html");
+      assertThat(result.out()).doesNotContain("•");
+    }
+  }
+
+  @Test
+  void extract_seed_returnsCleanBodyAndEachGlossaryEntryOnce() throws Exception {
+    assumeTrue(Files.isRegularFile(SEED), "the seed document is beside the repository");
+
+    GlossProcess.Result result =
+        GlossProcess.run(env(), "extract", SEED.toString(), "--url", SEED_URL, "--format", "json");
+
+    assertThat(result.exit()).as(result.err()).isZero();
+    JsonNode line = JSON.readTree(result.out());
+    assertThat(line.get("error").isNull()).isTrue();
+    assertThat(line.get("title").asText()).isEqualTo("미국, 자국AI 한국 확장 의지…소버린AI-양국협력 균형 맞춰야");
+    String text = line.get("text").asText();
+    assertThat(text)
+        .contains("소버린 AI 정책을 추진하는")
+        .doesNotContain("작성일")
+        .doesNotContain("목록")
+        .doesNotContain("무단")
+        .doesNotContain("@news1.kr")
+        .doesNotContain("윤주영 기자 =");
+    assertThat(line.get("glossary")).hasSize(3);
+    assertThat(line.get("glossary").findValuesAsText("term")).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void define_afterSummarizingTheSeed_answersFromTheArticleInAnotherProcess() throws Exception {
+    assumeTrue(Files.isRegularFile(SEED), "the seed document is beside the repository");
+    GlossProcess.Result summary =
+        GlossProcess.run(env(), "summarize", SEED.toString(), "--url", SEED_URL);
+    assertThat(summary.exit()).as(summary.err()).isZero();
+
+    GlossProcess.Result exact = GlossProcess.run(env(), "define", "소버린AI", "--format", "json");
+    GlossProcess.Result spaced = GlossProcess.run(env(), "define", "소버린 AI");
+
+    assertThat(exact.exit()).as(exact.err()).isZero();
+    JsonNode json = JSON.readTree(exact.out());
+    assertThat(json.get("found").asBoolean()).isTrue();
+    assertThat(json.at("/entry/source/kind").asText()).isEqualTo("article_box");
+    assertThat(json.at("/entry/source/url").asText()).contains("20250804185331304");
+    assertThat(spaced.out()).contains("[기사 제공]");
+  }
+
+  @Test
+  void configCheck_badValues_reportsEveryKeyAndNeverTheSecret() throws Exception {
+    Map<String, String> env = env();
+    env.put("GLOSS_FETCH_TIMEOUT", "soon");
+    env.put("GLOSS_LLM_PROVIDER", "skynet");
+    env.put("SLACK_BOT_TOKEN", "wrong-shape-Zq9Xv7");
+
+    GlossProcess.Result result = GlossProcess.run(env, "config", "check");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("fetch.timeout", "llm.provider", "slack.bot-token");
+    assertThat(result.out() + result.err()).doesNotContain("Zq9Xv7");
+  }
+
+  @Test
+  void configCheck_valid_printsEffectiveSettingsRedacted() throws Exception {
+    Map<String, String> env = env();
+    env.put("DISCORD_TOKEN", "discord-token-Zq9Xv7");
+
+    GlossProcess.Result result = GlossProcess.run(env, "config", "check");
+
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.out()).contains("discord.token", "****", "env DISCORD_TOKEN");
+    assertThat(result.out() + result.err()).doesNotContain("Zq9Xv7");
+  }
+
+  @Test
+  void run_withoutCredentials_saysWhatIsMissing() throws Exception {
+    GlossProcess.Result result = GlossProcess.run(env(), "run");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("SLACK_BOT_TOKEN", "DISCORD_TOKEN");
+  }
+
+  @Test
+  void summarize_badStyle_isAUsageError() throws Exception {
+    GlossProcess.Result result =
+        GlossProcess.run(env(), "summarize", EXAMPLE.toString(), "--style", "poem");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("--style");
+  }
+}

@@ -1,0 +1,65 @@
+package io.gloss.config.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real {@code gloss.jar} in its own process, as a user would. */
+final class GlossProcess {
+  static final Path JAR = Path.of("target/gloss.jar");
+
+  private GlossProcess() {}
+
+  /**
+   * The outcome of one run.
+   *
+   * @param exit the exit code
+   * @param out what went to stdout
+   * @param err what went to stderr
+   */
+  record Result(int exit, String out, String err) {}
+
+  static Result run(Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    if (!Files.isRegularFile(JAR)) {
+      throw new IllegalStateException("build the jar first (mvn package): " + JAR.toAbsolutePath());
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // A clean environment: nothing of the developer's own configuration leaks in.
+    builder
+        .environment()
+        .keySet()
+        .removeIf(
+            name ->
+                name.startsWith("GLOSS_")
+                    || name.startsWith("SLACK_")
+                    || name.startsWith("DISCORD_"));
+    builder.environment().putAll(env);
+    Path out = Files.createTempFile("gloss-out", ".txt");
+    Path err = Files.createTempFile("gloss-err", ".txt");
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process process = builder.start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("gloss did not finish: " + List.of(args));
+    }
+    Result result =
+        new Result(
+            process.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+    Files.deleteIfExists(out);
+    Files.deleteIfExists(err);
+    return result;
+  }
+}

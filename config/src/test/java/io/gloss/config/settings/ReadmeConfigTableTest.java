@@ -1,0 +1,41 @@
+package io.gloss.config.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The README's configuration table must list every key exactly as the code defines it. */
+class ReadmeConfigTableTest {
+
+  @Test
+  void readme_listsEveryConfigKeyWithItsEnvironmentVariableAndDefault() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    StringBuilder expected = new StringBuilder();
+    for (ConfigKey key : ConfigKeys.all()) {
+      expected.append(row(key)).append('\n');
+    }
+    assertThat(readme)
+        .as("README table; expected rows:\n%s", expected)
+        .contains(expected.toString());
+  }
+
+  static String row(ConfigKey key) {
+    String def =
+        key.defaultValue() == null || key.defaultValue().isEmpty()
+            ? ""
+            : "`" + key.defaultValue() + "`";
+    return "| `"
+        + key.name()
+        + "` | `"
+        + key.env()
+        + "` | "
+        + def
+        + " | "
+        + key.description()
+        + " |";
+  }
+}

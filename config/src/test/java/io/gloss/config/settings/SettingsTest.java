@@ -1,0 +1,130 @@
+package io.gloss.config.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+  @TempDir Path dir;
+
+  @Test
+  void load_nothingGiven_usesDefaults() {
+    Settings settings = Settings.load(null, Map.of());
+
+    assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
+    assertThat(settings.duration(ConfigKeys.FETCH_TIMEOUT)).isEqualTo(Duration.ofSeconds(15));
+    assertThat(settings.bytes(ConfigKeys.FETCH_MAX_BYTES)).isEqualTo(5L * 1024 * 1024);
+    assertThat(settings.list(ConfigKeys.FETCH_ALLOWED_PORTS)).containsExactly("80", "443");
+    assertThat(settings.string(ConfigKeys.LLM_PROVIDER)).isEqualTo("none");
+  }
+
+  @Test
+  void load_fileThenEnvironment_environmentWins() throws IOException {
+    Path file =
+        write(
+            "data:\n  dir: /srv/gloss\nfetch:\n  timeout: 30s\n  allow-hosts: [intranet.example, 10.1.0.0/16]\n");
+
+    Settings settings = Settings.load(file, Map.of("GLOSS_FETCH_TIMEOUT", "2m"));
+
+    assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/gloss"));
+    assertThat(settings.duration(ConfigKeys.FETCH_TIMEOUT)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(settings.list(ConfigKeys.FETCH_ALLOW_HOSTS))
+        .containsExactly("intranet.example", "10.1.0.0/16");
+    assertThat(settings.effective())
+        .filteredOn(v -> v.key().equals(ConfigKeys.FETCH_TIMEOUT))
+        .singleElement()
+        .satisfies(v -> assertThat(v.origin()).isEqualTo("env GLOSS_FETCH_TIMEOUT"));
+  }
+
+  @Test
+  void envNames_followTheKeyPath() {
+    assertThat(ConfigKeys.LLM_BASE_URL.env()).isEqualTo("GLOSS_LLM_BASE_URL");
+    assertThat(ConfigKeys.DATA_DIR.env()).isEqualTo("GLOSS_DATA_DIR");
+    assertThat(ConfigKeys.LLM_API_KEY.env()).isEqualTo("GLOSS_LLM_API_KEY");
+    assertThat(ConfigKeys.SLACK_BOT_TOKEN.env()).isEqualTo("SLACK_BOT_TOKEN");
+    assertThat(ConfigKeys.DISCORD_TOKEN.env()).isEqualTo("DISCORD_TOKEN");
+  }
+
+  @Test
+  void load_manyBadValues_reportsEveryProblemAtOnce() throws IOException {
+    Path file = write("fetch:\n  timeot: 3s\nllm:\n  provider: openai\n");
+    Map<String, String> env =
+        Map.of(
+            "GLOSS_FETCH_TIMEOUT", "soon",
+            "GLOSS_SERVER_PORT", "eighty",
+            "GLOSS_LLM_TEMPERATURE", "9",
+            "GLOSS_SLACK_MODE", "carrier-pigeon");
+
+    assertThatThrownBy(() -> Settings.load(file, env))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ConfigProblem::key)
+                    .contains(
+                        "fetch.timeot",
+                        "fetch.timeout",
+                        "server.port",
+                        "llm.temperature",
+                        "slack.mode",
+                        "llm.model",
+                        "llm.api-key"));
+  }
+
+  @Test
+  void load_badSecret_neverShowsItsValue() {
+    String token = "not-a-slack-token-Zq9Xv7";
+    Map<String, String> env =
+        Map.of("SLACK_BOT_TOKEN", token, "GLOSS_DB_PASSWORD", "hunter2-Zq9Xv7");
+
+    assertThatThrownBy(() -> Settings.load(null, env))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("slack.bot-token")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Zq9Xv7"));
+  }
+
+  @Test
+  void effective_secretsAreRedacted() {
+    Settings settings =
+        Settings.load(
+            null, Map.of("SLACK_BOT_TOKEN", "xoxb-Zq9Xv7", "GLOSS_LLM_API_KEY", "sk-Zq9Xv7"));
+
+    assertThat(settings.effective()).noneMatch(v -> v.shown().contains("Zq9Xv7"));
+    assertThat(settings.toString()).doesNotContain("Zq9Xv7");
+    assertThat(settings.string(ConfigKeys.SLACK_BOT_TOKEN)).isEqualTo("xoxb-Zq9Xv7");
+  }
+
+  @Test
+  void load_brokenYaml_namesTheFile() throws IOException {
+    Path file = write("fetch: [unclosed\n");
+
+    assertThatThrownBy(() -> Settings.load(file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("not valid YAML");
+  }
+
+  @Test
+  void load_shardRangeOutsideTotal_isAProblem() {
+    assertThatThrownBy(
+            () ->
+                Settings.load(
+                    null,
+                    Map.of("GLOSS_DISCORD_SHARDS_TOTAL", "2", "GLOSS_DISCORD_SHARDS_MAX", "3")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("discord.shards");
+  }
+
+  private Path write(String yaml) throws IOException {
+    Path file = dir.resolve("gloss.yml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+}

@@ -1,0 +1,203 @@
+package io.gloss.discord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.GatewayEncoding;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gloss on Discord: JDA's ShardManager running this instance's shard range, with the listener that
+ * answers pasted links and application commands.
+ *
+ * <p>Usage from the composition root: {@code new DiscordBot(settings, ports, executor,
+ * Clock.systemUTC()).start()}, and {@link #stop()} on shutdown. The executor runs the core calls
+ * (fetching, summarizing), never JDA's own threads; the caller owns and shuts it down.
+ */
+public final class DiscordBot implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+
+  /** Links answered per pasted message; more would flood a thread. */
+  static final int MAX_LINKS_PER_MESSAGE = 3;
+
+  private final DiscordSettings settings;
+  private final DiscordPorts ports;
+  private final ExecutorService executor;
+  private final Clock clock;
+  private final CountDownLatch ready;
+  private @Nullable ShardManager shards;
+  private volatile @Nullable String fatalProblem;
+
+  public DiscordBot(
+      DiscordSettings settings, DiscordPorts ports, ExecutorService executor, Clock clock) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.ports = Objects.requireNonNull(ports, "ports");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    List<String> problems = settings.validate();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(
+          "invalid Discord settings: " + String.join("; ", problems));
+    }
+    this.ready = new CountDownLatch(settings.shardMax() - settings.shardMin() + 1);
+  }
+
+  /** The intents Gloss asks for: Message Content only when enabled in the portal and settings. */
+  public static EnumSet<GatewayIntent> intents(boolean messageContent) {
+    EnumSet<GatewayIntent> intents =
+        EnumSet.of(
+            GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.GUILD_MESSAGE_REACTIONS,
+            GatewayIntent.DIRECT_MESSAGES);
+    if (messageContent) {
+      intents.add(GatewayIntent.MESSAGE_CONTENT);
+    }
+    return intents;
+  }
+
+  /** Logs in and connects the shards; returns without waiting (see {@link #awaitReady}). */
+  public synchronized void start() {
+    if (shards != null) {
+      throw new IllegalStateException("already started");
+    }
+    // Belt and braces: every message JDA sends defaults to no pings, even one built elsewhere.
+    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    MessageRequest.setDefaultMentionRepliedUser(false);
+    if (!settings.messageContent()) {
+      log.warn(
+          "Discord Message Content intent is off (discord.message-content=false): pasted links are"
+              + " not answered in servers; commands work");
+    }
+    DiscordRenderer renderer = new DiscordRenderer();
+    DiscordLinkFinder links = new DiscordLinkFinder(MAX_LINKS_PER_MESSAGE);
+    RateLimiter limiter =
+        new RateLimiter(clock, settings.userLimitPerMinute(), settings.channelLimitPerMinute());
+    GlossListener listener =
+        new GlossListener(
+            new PastedLinkHandler(
+                ports, renderer, links, limiter, executor, settings.messageContent()),
+            new InteractionHandler(
+                ports, renderer, links, limiter, executor, settings.messageContent()),
+            settings.devGuild(),
+            ready,
+            this::fatal);
+    String apiUrl = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
+    try {
+      shards =
+          DefaultShardManagerBuilder.createLight(
+                  settings.token(), intents(settings.messageContent()))
+              .setMemberCachePolicy(MemberCachePolicy.NONE)
+              .setRestConfig(new RestConfig().setBaseUrl(apiUrl))
+              .setSessionController(new GatewayOverride(settings.gatewayUrl()))
+              .setCompression(Compression.NONE)
+              .setGatewayEncoding(GatewayEncoding.JSON)
+              .setShardsTotal(settings.shardsTotal())
+              .setShards(settings.shardMin(), settings.shardMax())
+              .addEventListeners(listener)
+              .build();
+    } catch (InvalidTokenException e) {
+      fatal("Discord refused DISCORD_TOKEN (401): reset the token in the Developer Portal");
+      throw new IllegalStateException(fatalProblem);
+    }
+    log.info("Discord bot starting: {}", settings);
+  }
+
+  /**
+   * Waits until every shard of this instance received READY; false on timeout or when Discord
+   * refused the connection for good (see {@link #fatalProblem()}).
+   */
+  public boolean awaitReady(Duration timeout) throws InterruptedException {
+    return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && fatalProblem == null;
+  }
+
+  /**
+   * Why Discord refused this bot for good (bad token, Message Content intent not allowed, wrong
+   * sharding), naming the setting to fix; empty while all is well. {@code gloss run} can exit with
+   * it.
+   */
+  public Optional<String> fatalProblem() {
+    return Optional.ofNullable(fatalProblem);
+  }
+
+  private void fatal(String problem) {
+    fatalProblem = problem;
+    while (ready.getCount() > 0) {
+      ready.countDown(); // wake anyone waiting for READY: it will not come
+    }
+  }
+
+  /** The running shards (empty before {@link #start()}). */
+  public synchronized List<JDA> shards() {
+    return shards == null ? List.of() : shards.getShards();
+  }
+
+  /**
+   * Disconnects every shard and waits (briefly) until they are down. In-flight core work on the
+   * executor finishes on its own; the caller shuts the executor down.
+   */
+  public synchronized void stop() {
+    if (shards == null) {
+      return;
+    }
+    List<JDA> running = shards.getShards();
+    shards.shutdown();
+    shards = null;
+    for (JDA shard : running) {
+      try {
+        if (!shard.awaitShutdown(Duration.ofSeconds(10))) {
+          log.warn("shard {} did not shut down within 10 s", shard.getShardInfo());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** Discord's gateway, or the configured override (loopback fakes in tests). */
+  private static final class GatewayOverride extends ConcurrentSessionController {
+    private final @Nullable String gatewayUrl;
+
+    GatewayOverride(@Nullable String gatewayUrl) {
+      this.gatewayUrl = gatewayUrl;
+    }
+
+    @Override
+    public String getGateway() {
+      return gatewayUrl != null ? gatewayUrl : super.getGateway();
+    }
+
+    @Override
+    public ShardedGateway getShardedGateway(JDA api) {
+      ShardedGateway gateway = super.getShardedGateway(api);
+      return gatewayUrl == null
+          ? gateway
+          : new ShardedGateway(gatewayUrl, gateway.getShardTotal(), gateway.getConcurrency());
+    }
+  }
+}

@@ -1,0 +1,453 @@
+package io.gloss.discord;
+
+import io.gloss.core.domain.AutoMode;
+import io.gloss.core.domain.ChannelRef;
+import io.gloss.core.domain.ChannelSettings;
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.RequestOrigin;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.domain.SummaryRequest;
+import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.domain.TermKey;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Application commands, autocomplete, the context menu and buttons. Every interaction is deferred
+ * on JDA's event thread at once (well inside Discord's 3 seconds) and completed through its hook
+ * from the executor; an interaction whose token expired is logged and dropped, never retried.
+ */
+final class InteractionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(InteractionHandler.class);
+
+  static final int MAX_CHOICES = 25;
+
+  private final DiscordPorts ports;
+  private final DiscordRenderer renderer;
+  private final DiscordLinkFinder links;
+  private final RateLimiter limiter;
+  private final ExecutorService executor;
+  private final boolean messageContent;
+
+  InteractionHandler(
+      DiscordPorts ports,
+      DiscordRenderer renderer,
+      DiscordLinkFinder links,
+      RateLimiter limiter,
+      ExecutorService executor,
+      boolean messageContent) {
+    this.ports = ports;
+    this.renderer = renderer;
+    this.links = links;
+    this.limiter = limiter;
+    this.executor = executor;
+    this.messageContent = messageContent;
+  }
+
+  void onSlash(SlashCommandInteractionEvent event) {
+    if (expired(event)) {
+      return;
+    }
+    DiscordTexts texts = texts(event);
+    switch (event.getName()) {
+      case GlossCommands.SUMMARIZE:
+        summarize(event, texts);
+        break;
+      case GlossCommands.DEFINE:
+        String term = option(event.getOption("term"));
+        deferThen(
+            event, false, () -> renderer.define(ports.define().define(term), language(event)));
+        break;
+      case GlossCommands.DIGEST:
+        deferThen(event, true, () -> renderer.notice(texts.digestComingSoon()));
+        break;
+      case GlossCommands.GLOSS:
+        gloss(event, texts);
+        break;
+      default:
+        log.warn("unknown command /{}", event.getName());
+    }
+  }
+
+  void onAutocomplete(CommandAutoCompleteInteractionEvent event) {
+    if (!GlossCommands.DEFINE.equals(event.getName())
+        || !"term".equals(event.getFocusedOption().getName())) {
+      return;
+    }
+    String prefix = event.getFocusedOption().getValue();
+    executor.execute(
+        () -> {
+          try {
+            event
+                .replyChoices(choices(ports.define().autocomplete(prefix, MAX_CHOICES)))
+                .queue(
+                    ok -> {},
+                    failure -> log.warn("autocomplete reply failed: {}", failure.toString()));
+          } catch (RuntimeException e) {
+            log.error("autocomplete for '{}' failed", prefix, e);
+          }
+        });
+  }
+
+  void onMessageContext(MessageContextInteractionEvent event) {
+    if (!GlossCommands.CONTEXT_MENU.equals(event.getName()) || expired(event)) {
+      return;
+    }
+    DiscordTexts texts = texts(event);
+    List<String> found = links.find(event.getTarget().getContentRaw());
+    if (found.isEmpty()) {
+      event
+          .reply(renderer.notice(texts.noLinks()))
+          .setEphemeral(true)
+          .queue(ok -> {}, this::replyFailed);
+      return;
+    }
+    if (!allowed(event, texts)) {
+      return;
+    }
+    RequestOrigin origin = origin(event);
+    ChannelRef ref = ref(event);
+    String language = language(event);
+    event.deferReply().queue(ok -> {}, this::replyFailed);
+    InteractionHook hook = event.getHook();
+    executor.execute(
+        () -> {
+          for (String url : found) {
+            complete(
+                hook,
+                () -> {
+                  ChannelSettings settings = ports.channelSettings().get(ref);
+                  return renderer.result(
+                      ports
+                          .summarize()
+                          .summarize(
+                              new SummaryRequest(
+                                  url, settings.style(), settings.language(), origin)),
+                      language);
+                },
+                texts);
+          }
+        });
+  }
+
+  void onButton(ButtonInteractionEvent event) {
+    String id = event.getComponentId();
+    DiscordTexts texts = texts(event);
+    if (id.startsWith(DiscordRenderer.FEEDBACK_PREFIX)) {
+      log.info(
+          "feedback {} on message {} in channel {}",
+          id.substring(DiscordRenderer.FEEDBACK_PREFIX.length()),
+          event.getMessageId(),
+          event.getChannelId());
+      event
+          .reply(renderer.notice(texts.thanks()))
+          .setEphemeral(true)
+          .queue(ok -> {}, this::replyFailed);
+      return;
+    }
+    if (!id.startsWith(DiscordRenderer.VARIANT_PREFIX) || expired(event)) {
+      return;
+    }
+    String variant = id.substring(DiscordRenderer.VARIANT_PREFIX.length());
+    List<MessageEmbed> embeds = event.getMessage().getEmbeds();
+    String url = embeds.isEmpty() ? null : embeds.get(0).getUrl();
+    if (url == null) {
+      event
+          .reply(renderer.notice(texts.genericError()))
+          .setEphemeral(true)
+          .queue(ok -> {}, this::replyFailed);
+      return;
+    }
+    if (!allowed(event, texts)) {
+      return;
+    }
+    ChannelRef ref = ref(event);
+    RequestOrigin origin = origin(event);
+    String uiLanguage = language(event);
+    deferThen(
+        event,
+        false,
+        () -> {
+          ChannelSettings settings = ports.channelSettings().get(ref);
+          SummaryStyle style = settings.style();
+          String language = settings.language();
+          if ("short".equals(variant)) {
+            style = SummaryStyle.SHORT;
+          } else if ("simple".equals(variant)) {
+            style = SummaryStyle.SIMPLE;
+          } else {
+            language = variant; // "en" or "ko"
+          }
+          return renderer.result(
+              ports.summarize().summarize(new SummaryRequest(url, style, language, origin)),
+              uiLanguage);
+        });
+  }
+
+  private void summarize(SlashCommandInteractionEvent event, DiscordTexts texts) {
+    if (!allowed(event, texts)) {
+      return;
+    }
+    ChannelRef ref = ref(event);
+    RequestOrigin origin = origin(event);
+    String url = option(event.getOption("url"));
+    OptionMapping styleOption = event.getOption("style");
+    OptionMapping langOption = event.getOption("lang");
+    Optional<SummaryStyle> asked =
+        styleOption == null ? Optional.empty() : SummaryStyle.parse(styleOption.getAsString());
+    String askedLanguage = langOption == null ? null : langOption.getAsString();
+    String uiLanguage = language(event);
+    deferThen(
+        event,
+        false,
+        () -> {
+          ChannelSettings settings = ports.channelSettings().get(ref);
+          SummaryRequest request =
+              new SummaryRequest(
+                  url,
+                  asked.orElse(settings.style()),
+                  askedLanguage == null ? settings.language() : askedLanguage,
+                  origin);
+          return renderer.result(ports.summarize().summarize(request), uiLanguage);
+        });
+  }
+
+  private void gloss(SlashCommandInteractionEvent event, DiscordTexts texts) {
+    Member member = event.getMember();
+    if (event.getGuild() == null || member == null) {
+      deferThen(event, true, () -> renderer.notice(texts.genericError()));
+      return;
+    }
+    if ("term".equals(event.getSubcommandGroup())) {
+      if (!member.hasPermission(Permission.MANAGE_SERVER)) {
+        deferThen(event, true, () -> renderer.notice(texts.needsManageServer()));
+        return;
+      }
+      String term = option(event.getOption("term")).strip();
+      if ("set".equals(event.getSubcommandName())) {
+        String explanation = option(event.getOption("explanation")).strip();
+        String guildName = event.getGuild().getName();
+        deferThen(
+            event,
+            true,
+            () -> {
+              ports
+                  .glossary()
+                  .upsert(
+                      new GlossaryEntry(
+                          term,
+                          List.of(),
+                          explanation,
+                          null,
+                          new Provenance(SourceKind.TEAM, guildName, null, null, null)));
+              return renderer.notice(texts.termSet(DiscordText.inertLine(term)));
+            });
+      } else {
+        deferThen(
+            event,
+            true,
+            () -> {
+              boolean removed = ports.glossary().remove(TermKey.of(term), SourceKind.TEAM);
+              return renderer.notice(texts.termRemoved(DiscordText.inertLine(term), removed));
+            });
+      }
+      return;
+    }
+    OptionMapping auto = event.getOption("auto");
+    OptionMapping lang = event.getOption("lang");
+    OptionMapping length = event.getOption("length");
+    boolean changes = auto != null || lang != null || length != null;
+    if (changes && !member.hasPermission(event.getGuildChannel(), Permission.MANAGE_CHANNEL)) {
+      deferThen(event, true, () -> renderer.notice(texts.needsManageChannel()));
+      return;
+    }
+    ChannelRef ref = DiscordChannels.settingsRef(event.getGuild(), event.getChannel());
+    deferThen(
+        event,
+        true,
+        () -> {
+          ChannelSettings current = ports.channelSettings().get(ref);
+          if (changes) {
+            Optional<String> problem = Optional.empty();
+            AutoMode mode = current.autoMode();
+            if (auto != null) {
+              Optional<AutoMode> parsed = AutoMode.parse(auto.getAsString());
+              problem =
+                  parsed.isPresent()
+                      ? problem
+                      : Optional.of(texts.invalidOption("auto", auto.getAsString()));
+              mode = parsed.orElse(mode);
+            }
+            SummaryStyle style = current.style();
+            if (length != null) {
+              Optional<SummaryStyle> parsed = SummaryStyle.parse(length.getAsString());
+              problem =
+                  parsed.isPresent()
+                      ? problem
+                      : Optional.of(texts.invalidOption("length", length.getAsString()));
+              style = parsed.orElse(style);
+            }
+            String language = current.language();
+            if (lang != null) {
+              String code = lang.getAsString().strip().toLowerCase(Locale.ROOT);
+              if ("auto".equals(code)) {
+                language = null;
+              } else if (code.matches("[a-z]{2}")) {
+                language = code;
+              } else {
+                problem = Optional.of(texts.invalidOption("lang", DiscordText.inertLine(code)));
+              }
+            }
+            if (problem.isPresent()) {
+              return renderer.notice(problem.get());
+            }
+            current = new ChannelSettings(ref, mode, language, style);
+            ports.channelSettings().put(current);
+          }
+          String text =
+              texts.settings(
+                  current.autoMode().code(),
+                  current.language() == null ? texts.articleLanguage() : current.language(),
+                  current.style().id());
+          if (!messageContent) {
+            text += "\n\n" + texts.messageContentOff();
+          }
+          return renderer.notice(text);
+        });
+  }
+
+  /** Defers now (ack inside 3 s), then builds the answer on the executor and sends it. */
+  private void deferThen(
+      IReplyCallback event, boolean ephemeral, Supplier<MessageCreateData> answer) {
+    event.deferReply(ephemeral).queue(ok -> {}, this::replyFailed);
+    InteractionHook hook = event.getHook();
+    DiscordTexts texts = texts(event);
+    hook.setEphemeral(ephemeral); // the follow-up keeps the privacy of the deferred reply
+    executor.execute(() -> complete(hook, answer, texts));
+  }
+
+  /** Sends one answer through the hook; expiry and failures are logged, never retried. */
+  private void complete(
+      InteractionHook hook, Supplier<MessageCreateData> answer, DiscordTexts texts) {
+    MessageCreateData data;
+    try {
+      data = answer.get();
+    } catch (RuntimeException e) {
+      log.error("interaction {} failed", hook.getInteraction().getId(), e);
+      data = renderer.notice(texts.genericError());
+    }
+    if (hook.isExpired()) {
+      log.warn(
+          "interaction {} expired before its answer was ready; answer dropped",
+          hook.getInteraction().getId());
+      return;
+    }
+    hook.sendMessage(data)
+        .setAllowedMentions(List.of())
+        .mentionRepliedUser(false)
+        .queue(
+            ok -> {},
+            failure -> {
+              if (DiscordFailures.interactionGone(failure)) {
+                log.warn(
+                    "interaction {} is gone (token expired or unknown); answer dropped",
+                    hook.getInteraction().getId());
+              } else {
+                log.warn(
+                    "follow-up for interaction {} failed: {}",
+                    hook.getInteraction().getId(),
+                    failure.toString());
+              }
+            });
+  }
+
+  /** Gloss's own limits; a polite ephemeral note when spent. */
+  private boolean allowed(IReplyCallback event, DiscordTexts texts) {
+    ChannelRef ref = DiscordChannels.settingsRef(event.getGuild(), event.getMessageChannel());
+    if (limiter.tryAcquire(event.getUser().getId(), ref.channel())) {
+      return true;
+    }
+    event
+        .reply(renderer.notice(texts.rateLimited()))
+        .setEphemeral(true)
+        .queue(ok -> {}, this::replyFailed);
+    return false;
+  }
+
+  private boolean expired(IReplyCallback event) {
+    if (event.getHook().isExpired()) {
+      log.warn("interaction {} arrived expired; ignored", event.getId());
+      return true;
+    }
+    return false;
+  }
+
+  private static ChannelRef ref(IReplyCallback event) {
+    return DiscordChannels.settingsRef(event.getGuild(), event.getMessageChannel());
+  }
+
+  private static RequestOrigin origin(IReplyCallback event) {
+    return DiscordChannels.origin(
+        event.getGuild(), event.getMessageChannel(), event.getUser().getId());
+  }
+
+  private static String language(IReplyCallback event) {
+    return event.getUserLocale().getLocale();
+  }
+
+  private static DiscordTexts texts(IReplyCallback event) {
+    return DiscordTexts.forLanguage(language(event));
+  }
+
+  private static String option(@Nullable OptionMapping option) {
+    return option == null ? "" : option.getAsString();
+  }
+
+  /** Autocomplete choices: distinct, 1..100 characters each, at most 25. */
+  static List<Command.Choice> choices(List<String> terms) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String term : terms) {
+      String clean = DiscordText.plainLine(term);
+      if (!clean.isEmpty()) {
+        seen.add(DiscordText.truncate(clean, 100));
+      }
+      if (seen.size() == MAX_CHOICES) {
+        break;
+      }
+    }
+    List<Command.Choice> choices = new ArrayList<>();
+    seen.forEach(term -> choices.add(new Command.Choice(term, term)));
+    return choices;
+  }
+
+  private void replyFailed(Throwable failure) {
+    if (DiscordFailures.interactionGone(failure)) {
+      log.warn("interaction expired or unknown; not answered: {}", failure.toString());
+    } else {
+      log.warn("interaction reply failed: {}", failure.toString());
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package io.gloss.discord;
+
+import io.gloss.core.domain.ChannelRef;
+import io.gloss.core.domain.ChannelSettings;
+import io.gloss.core.domain.DefineResult;
+import io.gloss.core.domain.FailureReason;
+import io.gloss.core.domain.FetchedPage;
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.SharedLink;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.domain.SummaryRequest;
+import io.gloss.core.domain.SummaryResult;
+import io.gloss.core.domain.TermKey;
+import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.port.out.ProcessedEvents;
+import io.gloss.core.port.out.SharedLinkLog;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** In-memory fakes of the core ports the Discord adapter uses. */
+final class InMemoryPorts {
+
+  final List<SummaryRequest> summarizeRequests = new CopyOnWriteArrayList<>();
+  final List<SharedLink> sharedLinks = new CopyOnWriteArrayList<>();
+  final Map<ChannelRef, ChannelSettings> settings = new ConcurrentHashMap<>();
+  final Set<String> claimed = ConcurrentHashMap.newKeySet();
+  final List<GlossaryEntry> glossary = new CopyOnWriteArrayList<>();
+
+  /** URLs containing "slow" wait here, like a language model taking its time. */
+  final CountDownLatch slowGate = new CountDownLatch(1);
+
+  /** URLs containing "glacial" wait here. */
+  final CountDownLatch glacialGate = new CountDownLatch(1);
+
+  /** Summaries for any URL; URLs containing "paywall" fail as paywalled. */
+  final SummarizeArticleUseCase summarize =
+      new SummarizeArticleUseCase() {
+        @Override
+        public SummaryResult summarize(SummaryRequest request) {
+          summarizeRequests.add(request);
+          if (request.url().contains("slow") || request.url().contains("glacial")) {
+            try {
+              (request.url().contains("slow") ? slowGate : glacialGate).await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          if (request.url().contains("paywall")) {
+            return new SummaryResult.Failure(request.url(), FailureReason.PAYWALL, "test");
+          }
+          return new SummaryResult.Success(
+              Summaries.summary(
+                  "정부, 소버린AI 전략 발표 @everyone",
+                  List.of("정부가 <@&123> 소버린 AI 전략을 발표했다.", "국산 모델을 키운다."),
+                  List.of(Summaries.entry("소버린 AI", "한 나라가 스스로 운영하는 AI."))),
+              false);
+        }
+
+        @Override
+        public SummaryResult summarizePage(FetchedPage page, SummaryRequest request) {
+          return summarize(request);
+        }
+      };
+
+  /** Knows 소버린 AI; autocomplete offers more terms than Discord allows. */
+  final DefineTermUseCase define =
+      new DefineTermUseCase() {
+        @Override
+        public DefineResult define(String term) {
+          if (TermKey.of(term).equals(TermKey.of("소버린 AI"))) {
+            return new DefineResult.Found(
+                new GlossaryEntry(
+                    "소버린 AI",
+                    List.of("sovereign AI"),
+                    "특정 국가가 외부 의존 없이 독자적으로 개발·운영하는 AI.",
+                    "ko",
+                    new Provenance(SourceKind.ARTICLE_BOX, "가상일보", Summaries.URL, "기사 제목", null)),
+                List.of(),
+                List.of());
+          }
+          return new DefineResult.NotFound(term, List.of("소버린 AI"));
+        }
+
+        @Override
+        public List<String> autocomplete(String prefix, int limit) {
+          List<String> terms = new ArrayList<>();
+          for (int i = 0; i < 40; i++) {
+            terms.add(prefix + " 용어 " + i);
+          }
+          return terms;
+        }
+      };
+
+  final ChannelSettingsStore channelSettings =
+      new ChannelSettingsStore() {
+        @Override
+        public ChannelSettings get(ChannelRef channel) {
+          return settings.getOrDefault(channel, ChannelSettings.defaults(channel));
+        }
+
+        @Override
+        public void put(ChannelSettings value) {
+          settings.put(value.channel(), value);
+        }
+      };
+
+  final SharedLinkLog sharedLinkLog =
+      new SharedLinkLog() {
+        @Override
+        public void record(SharedLink link) {
+          sharedLinks.add(link);
+        }
+
+        @Override
+        public void updateEngagement(
+            ChannelRef channel, String messageRef, int reactions, int replies) {}
+
+        @Override
+        public List<SharedLink> since(ChannelRef channel, Instant since) {
+          return List.copyOf(sharedLinks);
+        }
+      };
+
+  final ProcessedEvents processedEvents = (key, ttl) -> claimed.add(key);
+
+  final GlossaryStore glossaryStore =
+      new GlossaryStore() {
+        @Override
+        public void upsert(GlossaryEntry entry) {
+          glossary.add(entry);
+        }
+
+        @Override
+        public List<GlossaryEntry> findByKey(String termKey) {
+          return glossary.stream().filter(e -> TermKey.of(e.term()).equals(termKey)).toList();
+        }
+
+        @Override
+        public List<GlossaryEntry> all() {
+          return List.copyOf(glossary);
+        }
+
+        @Override
+        public boolean remove(String termKey, SourceKind kind) {
+          return glossary.removeIf(
+              e -> TermKey.of(e.term()).equals(termKey) && e.provenance().kind() == kind);
+        }
+
+        @Override
+        public void recordAppearance(String termKey, Provenance article) {}
+
+        @Override
+        public List<Provenance> appearances(String termKey, int limit) {
+          return List.of();
+        }
+      };
+
+  DiscordPorts ports() {
+    return new DiscordPorts(
+        summarize, define, channelSettings, sharedLinkLog, processedEvents, glossaryStore);
+  }
+}

@@ -1,0 +1,323 @@
+package io.gloss.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.request.chat.ChatUnfurlRequest;
+import com.slack.api.model.event.LinkSharedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
+import io.gloss.core.domain.AutoMode;
+import io.gloss.core.domain.ChannelRef;
+import io.gloss.core.domain.ChannelSettings;
+import io.gloss.core.domain.FailureReason;
+import io.gloss.core.domain.RequestOrigin;
+import io.gloss.core.domain.SharedLink;
+import io.gloss.core.domain.SummaryRequest;
+import io.gloss.core.domain.SummaryResult;
+import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.core.port.out.ProcessedEvents;
+import io.gloss.core.port.out.SharedLinkLog;
+import io.gloss.core.url.UrlCanonicalizer;
+import io.gloss.slack.render.BotLanguage;
+import io.gloss.slack.render.SlackMessage;
+import io.gloss.slack.render.SlackRenderer;
+import io.gloss.slack.text.SlackLinks;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pasted links: the {@code message}, {@code reaction_added} (📰) and {@code link_shared} events.
+ * Each handler claims the event id in the shared store, acks at once and does the rest on the
+ * executor.
+ */
+final class LinkReplies {
+  private static final Logger log = LoggerFactory.getLogger(LinkReplies.class);
+  static final Duration CLAIM_TTL = Duration.ofHours(24);
+  static final String PLATFORM = "slack";
+  private static final String WORKING_REACTION = "eyes";
+  private static final String ASK_REACTION = "newspaper";
+  private static final Duration REACTION_LOOKBACK = Duration.ofDays(7);
+
+  private final SlackSettings settings;
+  private final SummarizeArticleUseCase summarizer;
+  private final ChannelSettingsStore channelSettings;
+  private final SharedLinkLog sharedLinks;
+  private final ProcessedEvents processedEvents;
+  private final RateLimiter limiter;
+  private final SlackRenderer renderer;
+  private final SlackPoster poster;
+  private final Work work;
+  private final Clock clock;
+  private final UserLocales locales;
+  private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
+
+  LinkReplies(
+      SlackSettings settings,
+      SummarizeArticleUseCase summarizer,
+      ChannelSettingsStore channelSettings,
+      SharedLinkLog sharedLinks,
+      ProcessedEvents processedEvents,
+      RateLimiter limiter,
+      SlackRenderer renderer,
+      SlackPoster poster,
+      Work work,
+      Clock clock,
+      UserLocales locales) {
+    this.settings = settings;
+    this.summarizer = summarizer;
+    this.channelSettings = channelSettings;
+    this.sharedLinks = sharedLinks;
+    this.processedEvents = processedEvents;
+    this.limiter = limiter;
+    this.renderer = renderer;
+    this.poster = poster;
+    this.work = work;
+    this.clock = clock;
+    this.locales = locales;
+  }
+
+  Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+    MessageEvent event = payload.getEvent();
+    // Own messages, other bots, edits (subtypes) and thread chatter are not answered.
+    if (event.getBotId() != null
+        || event.getSubtype() != null
+        || event.getUser() == null
+        || event.getChannel() == null
+        || (event.getThreadTs() != null && !event.getThreadTs().equals(event.getTs()))) {
+      return ctx.ack();
+    }
+    List<String> urls = SlackLinks.parse(event.getText() == null ? "" : event.getText());
+    if (urls.isEmpty()) {
+      return ctx.ack();
+    }
+    if (!claim(eventKey(payload, "msg:" + event.getChannel() + ":" + event.getTs()), ctx)) {
+      return ctx.ack();
+    }
+    ChannelRef channel = channel(payload.getTeamId(), event.getChannel());
+    String ts = event.getTs();
+    String user = event.getUser();
+    work.submit("links in " + channel.channel(), () -> linksPosted(channel, ts, user, urls));
+    return ctx.ack();
+  }
+
+  Response onReaction(EventsApiPayload<ReactionAddedEvent> payload, EventContext ctx) {
+    ReactionAddedEvent event = payload.getEvent();
+    if (!ASK_REACTION.equals(event.getReaction())
+        || event.getItem() == null
+        || !"message".equals(event.getItem().getType())
+        || event.getItem().getChannel() == null
+        || event.getItem().getTs() == null) {
+      return ctx.ack();
+    }
+    String ts = event.getItem().getTs();
+    if (!claim(eventKey(payload, "react:" + event.getItem().getChannel() + ":" + ts), ctx)) {
+      return ctx.ack();
+    }
+    ChannelRef channel = channel(payload.getTeamId(), event.getItem().getChannel());
+    String user = event.getUser() == null ? "-" : event.getUser();
+    work.submit("📰 in " + channel.channel(), () -> newspaperAdded(channel, ts, user));
+    return ctx.ack();
+  }
+
+  Response onLinkShared(EventsApiPayload<LinkSharedEvent> payload, EventContext ctx) {
+    LinkSharedEvent event = payload.getEvent();
+    if (event.getLinks() == null || event.getLinks().isEmpty() || event.getChannel() == null) {
+      return ctx.ack();
+    }
+    if (!claim(
+        eventKey(payload, "unfurl:" + event.getChannel() + ":" + event.getMessageTs()), ctx)) {
+      return ctx.ack();
+    }
+    ChannelRef channel = channel(payload.getTeamId(), event.getChannel());
+    work.submit("unfurl in " + channel.channel(), () -> unfurl(channel, event));
+    return ctx.ack();
+  }
+
+  /**
+   * Summarizes the links and posts one reply in the thread of {@code threadTs} (several when the
+   * message limits demand), after a 👀 reaction on that message.
+   */
+  void answerInThread(
+      ChannelRef channel, String threadTs, String user, List<String> urls, ChannelSettings chosen) {
+    if (!limiter.tryAcquire(channel.workspace(), user, channel.channel())) {
+      log.info("Rate limited user {} in {}", user, channel.channel());
+      BotLanguage userLang = locales.forUser(chosen, channel.workspace(), user);
+      poster.postEphemeral(channel.channel(), user, renderer.notice(Texts.rateLimited(userLang)));
+      return;
+    }
+    BotLanguage lang = locales.forChannel(chosen, channel.workspace(), user);
+    poster.addReaction(channel.channel(), threadTs, WORKING_REACTION);
+    RequestOrigin origin =
+        new RequestOrigin(PLATFORM, channel.workspace(), channel.channel(), user);
+    if (urls.size() > settings.maxLinksPerMessage()) {
+      log.info(
+          "Message in {} has {} links; answering the first {}",
+          channel.channel(),
+          urls.size(),
+          settings.maxLinksPerMessage());
+    }
+    List<SummaryResult> results =
+        urls.stream()
+            .limit(settings.maxLinksPerMessage())
+            .map(url -> summarize(url, chosen.style(), chosen.language(), origin))
+            .toList();
+    int omitted = Math.max(0, urls.size() - results.size());
+    for (SlackMessage message : renderer.reply(results, lang, omitted)) {
+      poster.postMessage(channel.channel(), threadTs, message);
+    }
+  }
+
+  /** Calls the core; the use case never throws by contract, but this is the adapter boundary. */
+  SummaryResult summarize(
+      String url, SummaryStyle style, @Nullable String language, RequestOrigin origin) {
+    try {
+      SummaryResult result = summarizer.summarize(new SummaryRequest(url, style, language, origin));
+      if (result instanceof SummaryResult.Failure failure) {
+        log.info("No summary for {}: {} ({})", url, failure.reason().code(), failure.detail());
+      }
+      return result;
+    } catch (RuntimeException e) {
+      log.error("Summarizing {} failed unexpectedly", url, e);
+      return new SummaryResult.Failure(url, FailureReason.EXTRACTION_FAILED, "internal error");
+    }
+  }
+
+  List<String> threadUrls(List<String> urls) {
+    return urls.stream().filter(url -> !isUnfurlDomain(url)).toList();
+  }
+
+  static ChannelRef channel(@Nullable String teamId, String channelId) {
+    return new ChannelRef(PLATFORM, teamId == null ? "-" : teamId, channelId);
+  }
+
+  private void linksPosted(ChannelRef channel, String ts, String user, List<String> urls) {
+    record(channel, ts, user, urls);
+    ChannelSettings chosen = channelSettings.get(channel);
+    if (chosen.autoMode() != AutoMode.LINKS) {
+      return;
+    }
+    List<String> inThread = threadUrls(urls);
+    if (inThread.isEmpty()
+        || !claimQuietly("answered:" + channel.workspace() + ":" + channel.channel() + ":" + ts)) {
+      return;
+    }
+    answerInThread(channel, ts, user, inThread, chosen);
+  }
+
+  private void newspaperAdded(ChannelRef channel, String ts, String user) {
+    ChannelSettings chosen = channelSettings.get(channel);
+    if (chosen.autoMode() != AutoMode.REACTION) {
+      return;
+    }
+    List<String> urls = threadUrls(linksOf(channel, ts));
+    if (urls.isEmpty()
+        || !claimQuietly("answered:" + channel.workspace() + ":" + channel.channel() + ":" + ts)) {
+      return;
+    }
+    answerInThread(channel, ts, user, urls, chosen);
+  }
+
+  private List<String> linksOf(ChannelRef channel, String ts) {
+    List<String> logged =
+        sharedLinks.since(channel, clock.instant().minus(REACTION_LOOKBACK)).stream()
+            .filter(link -> link.messageRef().equals(ts))
+            .map(SharedLink::url)
+            .distinct()
+            .toList();
+    if (!logged.isEmpty()) {
+      return logged;
+    }
+    return poster.messageText(channel.channel(), ts).map(SlackLinks::parse).orElse(List.of());
+  }
+
+  private void unfurl(ChannelRef channel, LinkSharedEvent event) {
+    List<String> urls =
+        event.getLinks().stream().map(LinkSharedEvent.Link::getUrl).distinct().toList();
+    boolean inChannel = event.getMessageTs() != null && !"COMPOSER".equals(event.getChannel());
+    if (inChannel && event.getUser() != null) {
+      record(channel, event.getMessageTs(), event.getUser(), urls);
+    }
+    ChannelSettings chosen = channelSettings.get(channel);
+    if (chosen.autoMode() == AutoMode.OFF) {
+      return;
+    }
+    List<String> wanted =
+        urls.stream().filter(this::isUnfurlDomain).limit(settings.maxLinksPerMessage()).toList();
+    String user = event.getUser() == null ? "-" : event.getUser();
+    if (wanted.isEmpty() || !limiter.tryAcquire(channel.workspace(), user, channel.channel())) {
+      return;
+    }
+    BotLanguage lang = locales.forChannel(chosen, channel.workspace(), user);
+    RequestOrigin origin =
+        new RequestOrigin(PLATFORM, channel.workspace(), channel.channel(), user);
+    Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls = new LinkedHashMap<>();
+    for (String url : wanted) {
+      SummaryResult result = summarize(url, chosen.style(), chosen.language(), origin);
+      ChatUnfurlRequest.UnfurlDetail detail = new ChatUnfurlRequest.UnfurlDetail();
+      detail.setBlocks(renderer.resultBlocks(result, lang));
+      unfurls.put(url, detail);
+    }
+    poster.unfurl(
+        channel.channel(), event.getMessageTs(), event.getUnfurlId(), event.getSource(), unfurls);
+  }
+
+  private void record(ChannelRef channel, String ts, String user, List<String> urls) {
+    for (String url : urls) {
+      try {
+        sharedLinks.record(
+            new SharedLink(
+                channel,
+                ts,
+                null,
+                user,
+                url,
+                canonicalizer.canonicalize(url),
+                clock.instant(),
+                0,
+                0));
+      } catch (RuntimeException e) {
+        log.warn("Could not record shared link {} in {}", url, channel.channel(), e);
+      }
+    }
+  }
+
+  private boolean isUnfurlDomain(String url) {
+    return settings.unfurlDomains().stream().anyMatch(domain -> SlackLinks.isOnDomain(url, domain));
+  }
+
+  private static String eventKey(EventsApiPayload<?> payload, String fallback) {
+    return payload.getEventId() != null ? "event:" + payload.getEventId() : fallback;
+  }
+
+  /** Claims an event before any work; a retried delivery (X-Slack-Retry-Num) finds it claimed. */
+  private boolean claim(String key, EventContext ctx) {
+    boolean first = claimQuietly(key);
+    if (!first) {
+      log.info(
+          "Duplicate Slack delivery {} ignored (retry {}, {})",
+          key,
+          ctx.getRetryNum(),
+          ctx.getRetryReason());
+    }
+    return first;
+  }
+
+  boolean claimQuietly(String key) {
+    try {
+      return processedEvents.claim(PLATFORM + ":" + key, CLAIM_TTL);
+    } catch (RuntimeException e) {
+      // The store is down: answering twice is better than never answering.
+      log.warn("Could not claim {}; processing anyway", key, e);
+      return true;
+    }
+  }
+}

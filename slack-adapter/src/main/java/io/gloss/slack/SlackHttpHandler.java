@@ -1,0 +1,99 @@
+package io.gloss.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /slack/events} on the JDK HTTP server: the raw body and headers go to Bolt, which
+ * verifies the signature and timestamp (401 otherwise) and dispatches events, commands and
+ * interactivity. Mountable on any {@code HttpServer}.
+ */
+public final class SlackHttpHandler implements HttpHandler {
+  /** The path Slack posts to, as in the app manifest. */
+  public static final String PATH = "/slack/events";
+
+  private static final Logger log = LoggerFactory.getLogger(SlackHttpHandler.class);
+  private static final int MAX_BODY_BYTES = 1 << 20;
+
+  private final App app;
+  private final SlackRequestParser parser;
+
+  SlackHttpHandler(App app) {
+    this.app = app;
+    this.parser = new SlackRequestParser(app.config());
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
+        send(exchange, 405, "text/plain", "POST only");
+        return;
+      }
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readNBytes(MAX_BODY_BYTES + 1);
+      }
+      if (body.length > MAX_BODY_BYTES) {
+        send(exchange, 413, "text/plain", "too large");
+        return;
+      }
+      Map<String, List<String>> headers = new HashMap<>(exchange.getRequestHeaders());
+      Request<?> request =
+          parser.parse(
+              SlackRequestParser.HttpRequest.builder()
+                  .requestUri(exchange.getRequestURI().getPath())
+                  .queryString(Map.of())
+                  .requestBody(new String(body, StandardCharsets.UTF_8))
+                  .headers(new RequestHeaders(headers))
+                  .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+                  .build());
+      if (request == null) {
+        send(exchange, 400, "text/plain", "unsupported request");
+        return;
+      }
+      Response response = app.run(request);
+      if (response.getHeaders() != null) {
+        response
+            .getHeaders()
+            .forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+      }
+      String contentType =
+          response.getContentType() == null ? "text/plain" : response.getContentType();
+      int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
+      send(exchange, status, contentType, response.getBody() == null ? "" : response.getBody());
+    } catch (Exception e) {
+      log.error("Slack request failed", e);
+      try {
+        send(exchange, 500, "text/plain", "error");
+      } catch (IOException | RuntimeException ignored) {
+        // the response was already started; nothing more to tell the client
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, String contentType, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      exchange.getResponseBody().write(bytes);
+    }
+  }
+}

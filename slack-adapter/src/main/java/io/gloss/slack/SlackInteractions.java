@@ -1,0 +1,240 @@
+package io.gloss.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.MessageShortcutContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.Message;
+import io.gloss.core.domain.ChannelRef;
+import io.gloss.core.domain.ChannelSettings;
+import io.gloss.core.domain.DefineResult;
+import io.gloss.core.domain.RequestOrigin;
+import io.gloss.core.domain.SummaryResult;
+import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.slack.render.BotLanguage;
+import io.gloss.slack.render.SlackRenderer;
+import io.gloss.slack.text.SlackLinks;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Buttons under a summary (더 짧게 / 더 쉽게 / English / 👍 / 👎), the "share in channel" button under a
+ * definition, and the message shortcut "Summarize with Gloss".
+ */
+final class SlackInteractions {
+  private static final Logger log = LoggerFactory.getLogger(SlackInteractions.class);
+  static final String SHORTCUT_CALLBACK_ID = "summarize_with_gloss";
+
+  private final DefineTermUseCase definer;
+  private final ChannelSettingsStore channelSettings;
+  private final LinkReplies links;
+  private final RateLimiter limiter;
+  private final SlackRenderer renderer;
+  private final SlackPoster poster;
+  private final Work work;
+  private final UserLocales locales;
+
+  SlackInteractions(
+      DefineTermUseCase definer,
+      ChannelSettingsStore channelSettings,
+      LinkReplies links,
+      RateLimiter limiter,
+      SlackRenderer renderer,
+      SlackPoster poster,
+      Work work,
+      UserLocales locales) {
+    this.locales = locales;
+    this.definer = definer;
+    this.channelSettings = channelSettings;
+    this.links = links;
+    this.limiter = limiter;
+    this.renderer = renderer;
+    this.poster = poster;
+    this.work = work;
+  }
+
+  /** 더 짧게 / 더 쉽게 / English: the variant comes from the core and is posted in the thread. */
+  Response variant(BlockActionRequest request, ActionContext ctx) {
+    BlockActionPayload payload = request.getPayload();
+    Clicked clicked = Clicked.of(payload);
+    if (clicked == null) {
+      return ctx.ack();
+    }
+    String actionId = clicked.action().getActionId();
+    SummaryStyle style =
+        SlackRenderer.ACTION_SHORTER.equals(actionId)
+            ? SummaryStyle.SHORT
+            : SlackRenderer.ACTION_SIMPLER.equals(actionId) ? SummaryStyle.SIMPLE : null;
+    String language = SlackRenderer.ACTION_ENGLISH.equals(actionId) ? "en" : null;
+    work.submit(actionId, () -> variantLater(clicked, style, language));
+    return ctx.ack();
+  }
+
+  /** 👍 / 👎: logged, thanked ephemerally. */
+  Response feedback(BlockActionRequest request, ActionContext ctx) {
+    BlockActionPayload payload = request.getPayload();
+    Clicked clicked = Clicked.of(payload);
+    if (clicked == null) {
+      return ctx.ack();
+    }
+    work.submit(
+        "feedback",
+        () -> {
+          log.info(
+              "Feedback {} on {} from {}",
+              SlackRenderer.ACTION_UP.equals(clicked.action().getActionId()) ? "up" : "down",
+              clicked.action().getValue(),
+              clicked.user());
+          BotLanguage lang =
+              locales.forUser(
+                  channelSettings.get(clicked.channel()),
+                  clicked.channel().workspace(),
+                  clicked.user());
+          if (!poster.respond(
+              payload.getResponseUrl(), renderer.notice(Texts.thanks(lang)), false)) {
+            poster.postEphemeral(
+                clicked.channel().channel(), clicked.user(), renderer.notice(Texts.thanks(lang)));
+          }
+        });
+    return ctx.ack();
+  }
+
+  /** Shares an ephemeral /define answer in the channel and removes the ephemeral copy. */
+  Response shareDefinition(BlockActionRequest request, ActionContext ctx) {
+    BlockActionPayload payload = request.getPayload();
+    Clicked clicked = Clicked.of(payload);
+    if (clicked == null || clicked.action().getValue() == null) {
+      return ctx.ack();
+    }
+    String term = clicked.action().getValue();
+    work.submit(
+        "share definition",
+        () -> {
+          BotLanguage lang =
+              locales.forChannel(
+                  channelSettings.get(clicked.channel()),
+                  clicked.channel().workspace(),
+                  clicked.user());
+          DefineResult result = definer.define(term);
+          poster.postMessage(
+              clicked.channel().channel(),
+              clicked.threadTs(),
+              renderer.definition(result, lang, false));
+          poster.respondRaw(payload.getResponseUrl(), renderer.deleteOriginalPayload());
+        });
+    return ctx.ack();
+  }
+
+  /** Message shortcut "Summarize with Gloss": the links of any message, answered in its thread. */
+  Response shortcut(MessageShortcutRequest request, MessageShortcutContext ctx) {
+    MessageShortcutPayload payload = request.getPayload();
+    Message message = payload.getMessage();
+    if (message == null || payload.getChannel() == null || payload.getUser() == null) {
+      return ctx.ack();
+    }
+    String teamId = payload.getTeam() == null ? null : payload.getTeam().getId();
+    ChannelRef channel = LinkReplies.channel(teamId, payload.getChannel().getId());
+    String user = payload.getUser().getId();
+    String threadTs = message.getThreadTs() != null ? message.getThreadTs() : message.getTs();
+    List<String> urls = SlackLinks.parse(message.getText() == null ? "" : message.getText());
+    String responseUrl = payload.getResponseUrl();
+    work.submit(
+        "shortcut",
+        () -> {
+          ChannelSettings chosen = channelSettings.get(channel);
+          if (urls.isEmpty()) {
+            BotLanguage lang = locales.forUser(chosen, channel.workspace(), user);
+            if (!poster.respond(responseUrl, renderer.notice(Texts.noLinks(lang)), false)) {
+              poster.postEphemeral(channel.channel(), user, renderer.notice(Texts.noLinks(lang)));
+            }
+            return;
+          }
+          links.answerInThread(channel, threadTs, user, urls, chosen);
+        });
+    return ctx.ack();
+  }
+
+  private void variantLater(
+      Clicked clicked, @Nullable SummaryStyle style, @Nullable String language) {
+    ChannelSettings chosen = channelSettings.get(clicked.channel());
+    BotLanguage lang =
+        language != null
+            ? BotLanguage.EN
+            : locales.forChannel(chosen, clicked.channel().workspace(), clicked.user());
+    if (!limiter.tryAcquire(
+        clicked.channel().workspace(), clicked.user(), clicked.channel().channel())) {
+      poster.postEphemeral(
+          clicked.channel().channel(), clicked.user(), renderer.notice(Texts.rateLimited(lang)));
+      return;
+    }
+    String url = clicked.action().getValue();
+    RequestOrigin origin =
+        new RequestOrigin(
+            LinkReplies.PLATFORM,
+            clicked.channel().workspace(),
+            clicked.channel().channel(),
+            clicked.user());
+    SummaryResult result =
+        links.summarize(
+            url,
+            style == null ? chosen.style() : style,
+            language == null ? chosen.language() : language,
+            origin);
+    if (result instanceof SummaryResult.Success success) {
+      poster.postMessage(
+          clicked.channel().channel(),
+          clicked.threadTs(),
+          renderer.summaryMessage(success.summary(), lang));
+    } else {
+      poster.postEphemeral(
+          clicked.channel().channel(),
+          clicked.user(),
+          renderer.notice(renderer.failureLine((SummaryResult.Failure) result, lang)));
+    }
+  }
+
+  /** A click: which button, by whom, in which channel and thread. */
+  record Clicked(
+      BlockActionPayload.Action action,
+      ChannelRef channel,
+      String user,
+      @Nullable String threadTs) {
+    static @Nullable Clicked of(BlockActionPayload payload) {
+      if (payload.getActions() == null
+          || payload.getActions().isEmpty()
+          || payload.getUser() == null
+          || payload.getActions().get(0).getValue() == null) {
+        return null;
+      }
+      BlockActionPayload.Container container = payload.getContainer();
+      String channelId =
+          payload.getChannel() != null
+              ? payload.getChannel().getId()
+              : container != null ? container.getChannelId() : null;
+      if (channelId == null) {
+        return null;
+      }
+      String teamId =
+          payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
+      String threadTs = null;
+      if (payload.getMessage() != null && payload.getMessage().getThreadTs() != null) {
+        threadTs = payload.getMessage().getThreadTs();
+      } else if (container != null && !container.isEphemeral()) {
+        threadTs =
+            container.getThreadTs() != null ? container.getThreadTs() : container.getMessageTs();
+      }
+      return new Clicked(
+          payload.getActions().get(0),
+          LinkReplies.channel(teamId, channelId),
+          payload.getUser().getId(),
+          threadTs);
+    }
+  }
+}

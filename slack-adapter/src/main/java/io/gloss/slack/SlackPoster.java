@@ -1,0 +1,226 @@
+package io.gloss.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.chat.ChatUnfurlRequest;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.Message;
+import com.slack.api.model.User;
+import com.slack.api.webhook.WebhookResponse;
+import io.gloss.slack.render.SlackMessage;
+import io.gloss.slack.render.SlackRenderer;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every call Gloss makes to Slack, in one place: posts never unfurl and never parse mentions, a 429
+ * is retried once after its {@code Retry-After} (bounded), 401/403 and other errors are logged and
+ * never retried, and {@code response_url} posts go only to Slack's hooks hosts (or the configured
+ * API host).
+ */
+final class SlackPoster {
+  private static final Logger log = LoggerFactory.getLogger(SlackPoster.class);
+  private static final long MAX_RETRY_AFTER_SECONDS = 30;
+
+  private final Slack slack;
+  private final MethodsClient methods;
+  private final SlackRenderer renderer;
+  private final Set<String> responseHosts;
+
+  interface Call<T extends SlackApiTextResponse> {
+    T run() throws IOException, SlackApiException;
+  }
+
+  SlackPoster(Slack slack, String botToken, String apiUrl, SlackRenderer renderer) {
+    this.slack = slack;
+    this.methods = slack.methods(botToken);
+    this.renderer = renderer;
+    String apiHost = Optional.ofNullable(URI.create(apiUrl).getHost()).orElse("slack.com");
+    this.responseHosts =
+        Set.of("hooks.slack.com", "hooks.slack-gov.com", apiHost.toLowerCase(Locale.ROOT));
+  }
+
+  /** Posts a message (in a thread when {@code threadTs} is given); returns its ts. */
+  Optional<String> postMessage(String channel, @Nullable String threadTs, SlackMessage message) {
+    return call(
+            "chat.postMessage",
+            () ->
+                methods.chatPostMessage(
+                    r ->
+                        r.channel(channel)
+                            .threadTs(threadTs)
+                            .text(message.text())
+                            .blocks(message.blocks())
+                            .unfurlLinks(false)
+                            .unfurlMedia(false)
+                            .linkNames(false)
+                            .parse("none")))
+        .map(ChatPostMessageResponse::getTs);
+  }
+
+  void postEphemeral(String channel, String user, SlackMessage message) {
+    call(
+        "chat.postEphemeral",
+        () ->
+            methods.chatPostEphemeral(
+                r ->
+                    r.channel(channel)
+                        .user(user)
+                        .text(message.text())
+                        .blocks(message.blocks())
+                        .linkNames(false)
+                        .parse("none")));
+  }
+
+  void addReaction(String channel, String ts, String name) {
+    call(
+        "reactions.add",
+        () -> methods.reactionsAdd(r -> r.channel(channel).timestamp(ts).name(name)));
+  }
+
+  void unfurl(
+      String channel,
+      @Nullable String ts,
+      @Nullable String unfurlId,
+      @Nullable String source,
+      Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls) {
+    call(
+        "chat.unfurl",
+        () ->
+            methods.chatUnfurl(
+                r -> {
+                  if (ts != null && !"composer".equals(source)) {
+                    r.channel(channel).ts(ts);
+                  } else {
+                    r.unfurlId(unfurlId).source(source);
+                  }
+                  return r.unfurls(unfurls);
+                }));
+  }
+
+  /** The text of one message, read back only when the shared-link log does not have it. */
+  Optional<String> messageText(String channel, String ts) {
+    return call(
+            "conversations.history",
+            () ->
+                methods.conversationsHistory(
+                    r -> r.channel(channel).latest(ts).oldest(ts).inclusive(true).limit(1)))
+        .map(ConversationsHistoryResponse::getMessages)
+        .flatMap(messages -> messages.stream().findFirst())
+        .map(Message::getText);
+  }
+
+  /** The user's locale ({@code ko-KR}, {@code en-US}), when Slack tells. */
+  Optional<String> userLocale(String user) {
+    return call("users.info", () -> methods.usersInfo(r -> r.user(user).includeLocale(true)))
+        .map(UsersInfoResponse::getUser)
+        .map(User::getLocale);
+  }
+
+  /**
+   * Posts to a {@code response_url}; false when the URL is not on an allowed host or the post
+   * failed, so that the caller can fall back to {@code chat.postEphemeral}.
+   */
+  boolean respond(@Nullable String responseUrl, SlackMessage message, boolean inChannel) {
+    return respondRaw(responseUrl, renderer.responsePayload(message, inChannel));
+  }
+
+  boolean respondRaw(@Nullable String responseUrl, String json) {
+    if (responseUrl == null || !isAllowedResponseUrl(responseUrl)) {
+      log.warn("Refusing response_url on an unexpected host: {}", hostOf(responseUrl));
+      return false;
+    }
+    try {
+      WebhookResponse response = slack.send(responseUrl, json);
+      if (response.getCode() != 200) {
+        log.warn("response_url post failed: HTTP {}", response.getCode());
+        return false;
+      }
+      return true;
+    } catch (IOException e) {
+      log.warn("response_url post failed: {}", e.toString());
+      return false;
+    }
+  }
+
+  boolean isAllowedResponseUrl(String url) {
+    try {
+      URI uri = URI.create(url);
+      String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+      boolean slackHook = "https".equalsIgnoreCase(uri.getScheme()) && host.startsWith("hooks.");
+      return responseHosts.contains(host) && (slackHook || !host.startsWith("hooks."));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String hostOf(@Nullable String url) {
+    if (url == null) {
+      return "<none>";
+    }
+    try {
+      return String.valueOf(URI.create(url).getHost());
+    } catch (IllegalArgumentException e) {
+      return "<invalid>";
+    }
+  }
+
+  private <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        T response = call.run();
+        if (!response.isOk()) {
+          log.warn("Slack {} failed: {}", method, response.getError());
+          return Optional.empty();
+        }
+        return Optional.of(response);
+      } catch (SlackApiException e) {
+        int status = e.getResponse().code();
+        long retryAfter = retryAfterSeconds(e);
+        if (status == 429 && attempt == 0 && retryAfter <= MAX_RETRY_AFTER_SECONDS) {
+          log.info("Slack {} rate limited; retrying once after {} s", method, retryAfter);
+          if (!sleep(retryAfter)) {
+            return Optional.empty();
+          }
+          continue;
+        }
+        // 401/403 and repeated 429s are never retried in a loop.
+        log.warn("Slack {} failed: HTTP {}", method, status);
+        return Optional.empty();
+      } catch (IOException e) {
+        log.warn("Slack {} failed: {}", method, e.toString());
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static long retryAfterSeconds(SlackApiException e) {
+    String header = e.getResponse().header("Retry-After");
+    try {
+      return header == null ? 1 : Math.max(0, Long.parseLong(header.strip()));
+    } catch (NumberFormatException ignored) {
+      return 1;
+    }
+  }
+
+  private static boolean sleep(long seconds) {
+    try {
+      Thread.sleep(seconds * 1000);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.gloss.slack.render;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The language of the bot's own words (labels, errors, acknowledgements): Korean or English. */
+public enum BotLanguage {
+  KO,
+  EN;
+
+  /**
+   * The first usable choice: the user's locale when Slack sent one, else the channel's language,
+   * else Korean.
+   */
+  public static BotLanguage choose(@Nullable String userLocale, @Nullable String channelLanguage) {
+    for (String candidate : new String[] {userLocale, channelLanguage}) {
+      if (candidate == null || candidate.isBlank()) {
+        continue;
+      }
+      String code = candidate.strip().toLowerCase(Locale.ROOT);
+      if (code.startsWith("ko")) {
+        return KO;
+      }
+      if (code.startsWith("en")) {
+        return EN;
+      }
+    }
+    return KO;
+  }
+
+  /** The Korean or the English text. */
+  public String pick(String korean, String english) {
+    return this == KO ? korean : english;
+  }
+}

@@ -1,0 +1,93 @@
+package io.gloss.slack.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the http(s) links in Slack message text. Slack sends links as {@code <url>} or {@code
+ * <url|label>} with {@code &amp; &lt; &gt;} entity-encoded; mentions ({@code <@U…>}, {@code <#C…>},
+ * {@code <!here>}), {@code mailto:} and other schemes, and links inside code spans or code blocks
+ * are ignored.
+ */
+public final class SlackLinks {
+  /** Longer URLs are ignored: no news article needs them, and they bloat keys and buttons. */
+  public static final int MAX_URL_LENGTH = 2000;
+
+  private static final Pattern CODE_BLOCK = Pattern.compile("```.*?```", Pattern.DOTALL);
+  private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]*`");
+  private static final Pattern MARKUP = Pattern.compile("<([^<>\\s][^<>]*)>");
+  private static final Pattern BARE_URL =
+      Pattern.compile("(?i)\\bhttps?://[^\\s<>|\"'`]+", Pattern.CASE_INSENSITIVE);
+
+  private SlackLinks() {}
+
+  /** The distinct http(s) links of a message, in order of appearance. */
+  public static List<String> parse(String text) {
+    String withoutCode =
+        CODE_SPAN.matcher(CODE_BLOCK.matcher(text).replaceAll(" ")).replaceAll(" ");
+    Set<String> urls = new LinkedHashSet<>();
+    Matcher markup = MARKUP.matcher(withoutCode);
+    while (markup.find()) {
+      String inner = markup.group(1);
+      int bar = inner.indexOf('|');
+      String target = decodeEntities((bar < 0 ? inner : inner.substring(0, bar)).strip());
+      if (isWebUrl(target)) {
+        urls.add(target);
+      }
+    }
+    return new ArrayList<>(urls);
+  }
+
+  /**
+   * The first link of a command argument: Slack's {@code <url|label>} form when the command escapes
+   * its text, else a bare http(s) URL.
+   */
+  public static Optional<String> firstUrl(String text) {
+    List<String> marked = parse(text);
+    if (!marked.isEmpty()) {
+      return Optional.of(marked.get(0));
+    }
+    Matcher bare = BARE_URL.matcher(MARKUP.matcher(text).replaceAll(" "));
+    while (bare.find()) {
+      String url = decodeEntities(bare.group());
+      if (isWebUrl(url)) {
+        return Optional.of(url);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The host of an http(s) URL in lower case, or empty when it has none. */
+  public static Optional<String> host(String url) {
+    try {
+      String host = java.net.URI.create(url).getHost();
+      return host == null ? Optional.empty() : Optional.of(host.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** True when the URL's host is the domain or one of its subdomains. */
+  public static boolean isOnDomain(String url, String domain) {
+    String wanted = domain.toLowerCase(Locale.ROOT).strip();
+    return host(url).map(h -> h.equals(wanted) || h.endsWith("." + wanted)).orElse(false);
+  }
+
+  static String decodeEntities(String text) {
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+
+  private static boolean isWebUrl(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    return (lower.startsWith("http://") || lower.startsWith("https://"))
+        && url.length() > "https://".length()
+        && url.length() <= MAX_URL_LENGTH
+        && url.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
+  }
+}

@@ -1,0 +1,183 @@
+package io.gloss.slack;
+
+import com.slack.api.app_backend.SlackSignature;
+import io.gloss.core.domain.ChannelRef;
+import io.gloss.core.glossary.DefineTermService;
+import io.gloss.core.glossary.InMemoryGlossaryStore;
+import io.gloss.slack.fake.FakeSlackApi;
+import io.gloss.slack.fake.FakeSummarizer;
+import io.gloss.slack.fake.InMemoryChannelSettings;
+import io.gloss.slack.fake.InMemoryProcessedEvents;
+import io.gloss.slack.fake.InMemorySharedLinkLog;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/** The real SlackBot (real Bolt app, real Slack client) against loopback fakes. */
+final class SlackTestBed implements AutoCloseable {
+  static final String SECRET = "test-signing-secret";
+  static final String TEAM = "T0001";
+  static final String CHANNEL = "C0001";
+  static final String USER = "U0001";
+  static final ChannelRef CHANNEL_REF = new ChannelRef("slack", TEAM, CHANNEL);
+
+  final FakeSlackApi api;
+  final FakeSummarizer summarizer = new FakeSummarizer();
+  // The core's own in-memory glossary and /define service: "/define after the article" is real.
+  final InMemoryGlossaryStore glossary = new InMemoryGlossaryStore();
+  final DefineTermService definer = new DefineTermService(glossary);
+  final InMemoryChannelSettings channelSettings = new InMemoryChannelSettings();
+  final InMemorySharedLinkLog sharedLinks = new InMemorySharedLinkLog();
+  final InMemoryProcessedEvents processedEvents = new InMemoryProcessedEvents();
+  final ExecutorService executor = Executors.newFixedThreadPool(4);
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  final SlackSettings settings;
+  final SlackBot bot;
+
+  private SlackTestBed(FakeSlackApi api, SlackSettings settings) {
+    this.api = api;
+    this.settings = settings;
+    this.bot =
+        new SlackBot(
+            settings,
+            summarizer,
+            definer,
+            channelSettings,
+            sharedLinks,
+            processedEvents,
+            glossary,
+            executor,
+            Clock.systemUTC());
+  }
+
+  static SlackTestBed http(UnaryOperator<SlackSettings> tweak) throws Exception {
+    FakeSlackApi api = new FakeSlackApi();
+    SlackSettings settings =
+        tweak.apply(
+            SlackSettings.httpMode("xoxb-0000000000-0000000000-testtoken", SECRET)
+                .withApiUrl(api.apiUrl())
+                .withPort(0));
+    SlackTestBed bed = new SlackTestBed(api, settings);
+    bed.bot.start();
+    return bed;
+  }
+
+  static SlackTestBed socket(FakeSlackApi api) throws Exception {
+    SlackSettings settings =
+        SlackSettings.socketMode(
+                "xoxb-0000000000-0000000000-testtoken", "xapp-1-A0001-0000000000-testapptoken")
+            .withApiUrl(api.apiUrl());
+    SlackTestBed bed = new SlackTestBed(api, settings);
+    bed.bot.start();
+    return bed;
+  }
+
+  String endpoint() {
+    return "http://127.0.0.1:" + bot.httpPort() + SlackHttpHandler.PATH;
+  }
+
+  HttpResponse<String> postEvent(String json, Integer retryNum) throws Exception {
+    return post("application/json", json, SECRET, now(), retryNum);
+  }
+
+  HttpResponse<String> postEvent(String json) throws Exception {
+    return postEvent(json, null);
+  }
+
+  HttpResponse<String> command(String command, String text) throws Exception {
+    return command(command, text, USER, api.responseUrl("cmd"));
+  }
+
+  HttpResponse<String> command(String command, String text, String user, String responseUrl)
+      throws Exception {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("token", "legacy");
+    form.put("team_id", TEAM);
+    form.put("team_domain", "gloss");
+    form.put("channel_id", CHANNEL);
+    form.put("channel_name", "news");
+    form.put("user_id", user);
+    form.put("user_name", "someone");
+    form.put("command", command);
+    form.put("text", text);
+    form.put("api_app_id", "A0001");
+    form.put("response_url", responseUrl);
+    form.put("trigger_id", "1.2.3");
+    return post("application/x-www-form-urlencoded", encode(form), SECRET, now(), null);
+  }
+
+  HttpResponse<String> interaction(String payloadJson) throws Exception {
+    return post(
+        "application/x-www-form-urlencoded",
+        "payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8),
+        SECRET,
+        now(),
+        null);
+  }
+
+  HttpResponse<String> post(
+      String contentType, String body, String secret, String timestamp, Integer retryNum)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(endpoint()))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", contentType)
+            .header("X-Slack-Request-Timestamp", timestamp)
+            .header(
+                "X-Slack-Signature", new SlackSignature.Generator(secret).generate(timestamp, body))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (retryNum != null) {
+      request.header("X-Slack-Retry-Num", retryNum.toString());
+      request.header("X-Slack-Retry-Reason", "http_timeout");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> postUnsigned(String body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(endpoint()))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String now() {
+    return String.valueOf(System.currentTimeMillis() / 1000);
+  }
+
+  static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** Lets the executor finish what it started (no sleeps in assertions; a sync point). */
+  void drain() throws InterruptedException {
+    executor.shutdown();
+    executor.awaitTermination(20, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() {
+    bot.stop();
+    executor.shutdownNow();
+    api.close();
+  }
+}

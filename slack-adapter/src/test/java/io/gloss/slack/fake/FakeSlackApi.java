@@ -1,0 +1,219 @@
+package io.gloss.slack.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A loopback fake of the Slack Web API ({@code /api/<method>}) and of {@code response_url}s ({@code
+ * /response/<id>}), recording every call in order.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+  /** One recorded call: the method ({@code chat.postMessage}) or {@code response_url}. */
+  public record Call(String method, String path, Map<String, String> params, String body) {
+    public String param(String name) {
+      return params.getOrDefault(name, "");
+    }
+
+    /**
+     * A JSON parameter ({@code blocks}, {@code unfurls}) re-serialized without Gson's HTML
+     * escaping, so that {@code <} reads as {@code <} (not {@code \u003c}) in assertions.
+     */
+    public String json(String name) {
+      String value = param(name);
+      if (value.isEmpty()) {
+        return value;
+      }
+      return new com.google.gson.GsonBuilder()
+          .disableHtmlEscaping()
+          .create()
+          .toJson(com.google.gson.JsonParser.parseString(value));
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(8);
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Set<String> rateLimitOnce = ConcurrentHashMap.newKeySet();
+  private final AtomicLong ts = new AtomicLong(1_700_000_100_000L);
+  private volatile String socketUrl = "ws://127.0.0.1:1/";
+  private volatile String historyText = "";
+  private final Map<String, String> locales = new ConcurrentHashMap<>();
+  private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+  public FakeSlackApi() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(threads);
+    server.start();
+  }
+
+  public String apiUrl() {
+    return base() + "/api/";
+  }
+
+  public String responseUrl(String id) {
+    return base() + "/response/" + id;
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  public void socketUrl(String url) {
+    this.socketUrl = url;
+  }
+
+  public void historyText(String text) {
+    this.historyText = text;
+  }
+
+  /** The next call of this method gets HTTP 429 with {@code Retry-After: 1}. */
+  public void rateLimitOnce(String method) {
+    rateLimitOnce.add(method);
+  }
+
+  /** users.info answers this locale for the user (default ko-KR). */
+  public void userLocale(String user, String locale) {
+    locales.put(user, locale);
+  }
+
+  /** Every call of this method fails with this HTTP status (e.g. 401). */
+  public void failWith(String method, int status) {
+    failures.put(method, status);
+  }
+
+  public List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  public List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  /** Waits until at least {@code count} calls match; returns them (the caller asserts). */
+  public List<Call> await(Predicate<Call> wanted, int count, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<Call> matching = calls.stream().filter(wanted).toList();
+      if (matching.size() >= count) {
+        return matching;
+      }
+      Thread.sleep(20);
+    }
+    return calls.stream().filter(wanted).toList();
+  }
+
+  public List<Call> await(String method, int count) throws InterruptedException {
+    return await(c -> c.method().equals(method), count, Duration.ofSeconds(10));
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      String method =
+          path.startsWith("/api/")
+              ? path.substring("/api/".length())
+              : path.startsWith("/response/") ? "response_url" : path;
+      String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+      Map<String, String> params =
+          contentType.contains("application/x-www-form-urlencoded") ? form(body) : Map.of();
+      if (rateLimitOnce.remove(method)) {
+        calls.add(new Call(method + "#429", path, params, body));
+        exchange.getResponseHeaders().add("Retry-After", "1");
+        reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+        return;
+      }
+      calls.add(new Call(method, path, params, body));
+      Integer failure = failures.get(method);
+      if (failure != null) {
+        reply(exchange, failure, "{\"ok\":false,\"error\":\"invalid_auth\"}");
+        return;
+      }
+      String response =
+          switch (method) {
+            case "auth.test" ->
+                "{\"ok\":true,\"url\":\"https://gloss-test.slack.com/\",\"team\":\"Gloss\","
+                    + "\"user\":\"gloss\",\"team_id\":\"T0001\",\"user_id\":\"U0BOT\","
+                    + "\"bot_id\":\"B0BOT\"}";
+            case "chat.postMessage" ->
+                "{\"ok\":true,\"channel\":\""
+                    + params.getOrDefault("channel", "C")
+                    + "\",\"ts\":\""
+                    + nextTs()
+                    + "\"}";
+            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";
+            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
+            case "conversations.history" ->
+                "{\"ok\":true,\"messages\":[{\"type\":\"message\",\"user\":\"U0001\",\"text\":"
+                    + quote(historyText)
+                    + ",\"ts\":\""
+                    + params.getOrDefault("latest", "1")
+                    + "\"}]}";
+            case "response_url" -> "ok";
+            case "users.info" ->
+                "{\"ok\":true,\"user\":{\"id\":\""
+                    + params.getOrDefault("user", "")
+                    + "\",\"locale\":\""
+                    + locales.getOrDefault(params.getOrDefault("user", ""), "ko-KR")
+                    + "\"}}";
+            default -> "{\"ok\":true}";
+          };
+      reply(exchange, 200, response);
+    }
+  }
+
+  private String nextTs() {
+    long value = ts.incrementAndGet();
+    return (value / 1_000_000) + "." + String.format("%06d", value % 1_000_000);
+  }
+
+  private static String quote(String text) {
+    return new com.google.gson.Gson().toJson(text);
+  }
+
+  private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.put(key, value);
+    }
+    return params;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}

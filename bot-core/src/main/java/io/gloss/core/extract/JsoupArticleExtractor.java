@@ -196,7 +196,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     Article article =
         new Article(
             url,
-            canonicalizer.canonicalize(url),
+            canonicalizer.canonicalize(url, pageCanonical),
             pageCanonical,
             title,
             site,

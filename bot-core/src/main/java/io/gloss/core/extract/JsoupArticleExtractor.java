@@ -126,6 +126,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String ruleTitle = rule.map(r -> selectText(doc, r.title())).orElse(null);
     String ruleDate = rule.map(r -> selectDate(doc, r.date())).orElse(null);
     List<String> ruleAuthors = rule.map(r -> selectAll(doc, r.author())).orElse(List.of());
+    String ruleImage =
+        rule.map(r -> doc.selectFirst(r.body())).map(e -> firstImage(e, url)).orElse(null);
     String copyrightOwner = copyrightOwner(doc);
     String leadingText = leadingText(doc);
 
@@ -191,7 +193,10 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     OffsetDateTime published =
         DateParser.parse(MetadataReader.first(ruleDate, meta.published()), zone);
     OffsetDateTime modified = DateParser.parse(meta.modified(), zone);
-    String image = meta.image() != null ? absoluteHttp(meta.image(), url) : firstImage(root, url);
+    String image = absoluteHttp(meta.image(), url);
+    if (image == null) {
+      image = ruleImage != null ? ruleImage : firstImage(root, url);
+    }
 
     Article article =
         new Article(
@@ -440,11 +445,14 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   }
 
   private static @Nullable String firstImage(Element root, String base) {
-    Element img = root.selectFirst("img[src], img[data-src]");
+    Element img = root.selectFirst("img[src], img[data-src], img[data-org-src]");
     if (img == null) {
       return null;
     }
-    String src = img.hasAttr("data-src") ? img.attr("data-src") : img.attr("src");
+    String src =
+        img.hasAttr("data-org-src")
+            ? img.attr("data-org-src")
+            : img.hasAttr("data-src") ? img.attr("data-src") : img.attr("src");
     return absoluteHttp(src, base);
   }
 

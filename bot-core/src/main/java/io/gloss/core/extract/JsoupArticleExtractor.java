@@ -250,7 +250,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
    * The site rule's body, cleaned, if it holds enough text; else null (the generic finder runs).
    */
   private @Nullable Element ruleRoot(Document doc, SiteRule rule, Deadline deadline) {
-    Element root = doc.selectFirst(rule.body());
+    Element root = null;
+    for (String alternative : rule.body().split(",")) {
+      root = doc.selectFirst(alternative.strip());
+      if (root != null) {
+        break;
+      }
+    }
     if (root == null) {
       return null;
     }

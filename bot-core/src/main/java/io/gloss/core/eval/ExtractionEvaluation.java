@@ -45,7 +45,12 @@ public final class ExtractionEvaluation {
 
   /** One measured page. */
   record Result(
-      Case page, ShingleMetric.Counts counts, double millis, String failure, String text) {}
+      Case page,
+      ShingleMetric.Counts counts,
+      double millis,
+      String failure,
+      String text,
+      int glossaryEntries) {}
 
   private final ArticleExtractor extractor;
   private final PrintStream out;
@@ -124,12 +129,13 @@ public final class ExtractionEvaluation {
         lines.append(
             String.format(
                 Locale.ROOT,
-                "%s\t%s\t%.4f\t%.4f\t%.4f%n",
+                "%s\t%s\t%.4f\t%.4f\t%.4f\t%d%n",
                 r.page().set(),
                 r.page().id(),
                 r.counts().f1(),
                 r.counts().precision(),
-                r.counts().recall()));
+                r.counts().recall(),
+                r.glossaryEntries()));
       }
       Files.writeString(Path.of(tsv), lines);
     }
@@ -163,15 +169,18 @@ public final class ExtractionEvaluation {
   private void print(String name, List<Result> results) {
     ShingleMetric.Score score = ShingleMetric.score(results.stream().map(Result::counts).toList());
     long failures = results.stream().filter(r -> !r.failure().isEmpty()).count();
+    // None of these pages has a glossary box: any entry found is a false glossary.
+    long withGlossary = results.stream().filter(r -> r.glossaryEntries() > 0).count();
     out.printf(
         Locale.ROOT,
-        "%-40s pages=%3d  precision=%.3f  recall=%.3f  F1=%.3f  failures=%d%n",
+        "%-40s pages=%3d  precision=%.3f  recall=%.3f  F1=%.3f  failures=%d  glossary=%d%n",
         name,
         results.size(),
         score.precision(),
         score.recall(),
         score.f1(),
-        failures);
+        failures,
+        withGlossary);
   }
 
   private Result measure(Case c) throws IOException {
@@ -180,15 +189,17 @@ public final class ExtractionEvaluation {
     long start = CPU.getCurrentThreadCpuTime();
     String text;
     String failure = "";
+    int glossary = 0;
     try {
       Article article = extractor.extract(page);
       text = article.text();
+      glossary = article.glossary().size();
     } catch (ArticleUnavailableException e) {
       text = "";
       failure = e.reason().code();
     }
     double millis = (CPU.getCurrentThreadCpuTime() - start) / 1e6;
-    return new Result(c, ShingleMetric.compare(c.truth(), text), millis, failure, text);
+    return new Result(c, ShingleMetric.compare(c.truth(), text), millis, failure, text, glossary);
   }
 
   private void show(Case c) throws IOException {

@@ -6,6 +6,7 @@ import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.FetchedPage;
 import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.TermKey;
 import io.gloss.core.fetch.PageDecoder;
 import io.gloss.core.port.out.ArticleExtractor;
 import io.gloss.core.url.UrlCanonicalizer;
@@ -133,28 +134,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
 
     String title = title(ruleTitle, meta, doc, leadingText);
     Boilerplate.removeNonContent(doc, deadline);
-    Element root = rule.map(r -> ruleRoot(doc, r, deadline)).orElse(null);
-    if (root == null) {
-      Boilerplate.removeUnlikely(doc, deadline);
-      root = generic(doc, deadline);
-      int found = root.text().length();
-      if (found < 4 * settings.minTextChars()) {
-        // Class names may have misled the chrome filter: read the page again without it.
-        Document pristine = PageDecoder.decode(page);
-        Boilerplate.removeNonContent(pristine, deadline);
-        Element second = generic(pristine, deadline);
-        if (second.text().length() > 2 * found) {
-          root = second;
-        } else if (found < settings.minTextChars()) {
-          Element payload = ScriptPayload.body(PageDecoder.decode(page));
-          if (payload != null) {
-            Boilerplate.removeNonContent(payload.ownerDocument(), deadline);
-            Boilerplate.removeUnlikely(payload.ownerDocument(), deadline);
-            root = generic(payload.ownerDocument(), deadline);
-          }
-        }
-      }
-    }
+    Element root = articleRoot(doc, page, rule, deadline);
     List<GlossaryBox.Term> listTerms = DefinitionLists.take(root);
     List<TextBlock> blocks = ArticleEnd.cut(BlockSegmenter.segment(root, deadline));
     deadline.check();
@@ -213,18 +193,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             image,
             body,
             List.of());
-    Provenance provenance = Provenance.articleBox(article);
-    List<GlossaryEntry> glossary = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
     List<GlossaryBox.Term> terms = new ArrayList<>(listTerms);
     terms.addAll(split.terms());
-    for (GlossaryBox.Term term : terms) {
-      if (seen.add(io.gloss.core.domain.TermKey.of(term.term()))) {
-        glossary.add(
-            new GlossaryEntry(
-                term.term(), term.aliases(), term.definition(), language, provenance));
-      }
-    }
+    List<GlossaryEntry> glossary = glossary(terms, article);
     return new Article(
         url,
         article.canonicalUrl(),
@@ -239,6 +210,53 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         image,
         body,
         glossary);
+  }
+
+  /** The element holding the article: the site rule's body, else the generic finder's choice. */
+  private Element articleRoot(
+      Document doc, FetchedPage page, Optional<SiteRule> rule, Deadline deadline) {
+    Element root = rule.map(r -> ruleRoot(doc, r, deadline)).orElse(null);
+    if (root != null) {
+      return root;
+    }
+    Boilerplate.removeUnlikely(doc, deadline);
+    root = generic(doc, deadline);
+    int found = root.text().length();
+    if (found >= 4 * settings.minTextChars()) {
+      return root;
+    }
+    // Class names may have misled the chrome filter: read the page again without it.
+    Document pristine = PageDecoder.decode(page);
+    Boilerplate.removeNonContent(pristine, deadline);
+    Element second = generic(pristine, deadline);
+    if (second.text().length() > 2 * found) {
+      return second;
+    }
+    if (found < settings.minTextChars()) {
+      // A page rendered in the browser: the article may be an escaped string in a script.
+      Element payload = ScriptPayload.body(PageDecoder.decode(page));
+      if (payload != null) {
+        Boilerplate.removeNonContent(payload.ownerDocument(), deadline);
+        Boilerplate.removeUnlikely(payload.ownerDocument(), deadline);
+        return generic(payload.ownerDocument(), deadline);
+      }
+    }
+    return root;
+  }
+
+  /** The box's terms as entries attributed to the article, each term once. */
+  private static List<GlossaryEntry> glossary(List<GlossaryBox.Term> terms, Article article) {
+    Provenance provenance = Provenance.articleBox(article);
+    List<GlossaryEntry> glossary = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (GlossaryBox.Term term : terms) {
+      if (seen.add(TermKey.of(term.term()))) {
+        glossary.add(
+            new GlossaryEntry(
+                term.term(), term.aliases(), term.definition(), article.language(), provenance));
+      }
+    }
+    return glossary;
   }
 
   private Element generic(Document doc, Deadline deadline) {

@@ -5,7 +5,6 @@ import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.cache.CachingSummarizeArticleUseCase;
 import io.gloss.core.cache.SummaryCacheSettings;
-import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.extract.JsoupArticleExtractor;
 import io.gloss.core.fetch.FetchSettings;
 import io.gloss.core.fetch.SafeFetcher;
@@ -58,7 +57,7 @@ public final class Wiring {
 
     // One Nori user dictionary for analysis and the glossary, seeded with the known terms so that
     // terms such as 소버린AI stay whole.
-    UserTerms userTerms = new UserTerms(knownTerms(glossary));
+    UserTerms userTerms = UserTerms.fromGlossary(glossary);
     KoreanWords korean = new KoreanWords(userTerms);
     Words words = new Words(korean, new EnglishWords());
     DefaultTextAnalyzer analyzer =
@@ -154,15 +153,6 @@ public final class Wiring {
         settings.duration(ConfigKeys.CACHE_NEGATIVE_TTL),
         d.articleRefreshAfter(),
         engine);
-  }
-
-  private static List<String> knownTerms(GlossaryStore glossary) {
-    List<String> terms = new ArrayList<>();
-    for (GlossaryEntry entry : glossary.all()) {
-      terms.add(entry.term());
-      terms.addAll(entry.aliases());
-    }
-    return terms;
   }
 
   static java.util.concurrent.ThreadFactory daemonThreads(String name) {

@@ -79,7 +79,9 @@ final class InteractionHandler {
       case GlossCommands.DEFINE:
         String term = option(event.getOption("term"));
         deferThen(
-            event, false, () -> renderer.define(ports.define().define(term), language(event)));
+            event,
+            false,
+            () -> renderer.define(ports.define().define(term, origin(event)), language(event)));
         break;
       case GlossCommands.DIGEST:
         deferThen(event, true, () -> renderer.notice(texts.digestComingSoon()));

@@ -205,7 +205,14 @@ final class SlackCommands {
     }
     DefineResult result;
     try {
-      result = definer.define(term);
+      result =
+          definer.define(
+              term,
+              new RequestOrigin(
+                  LinkReplies.PLATFORM,
+                  caller.channel().workspace(),
+                  caller.channel().channel(),
+                  caller.user()));
     } catch (RuntimeException e) {
       log.error("/define failed for a term of {} chars", term.length(), e);
       answer(caller, renderer.notice(Texts.somethingWentWrong(lang)), false);
@@ -236,6 +243,9 @@ final class SlackCommands {
   private void termSetLater(Caller caller, String term, String explanation) {
     ChannelSettings chosen = channelSettings.get(caller.channel());
     BotLanguage lang = locales.forUser(chosen, caller.channel().workspace(), caller.user());
+    if (!adminOrRefuse(caller, lang)) {
+      return;
+    }
     if (explanation.length() > MAX_EXPLANATION_CHARS) {
       answer(caller, renderer.notice(Texts.explanationTooLong(lang)), false);
       return;
@@ -252,8 +262,20 @@ final class SlackCommands {
     answer(caller, renderer.notice(Texts.termSaved(term, explanation, lang)), false);
   }
 
+  /** Team glossary overrides are for workspace admins (PRODUCT.md); others get a polite no. */
+  private boolean adminOrRefuse(Caller caller, BotLanguage lang) {
+    if (poster.isWorkspaceAdmin(caller.user())) {
+      return true;
+    }
+    answer(caller, renderer.notice(Texts.adminsOnly(lang)), false);
+    return false;
+  }
+
   private void termRemoveLater(Caller caller, String term) {
     BotLanguage lang = userLanguage(caller);
+    if (!adminOrRefuse(caller, lang)) {
+      return;
+    }
     boolean removed = glossary.remove(TermKey.of(term), SourceKind.TEAM);
     answer(caller, renderer.notice(Texts.termRemoved(term, removed, lang)), false);
   }

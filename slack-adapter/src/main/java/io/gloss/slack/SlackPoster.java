@@ -122,6 +122,17 @@ final class SlackPoster {
   }
 
   /** The user's locale ({@code ko-KR}, {@code en-US}), when Slack tells. */
+  /**
+   * Whether the user is an admin or owner of the workspace ({@code users.info}); false when Slack
+   * cannot tell, so that a failed lookup never grants rights.
+   */
+  boolean isWorkspaceAdmin(String user) {
+    return call("users.info", () -> methods.usersInfo(r -> r.user(user)))
+        .map(UsersInfoResponse::getUser)
+        .map(u -> u.isAdmin() || u.isOwner() || u.isPrimaryOwner())
+        .orElse(false);
+  }
+
   Optional<String> userLocale(String user) {
     return call("users.info", () -> methods.usersInfo(r -> r.user(user).includeLocale(true)))
         .map(UsersInfoResponse::getUser)

@@ -60,6 +60,12 @@ final class Texts {
             + "`");
   }
 
+  static String adminsOnly(BotLanguage lang) {
+    return lang.pick(
+        "🔒 팀 용어집은 워크스페이스 관리자만 바꿀 수 있습니다.",
+        "🔒 Only workspace admins can change the team glossary.");
+  }
+
   static String termSaved(String term, String explanation, BotLanguage lang) {
     return lang.pick("📘 팀 용어집에 저장했습니다: ", "📘 Saved to the team glossary: ")
         + term

@@ -354,6 +354,18 @@ class SlackHttpModeIT {
   }
 
   @Test
+  void glossTermSet_byNonAdmin_isRefusedAndNothingStored() throws Exception {
+    start();
+    bed.api.notAdmin("U0001");
+
+    bed.command("/gloss", "term set 소버린AI 아무나 바꾼 설명");
+
+    Call answer = bed.api.await("response_url", 1).get(0);
+    assertThat(answer.body()).contains("관리자");
+    assertThat(bed.glossary.all()).noneMatch(e -> e.provenance().kind() == SourceKind.TEAM);
+  }
+
+  @Test
   void twentyConcurrentSlashCommands_allAcknowledged() throws Exception {
     start();
     Summaries.korean(ARTICLE).glossary().forEach(bed.glossary::upsert);

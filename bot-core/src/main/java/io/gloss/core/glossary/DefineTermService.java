@@ -75,6 +75,7 @@ public final class DefineTermService implements DefineTermUseCase {
   }
 
   /** As {@link #define(String)}, with the origin the AI definer needs for its budget. */
+  @Override
   public DefineResult define(String term, RequestOrigin origin) {
     String asked = term.strip();
     if (asked.length() > MAX_TERM_CHARS) {

@@ -24,8 +24,59 @@ final class GlossProcess {
    */
   record Result(int exit, String out, String err) {}
 
+  /** Starts gloss without waiting for it; output goes to a log file next to the temp dir. */
+  static Process start(Map<String, String> env, String... args) throws IOException {
+    ProcessBuilder builder = builder(env, args);
+    Path log = Files.createTempFile("gloss-run", ".log");
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    return builder.start();
+  }
+
+  /** A port that was free a moment ago. */
+  static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Waits until gloss accepts connections on the port (or fails if it exits first). */
+  static void awaitPort(int port, Process process) throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("gloss exited with " + process.exitValue());
+      }
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(200);
+      }
+    }
+    throw new IllegalStateException("gloss did not open port " + port);
+  }
+
   static Result run(Map<String, String> env, String... args)
       throws IOException, InterruptedException {
+    ProcessBuilder builder = builder(env, args);
+    Path out = Files.createTempFile("gloss-out", ".txt");
+    Path err = Files.createTempFile("gloss-err", ".txt");
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process process = builder.start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("gloss did not finish: " + List.of(args));
+    }
+    Result result =
+        new Result(
+            process.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+    Files.deleteIfExists(out);
+    Files.deleteIfExists(err);
+    return result;
+  }
+
+  private static ProcessBuilder builder(Map<String, String> env, String... args) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException("build the jar first (mvn package): " + JAR.toAbsolutePath());
     }
@@ -45,21 +96,6 @@ final class GlossProcess {
                     || name.startsWith("SLACK_")
                     || name.startsWith("DISCORD_"));
     builder.environment().putAll(env);
-    Path out = Files.createTempFile("gloss-out", ".txt");
-    Path err = Files.createTempFile("gloss-err", ".txt");
-    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process process = builder.start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("gloss did not finish: " + List.of(args));
-    }
-    Result result =
-        new Result(
-            process.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-    Files.deleteIfExists(out);
-    Files.deleteIfExists(err);
-    return result;
+    return builder;
   }
 }

@@ -54,6 +54,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private volatile String socketUrl = "ws://127.0.0.1:1/";
   private volatile String historyText = "";
   private final Map<String, String> locales = new ConcurrentHashMap<>();
+  private final Set<String> notAdmins = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
   public FakeSlackApi() throws IOException {
@@ -91,6 +92,11 @@ public final class FakeSlackApi implements AutoCloseable {
   /** users.info answers this locale for the user (default ko-KR). */
   public void userLocale(String user, String locale) {
     locales.put(user, locale);
+  }
+
+  /** users.info says this user is not a workspace admin (users are admins by default). */
+  public void notAdmin(String user) {
+    notAdmins.add(user);
   }
 
   /** Every call of this method fails with this HTTP status (e.g. 401). */
@@ -173,7 +179,9 @@ public final class FakeSlackApi implements AutoCloseable {
                     + params.getOrDefault("user", "")
                     + "\",\"locale\":\""
                     + locales.getOrDefault(params.getOrDefault("user", ""), "ko-KR")
-                    + "\"}}";
+                    + "\",\"is_admin\":"
+                    + !notAdmins.contains(params.getOrDefault("user", ""))
+                    + "}}";
             default -> "{\"ok\":true}";
           };
       reply(exchange, 200, response);

@@ -1,0 +1,75 @@
+package io.gloss.config.cli;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A loopback fake of the Slack Web API that records every call (method and body). */
+final class FakeSlackApi implements AutoCloseable {
+  /**
+   * One recorded call.
+   *
+   * @param method the Web API method, or {@code response_url}
+   * @param body the request body (a form decoded)
+   */
+  record Call(String method, String body) {}
+
+  private final HttpServer server;
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final AtomicLong ts = new AtomicLong(1_700_000_100);
+
+  FakeSlackApi() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/api/",
+        exchange -> {
+          String method = exchange.getRequestURI().getPath().substring("/api/".length());
+          String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          // The Slack client posts forms; keep the decoded text so tests can read it.
+          String body =
+              raw.startsWith("{") ? raw : java.net.URLDecoder.decode(raw, StandardCharsets.UTF_8);
+          calls.add(new Call(method, body));
+          String answer =
+              switch (method) {
+                case "auth.test" ->
+                    "{\"ok\":true,\"url\":\"https://gloss-test.slack.com/\",\"team\":\"Gloss\","
+                        + "\"user\":\"gloss\",\"team_id\":\"T0001\",\"user_id\":\"U0BOT\","
+                        + "\"bot_id\":\"B0BOT\"}";
+                case "chat.postMessage" ->
+                    "{\"ok\":true,\"channel\":\"C0001\",\"ts\":\""
+                        + ts.incrementAndGet()
+                        + ".000100\"}";
+                case "users.info" ->
+                    "{\"ok\":true,\"user\":{\"id\":\"U0001\",\"locale\":\"ko-KR\",\"is_admin\":true}}";
+                case "response_url" -> "ok";
+                default -> "{\"ok\":true}";
+              };
+          byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+          exchange.sendResponseHeaders(200, bytes.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+          }
+        });
+    server.start();
+  }
+
+  String apiUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+  }
+
+  List<Call> calls(String method) {
+    return calls.stream().filter(call -> call.method().equals(method)).toList();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

@@ -29,6 +29,7 @@ import io.gloss.core.text.KoreanWords;
 import io.gloss.core.text.UserTerms;
 import io.gloss.core.text.Words;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,9 @@ import java.util.concurrent.Executors;
  * place. No other class knows every concrete type.
  */
 public final class Wiring {
+  /** Generous against a cold JVM on a busy machine; hostile pages are refused long before. */
+  static final Duration EXTRACTION_DEADLINE = Duration.ofSeconds(5);
+
   private Wiring() {}
 
   public static GlossApp build(Settings settings) {

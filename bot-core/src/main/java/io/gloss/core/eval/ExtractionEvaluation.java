@@ -29,8 +29,10 @@ import java.util.zip.GZIPInputStream;
  * and the Korean Fundus publisher fixtures. Prints precision, recall and F1 per set (Zyte's shingle
  * metric), the weakest pages and the median extraction time per page.
  *
- * <p>Usage: {@code ExtractionEvaluation [evalRoot] [--show <page id>]}, evalRoot defaulting to
- * {@code ../shared/eval}.
+ * <p>Usage: {@code ExtractionEvaluation [evalRoot] [--show <page id prefix>]}, evalRoot defaulting
+ * to {@code ../shared/eval}. System properties: {@code weakest} (how many weak pages to list),
+ * {@code gloss.eval.tsv} (per-page scores to a file), {@code gloss.eval.predictions} (Zyte
+ * predictions as JSON in the benchmark's output format).
  */
 public final class ExtractionEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +44,13 @@ public final class ExtractionEvaluation {
   record Case(String set, String id, String url, Path html, String truth) {}
 
   /** One measured page. */
-  record Result(Case page, ShingleMetric.Counts counts, double millis, String failure) {}
+  record Result(
+      Case page,
+      ShingleMetric.Counts counts,
+      double millis,
+      String failure,
+      String text,
+      int glossaryEntries) {}
 
   private final ArticleExtractor extractor;
   private final PrintStream out;
@@ -103,6 +111,17 @@ public final class ExtractionEvaluation {
       print(set.getKey(), results);
     }
     print("korean (fundus-kr + Korean zyte pages)", korean);
+    String predictions = System.getProperty("gloss.eval.predictions");
+    if (predictions != null) {
+      // Zyte's own output format, so that its evaluate.py can score the same predictions.
+      var json = JSON.createObjectNode();
+      for (Result r : all) {
+        if (r.page().set().equals("zyte")) {
+          json.putObject(r.page().id()).put("articleBody", r.text());
+        }
+      }
+      JSON.writeValue(Path.of(predictions).toFile(), json);
+    }
     String tsv = System.getProperty("gloss.eval.tsv");
     if (tsv != null) {
       StringBuilder lines = new StringBuilder();
@@ -110,12 +129,13 @@ public final class ExtractionEvaluation {
         lines.append(
             String.format(
                 Locale.ROOT,
-                "%s\t%s\t%.4f\t%.4f\t%.4f%n",
+                "%s\t%s\t%.4f\t%.4f\t%.4f\t%d%n",
                 r.page().set(),
                 r.page().id(),
                 r.counts().f1(),
                 r.counts().precision(),
-                r.counts().recall()));
+                r.counts().recall(),
+                r.glossaryEntries()));
       }
       Files.writeString(Path.of(tsv), lines);
     }
@@ -149,15 +169,18 @@ public final class ExtractionEvaluation {
   private void print(String name, List<Result> results) {
     ShingleMetric.Score score = ShingleMetric.score(results.stream().map(Result::counts).toList());
     long failures = results.stream().filter(r -> !r.failure().isEmpty()).count();
+    // None of these pages has a glossary box: any entry found is a false glossary.
+    long withGlossary = results.stream().filter(r -> r.glossaryEntries() > 0).count();
     out.printf(
         Locale.ROOT,
-        "%-40s pages=%3d  precision=%.3f  recall=%.3f  F1=%.3f  failures=%d%n",
+        "%-40s pages=%3d  precision=%.3f  recall=%.3f  F1=%.3f  failures=%d  glossary=%d%n",
         name,
         results.size(),
         score.precision(),
         score.recall(),
         score.f1(),
-        failures);
+        failures,
+        withGlossary);
   }
 
   private Result measure(Case c) throws IOException {
@@ -166,15 +189,17 @@ public final class ExtractionEvaluation {
     long start = CPU.getCurrentThreadCpuTime();
     String text;
     String failure = "";
+    int glossary = 0;
     try {
       Article article = extractor.extract(page);
       text = article.text();
+      glossary = article.glossary().size();
     } catch (ArticleUnavailableException e) {
       text = "";
       failure = e.reason().code();
     }
     double millis = (CPU.getCurrentThreadCpuTime() - start) / 1e6;
-    return new Result(c, ShingleMetric.compare(c.truth(), text), millis, failure);
+    return new Result(c, ShingleMetric.compare(c.truth(), text), millis, failure, text, glossary);
   }
 
   private void show(Case c) throws IOException {

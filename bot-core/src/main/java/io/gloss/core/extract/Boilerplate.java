@@ -61,6 +61,10 @@ final class Boilerplate {
   static void removeUnlikely(Document document, Deadline deadline) {
     Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element marked : document.select("article, main, [itemprop=articleBody]")) {
+      if (UNLIKELY.matcher(words(marked)).find()) {
+        // WordPress marks each comment as an article: those protect nothing.
+        continue;
+      }
       for (Element e = marked; e != null && protectedElements.add(e); e = e.parent()) {
         deadline.tick();
       }

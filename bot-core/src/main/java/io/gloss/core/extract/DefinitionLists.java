@@ -45,6 +45,12 @@ final class DefinitionLists {
         || hint.contains("word")) {
       return true;
     }
-    return found.stream().allMatch(t -> t.definition().length() >= 15);
+    // Without a hint, only Korean sentence-like definitions: label lists ("Photo: ...") are not.
+    return found.stream()
+        .allMatch(
+            t ->
+                t.definition().length() >= 15
+                    && !t.term().endsWith(":")
+                    && t.definition().codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3));
   }
 }

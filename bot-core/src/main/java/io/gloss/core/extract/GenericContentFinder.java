@@ -71,9 +71,37 @@ final class GenericContentFinder {
         best = entry.getKey();
       }
     }
+    // A paragraph is not a container: its article is its parent.
+    while (PARAGRAPH_TAGS.contains(best.normalName()) && best.parent() != null && best != body) {
+      best = best.parent();
+    }
     best = climb(best, body, totals);
     return withSiblings(best, totals);
   }
+
+  private static final java.util.Set<String> PARAGRAPH_TAGS =
+      java.util.Set.of(
+          "p",
+          "pre",
+          "blockquote",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "dd",
+          "dt",
+          "span",
+          "a",
+          "strong",
+          "b",
+          "em",
+          "i",
+          "font",
+          "figcaption",
+          "caption");
 
   /** Good text and noise of one block. */
   private double[] value(TextBlock block) {

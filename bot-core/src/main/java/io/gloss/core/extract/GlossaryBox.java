@@ -33,9 +33,13 @@ final class GlossaryBox {
   private static final Pattern TERM_SEPARATOR =
       Pattern.compile("^(.{1,40}?)\\s*(?:[:：=]|\\s[–—-]\\s)\\s*(.+)$");
 
+  /**
+   * {@code APEC: 아시아태평양경제협력체}: an upper-case abbreviation explained in Korean. English lines like
+   * {@code Luton: Kaminski, Mengi, ...} (team sheets) are not glossaries.
+   */
   private static final Pattern ABBREVIATION =
       Pattern.compile(
-          "^\\s*[▲■•·\\-]?\\s*([A-Z][A-Za-z0-9&.\\-]{1,15})\\s*[:：=]\\s*([^\"“'‘].{1,300})$");
+          "^\\s*[▲■•·\\-]?\\s*([A-Z][A-Z0-9&.\\-]{1,11}[a-z]?)\\s*[:：=]\\s*([^\"“'‘][^가-힣]{0,60}[가-힣].{0,300})$");
 
   private static final Pattern ALIAS = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]$");
 

@@ -6,6 +6,7 @@ import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.FetchedPage;
 import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.TermKey;
 import io.gloss.core.fetch.PageDecoder;
 import io.gloss.core.port.out.ArticleExtractor;
 import io.gloss.core.url.UrlCanonicalizer;
@@ -127,34 +128,14 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String ruleTitle = rule.map(r -> selectText(doc, r.title())).orElse(null);
     String ruleDate = rule.map(r -> selectDate(doc, r.date())).orElse(null);
     List<String> ruleAuthors = rule.map(r -> selectAll(doc, r.author())).orElse(List.of());
+    String ruleImage =
+        rule.map(r -> doc.selectFirst(r.body())).map(e -> firstImage(e, url)).orElse(null);
     String copyrightOwner = copyrightOwner(doc);
     String leadingText = leadingText(doc);
 
     String title = title(ruleTitle, meta, doc, leadingText);
     Boilerplate.removeNonContent(doc, deadline);
-    Element root = rule.map(r -> ruleRoot(doc, r, deadline)).orElse(null);
-    if (root == null) {
-      Boilerplate.removeUnlikely(doc, deadline);
-      root = generic(doc, deadline);
-      int found = root.text().length();
-      if (found < 4 * settings.minTextChars()) {
-        // Class names may have misled the chrome filter: read the page again without it.
-        Document pristine = PageDecoder.decode(page);
-        Boilerplate.removeNonContent(pristine, deadline);
-        Element second = generic(pristine, deadline);
-        if (second.text().length() > 2 * found) {
-          root = second;
-        } else if (found < settings.minTextChars()) {
-          Element payload = ScriptPayload.body(PageDecoder.decode(page));
-          Document payloadDoc = payload == null ? null : payload.ownerDocument();
-          if (payloadDoc != null) {
-            Boilerplate.removeNonContent(payloadDoc, deadline);
-            Boilerplate.removeUnlikely(payloadDoc, deadline);
-            root = generic(payloadDoc, deadline);
-          }
-        }
-      }
-    }
+    Element root = articleRoot(doc, page, rule, deadline);
     List<GlossaryBox.Term> listTerms = DefinitionLists.take(root);
     List<TextBlock> blocks = ArticleEnd.cut(BlockSegmenter.segment(root, deadline));
     deadline.check();
@@ -193,12 +174,15 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     OffsetDateTime published =
         DateParser.parse(MetadataReader.first(ruleDate, meta.published()), zone);
     OffsetDateTime modified = DateParser.parse(meta.modified(), zone);
-    String image = meta.image() != null ? absoluteHttp(meta.image(), url) : firstImage(root, url);
+    String image = absoluteHttp(meta.image(), url);
+    if (image == null) {
+      image = ruleImage != null ? ruleImage : firstImage(root, url);
+    }
 
     Article article =
         new Article(
             url,
-            canonicalizer.canonicalize(url),
+            canonicalizer.canonicalize(url, pageCanonical),
             pageCanonical,
             title,
             site,
@@ -210,18 +194,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             image,
             body,
             List.of());
-    Provenance provenance = Provenance.articleBox(article);
-    List<GlossaryEntry> glossary = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
     List<GlossaryBox.Term> terms = new ArrayList<>(listTerms);
     terms.addAll(split.terms());
-    for (GlossaryBox.Term term : terms) {
-      if (seen.add(io.gloss.core.domain.TermKey.of(term.term()))) {
-        glossary.add(
-            new GlossaryEntry(
-                term.term(), term.aliases(), term.definition(), language, provenance));
-      }
-    }
+    List<GlossaryEntry> glossary = glossary(terms, article);
     return new Article(
         url,
         article.canonicalUrl(),
@@ -238,6 +213,54 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         glossary);
   }
 
+  /** The element holding the article: the site rule's body, else the generic finder's choice. */
+  private Element articleRoot(
+      Document doc, FetchedPage page, Optional<SiteRule> rule, Deadline deadline) {
+    Element root = rule.map(r -> ruleRoot(doc, r, deadline)).orElse(null);
+    if (root != null) {
+      return root;
+    }
+    Boilerplate.removeUnlikely(doc, deadline);
+    root = generic(doc, deadline);
+    int found = root.text().length();
+    if (found >= 4 * settings.minTextChars()) {
+      return root;
+    }
+    // Class names may have misled the chrome filter: read the page again without it.
+    Document pristine = PageDecoder.decode(page);
+    Boilerplate.removeNonContent(pristine, deadline);
+    Element second = generic(pristine, deadline);
+    if (second.text().length() > 2 * found) {
+      return second;
+    }
+    if (found < settings.minTextChars()) {
+      // A page rendered in the browser: the article may be an escaped string in a script.
+      Element payload = ScriptPayload.body(PageDecoder.decode(page));
+      Document payloadDoc = payload == null ? null : payload.ownerDocument();
+      if (payloadDoc != null) {
+        Boilerplate.removeNonContent(payloadDoc, deadline);
+        Boilerplate.removeUnlikely(payloadDoc, deadline);
+        return generic(payloadDoc, deadline);
+      }
+    }
+    return root;
+  }
+
+  /** The box's terms as entries attributed to the article, each term once. */
+  private static List<GlossaryEntry> glossary(List<GlossaryBox.Term> terms, Article article) {
+    Provenance provenance = Provenance.articleBox(article);
+    List<GlossaryEntry> glossary = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (GlossaryBox.Term term : terms) {
+      if (seen.add(TermKey.of(term.term()))) {
+        glossary.add(
+            new GlossaryEntry(
+                term.term(), term.aliases(), term.definition(), article.language(), provenance));
+      }
+    }
+    return glossary;
+  }
+
   private Element generic(Document doc, Deadline deadline) {
     Element body = doc.body();
     return finder.find(body, BlockSegmenter.segment(body, deadline));
@@ -247,7 +270,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
    * The site rule's body, cleaned, if it holds enough text; else null (the generic finder runs).
    */
   private @Nullable Element ruleRoot(Document doc, SiteRule rule, Deadline deadline) {
-    Element root = doc.selectFirst(rule.body());
+    Element root = null;
+    for (String alternative : rule.body().split(",")) {
+      root = doc.selectFirst(alternative.strip());
+      if (root != null) {
+        break;
+      }
+    }
     if (root == null) {
       return null;
     }
@@ -442,11 +471,14 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   }
 
   private static @Nullable String firstImage(Element root, String base) {
-    Element img = root.selectFirst("img[src], img[data-src]");
+    Element img = root.selectFirst("img[src], img[data-src], img[data-org-src]");
     if (img == null) {
       return null;
     }
-    String src = img.hasAttr("data-src") ? img.attr("data-src") : img.attr("src");
+    String src =
+        img.hasAttr("data-org-src")
+            ? img.attr("data-org-src")
+            : img.hasAttr("data-src") ? img.attr("data-src") : img.attr("src");
     return absoluteHttp(src, base);
   }
 

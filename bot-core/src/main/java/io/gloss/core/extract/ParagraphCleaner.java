@@ -25,7 +25,7 @@ final class ParagraphCleaner {
           "\\s*(작성일\\b.*|목록|관련자료|댓글\\s*\\d*|등록된 댓글이 없습니다\\.?|로그인한 회원만.*|이전|다음"
               + "|Advertisement|Ad|Sponsored|Share|Share this( article| story)?|Tweet|Email|Print"
               + "|Comments?|Related( Articles| Stories)?|Read more|Sign up.*|Subscribe.*|Follow us.*"
-              + "|Click here.*|(KBS|MBC|SBS|YTN|JTBC|연합뉴스TV|채널A|TV조선|MBN)(?:\\s*뉴스)?\\s*[가-힣]{2,4}입니다\\.?|\\$\\$[A-Z_]+\\$\\$)\\s*:?\\s*",
+              + "|Click here.*|Text size|Font size|Listen to (this )?(article|story)|Print this (page|article)|글자\\s*크기|본문\\s*듣기|공유하기|스크랩|인쇄|기사\\s*저장|(KBS|MBC|SBS|YTN|JTBC|연합뉴스TV|채널A|TV조선|MBN)(?:\\s*뉴스)?\\s*[가-힣]{2,4}입니다\\.?|\\$\\$[A-Z_]+\\$\\$)\\s*:?\\s*",
           Pattern.CASE_INSENSITIVE);
 
   /** A byline line left at the end: {@code 홍길동 기자}, {@code 홍길동 기자 hong@x.kr}. */

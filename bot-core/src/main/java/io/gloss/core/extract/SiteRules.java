@@ -123,11 +123,12 @@ final class SiteRules {
           rule(
               "한국일보",
               "hankookilbo.com",
-              ".col-main.read, .article-story, .end-body, .col-main .read",
+              "div.col-main[itemprop=articleBody], .col-main.read, .article-story, .col-main .read",
               "h2.title, h1.title, .article-headline h1",
               ".info dl dd, .date",
               ".writer .name, .author",
-              ".editor-img-box, .sub-title, .more-news, .col-aside, .end-ad-container"),
+              ".editor-img-box, .sub-title, [class^=sub-tit], .more-news, .col-aside,"
+                  + " .end-ad-container, .module-quote, .toast-popup, .tool-box, .img-box"),
           rule(
               "한국경제",
               "hankyung.com",

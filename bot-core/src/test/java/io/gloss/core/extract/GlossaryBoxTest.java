@@ -109,4 +109,16 @@ class GlossaryBoxTest {
 
     assertThat(article.glossary()).isEmpty();
   }
+
+  @Test
+  void englishTeamSheetsAndLabelLists_areNotGlossaries() throws Exception {
+    Article article =
+        extract(
+            BODY
+                + "<p>LUTON: Kaminski, Mengi, Burke, Bell, Kabore, Clark, Barkley.</p>"
+                + "<p>Thunder: Host the Lakers on Friday.</p>"
+                + "<dl><dt>Photo:</dt><dd>archive of the city council press office</dd></dl>");
+
+    assertThat(article.glossary()).isEmpty();
+  }
 }

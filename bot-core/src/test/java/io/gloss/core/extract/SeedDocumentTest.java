@@ -43,6 +43,8 @@ class SeedDocumentTest {
     assertThat(article.language()).isEqualTo("ko");
     assertThat(article.url()).isEqualTo(DAUM_URL);
     assertThat(article.authors()).containsExactly("윤주영");
+    assertThat(article.imageUrl())
+        .isEqualTo("https://t1.daumcdn.net/news/202508/04/NEWS1/20250804185331304oere.jpg");
   }
 
   @Test

@@ -74,7 +74,7 @@ public final class ConfigKeys {
   public static final ConfigKey LLM_MAX_INPUT_CHARS =
       key("llm.max-input-chars", "12000", ValueType.INT, "Article characters sent to the model.");
   public static final ConfigKey LLM_MAX_OUTPUT_TOKENS =
-      key("llm.max-output-tokens", "800", ValueType.INT, "Output token cap per call.");
+      key("llm.max-output-tokens", "1024", ValueType.INT, "Output token cap per call.");
   public static final ConfigKey LLM_TEMPERATURE =
       key("llm.temperature", "0.2", ValueType.DECIMAL, "Sampling temperature.");
   public static final ConfigKey LLM_MAX_RETRIES =
@@ -82,7 +82,7 @@ public final class ConfigKeys {
   public static final ConfigKey LLM_DAILY_CALLS =
       key("llm.daily-calls", "500", ValueType.INT, "LLM calls per workspace per day.");
   public static final ConfigKey LLM_DAILY_TOKENS =
-      key("llm.daily-tokens", "1000000", ValueType.INT, "LLM tokens per workspace per day.");
+      key("llm.daily-tokens", "2000000", ValueType.INT, "LLM tokens per workspace per day.");
   public static final ConfigKey LLM_CONCURRENCY =
       key("llm.concurrency", "4", ValueType.INT, "LLM calls in flight at once.");
 

@@ -1,12 +1,9 @@
 package io.gloss.discord;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import io.gloss.core.url.LinkFinder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the article links in a Discord message: bare URLs, the embed-suppressed {@code <https://x>}
@@ -15,9 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class DiscordLinkFinder {
 
-  private static final Pattern CODE = Pattern.compile("```.*?(```|$)|`[^`\\n]*`", Pattern.DOTALL);
-  private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"'`|]+");
-  private static final String TRAILING = ".,;:!?'\"*_~>";
   private static final Set<String> IGNORED_HOSTS =
       Set.of(
           "discord.com",
@@ -27,6 +21,8 @@ public final class DiscordLinkFinder {
           "media.discordapp.net",
           "tenor.com",
           "giphy.com");
+
+  private static final LinkFinder FINDER = new LinkFinder(100);
 
   private final int maxLinks;
 
@@ -42,38 +38,12 @@ public final class DiscordLinkFinder {
 
   /** The distinct links in order of appearance, at most {@code maxLinks}. */
   public List<String> find(String content) {
-    String text = CODE.matcher(content).replaceAll(" ");
-    Set<String> found = new LinkedHashSet<>();
-    Matcher matcher = URL.matcher(text);
-    while (matcher.find() && found.size() < maxLinks) {
-      String url = trimTail(matcher.group());
-      if (!ignoredHost(url)) {
-        found.add(url);
-      }
-    }
-    return new ArrayList<>(found);
-  }
-
-  /** Strips punctuation that ends a sentence, and a closing paren the URL did not open. */
-  private static String trimTail(String url) {
-    String result = url;
-    while (!result.isEmpty()) {
-      char last = result.charAt(result.length() - 1);
-      if (TRAILING.indexOf(last) >= 0) {
-        result = result.substring(0, result.length() - 1);
-      } else if (last == ')' && count(result, '(') < count(result, ')')) {
-        result = result.substring(0, result.length() - 1);
-      } else if (last == ']' && count(result, '[') < count(result, ']')) {
-        result = result.substring(0, result.length() - 1);
-      } else {
-        break;
-      }
-    }
-    return result;
-  }
-
-  private static long count(String text, char c) {
-    return text.chars().filter(ch -> ch == c).count();
+    // Scanning (code blocks, <url>, [label](url), trailing punctuation) is the core's; Discord
+    // only drops its own media and invite hosts.
+    return FINDER.fromPlainText(content).stream()
+        .filter(url -> !ignoredHost(url))
+        .limit(maxLinks)
+        .toList();
   }
 
   private static boolean ignoredHost(String url) {

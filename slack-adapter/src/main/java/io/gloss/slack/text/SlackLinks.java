@@ -1,11 +1,9 @@
 package io.gloss.slack.text;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import io.gloss.core.url.LinkFinder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,29 +17,18 @@ public final class SlackLinks {
   /** Longer URLs are ignored: no news article needs them, and they bloat keys and buttons. */
   public static final int MAX_URL_LENGTH = 2000;
 
-  private static final Pattern CODE_BLOCK = Pattern.compile("```.*?```", Pattern.DOTALL);
-  private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]*`");
   private static final Pattern MARKUP = Pattern.compile("<([^<>\\s][^<>]*)>");
   private static final Pattern BARE_URL =
       Pattern.compile("(?i)\\bhttps?://[^\\s<>|\"'`]+", Pattern.CASE_INSENSITIVE);
 
   private SlackLinks() {}
 
+  /** Scanning is the core's; Slack only adds its URL length cap. */
+  private static final LinkFinder FINDER = new LinkFinder(100);
+
   /** The distinct http(s) links of a message, in order of appearance. */
   public static List<String> parse(String text) {
-    String withoutCode =
-        CODE_SPAN.matcher(CODE_BLOCK.matcher(text).replaceAll(" ")).replaceAll(" ");
-    Set<String> urls = new LinkedHashSet<>();
-    Matcher markup = MARKUP.matcher(withoutCode);
-    while (markup.find()) {
-      String inner = markup.group(1);
-      int bar = inner.indexOf('|');
-      String target = decodeEntities((bar < 0 ? inner : inner.substring(0, bar)).strip());
-      if (isWebUrl(target)) {
-        urls.add(target);
-      }
-    }
-    return new ArrayList<>(urls);
+    return FINDER.fromSlack(text).stream().filter(SlackLinks::isWebUrl).toList();
   }
 
   /**

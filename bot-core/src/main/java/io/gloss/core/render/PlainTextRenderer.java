@@ -9,18 +9,22 @@ import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryResult;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Renders replies as plain text, exactly as the CLI prints them. */
 public final class PlainTextRenderer {
 
-  public String render(SummaryResult result) {
+  /**
+   * Renders a result; a failure is the honest one-line answer the bot posts, in {@code language}
+   * (the bot's own words: Korean for {@code ko}, else English).
+   */
+  public String render(SummaryResult result, @Nullable String language) {
     if (result instanceof SummaryResult.Success success) {
       return render(success.summary());
     }
     SummaryResult.Failure failure = (SummaryResult.Failure) result;
-    return ReplyTexts.failure(failure.reason(), ReplyLanguage.KO)
-        + "\n"
-        + ReplyTexts.failure(failure.reason(), ReplyLanguage.EN)
+    return ReplyTexts.failure(
+            failure.reason(), ReplyLanguage.of(language == null ? "ko" : language))
         + "\n";
   }
 

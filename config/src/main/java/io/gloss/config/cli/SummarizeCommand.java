@@ -68,13 +68,11 @@ final class SummarizeCommand implements Callable<Integer> {
         root.err().println(input + ": " + failure.reason().code() + ": " + failure.detail());
         exit = GlossCommand.INPUT_FAILED;
       }
-      if (output != OutputFormat.TEXT || result instanceof SummaryResult.Success) {
-        if (!first && output == OutputFormat.TEXT) {
-          root.out().println();
-        }
-        root.out().print(render(input, result, output));
-        first = false;
+      if (!first && output == OutputFormat.TEXT) {
+        root.out().println();
       }
+      root.out().print(render(input, result, output, language));
+      first = false;
       root.out().flush();
     }
     return exit;
@@ -99,9 +97,11 @@ final class SummarizeCommand implements Callable<Integer> {
     return result instanceof SummaryResult.Success success ? success.summary().language() : "ko";
   }
 
-  private String render(String input, SummaryResult result, OutputFormat output) throws Exception {
+  private String render(
+      String input, SummaryResult result, OutputFormat output, @Nullable String language)
+      throws Exception {
     return switch (output) {
-      case TEXT -> new PlainTextRenderer().render(result);
+      case TEXT -> new PlainTextRenderer().render(result, language);
       case JSON ->
           JsonViews.mapper().writeValueAsString(JsonViews.summaryResult(input, result)) + "\n";
       case SLACK -> PlatformPayloads.slack(result) + "\n";

@@ -94,7 +94,7 @@ class GlossCliIT {
 
       assertThat(result.exit()).isEqualTo(3);
       assertThat(result.err()).contains("not_html");
-      assertThat(result.out()).doesNotContain("•");
+      assertThat(result.out()).startsWith("본문을 가져오지 못했습니다: ").doesNotContain("•");
     }
   }
 

@@ -103,11 +103,27 @@ public final class ExtractionEvaluation {
       print(set.getKey(), results);
     }
     print("korean (fundus-kr + Korean zyte pages)", korean);
+    String tsv = System.getProperty("gloss.eval.tsv");
+    if (tsv != null) {
+      StringBuilder lines = new StringBuilder();
+      for (Result r : all) {
+        lines.append(
+            String.format(
+                Locale.ROOT,
+                "%s\t%s\t%.4f\t%.4f\t%.4f%n",
+                r.page().set(),
+                r.page().id(),
+                r.counts().f1(),
+                r.counts().precision(),
+                r.counts().recall()));
+      }
+      Files.writeString(Path.of(tsv), lines);
+    }
     out.println();
     out.println("Weakest pages:");
     all.stream()
         .sorted(Comparator.comparingDouble(r -> r.counts().f1()))
-        .limit(10)
+        .limit(Integer.getInteger("weakest", 10))
         .forEach(
             r ->
                 out.printf(

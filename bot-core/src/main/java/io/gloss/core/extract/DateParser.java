@@ -20,7 +20,7 @@ final class DateParser {
       Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})?$");
   private static final Pattern LOOSE =
       Pattern.compile(
-          "(\\d{4})\\s*[-./년]\\s*(\\d{1,2})\\s*[-./월]\\s*(\\d{1,2})\\s*[일.]?"
+          "(\\d{4})\\s*[-./년/]\\s*(\\d{1,2})\\s*[-./월/]\\s*(\\d{1,2})\\s*[일.]?"
               + "(?:\\s*(?:[T ]|\\([^)]*\\))?\\s*(오전|오후|AM|PM)?\\s*(\\d{1,2})\\s*[:시]\\s*(\\d{1,2})(?:\\s*[:분]\\s*(\\d{1,2}))?)?");
   private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 

@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article on any page: the element whose subtree holds the most good text (long blocks
- * with few links) against the least noise (short blocks and link lists). Maximizing content minus
- * noise over the tree picks one container when the article is in one, and their common parent when
- * it is split in parts with little chrome between them.
+ * Finds the article on any page. Every text block is good text (long, few links) or noise (short
+ * blocks, link lists). The tightest container with the most good text against noise wins, counting
+ * a block fully for its own container and less for far ancestors, so that teaser lists next to the
+ * article do not lift the choice to the whole page. Then the choice climbs to an ancestor that adds
+ * good text without adding relatively more noise, and takes in siblings that hold a fair share of
+ * good text (an article split around an ad slot).
  */
 final class GenericContentFinder {
   private static final Pattern GOOD_HINT =
@@ -36,18 +38,9 @@ final class GenericContentFinder {
   Element find(Element body, List<TextBlock> blocks) {
     Map<Element, double[]> totals = new IdentityHashMap<>();
     for (TextBlock block : blocks) {
-      int weight = block.weight();
-      double links = block.linkDensity();
-      double content = 0;
-      double noise;
-      if (weight >= contentWeightThreshold && links < 0.35) {
-        content = weight * (1 - links);
-        noise = weight * links;
-      } else if (links >= 0.35) {
-        noise = weight;
-      } else {
-        noise = block.isHeading() ? 0 : weight * 0.5;
-      }
+      double[] value = value(block);
+      double content = value[0];
+      double noise = value[1];
       double[] sums = totals.computeIfAbsent(block.owner(), k -> new double[2]);
       sums[0] += content;
       sums[1] += noise;
@@ -64,9 +57,10 @@ final class GenericContentFinder {
         parentSums[1] += sums[1];
       }
     }
+    Map<Element, double[]> ranking = decayed(body, blocks);
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> entry : totals.entrySet()) {
+    for (Map.Entry<Element, double[]> entry : ranking.entrySet()) {
       double[] sums = entry.getValue();
       double score = sums[0] - noiseWeight * sums[1];
       if (sums[0] > 0 && hinted(entry.getKey())) {
@@ -77,7 +71,111 @@ final class GenericContentFinder {
         best = entry.getKey();
       }
     }
-    return best;
+    best = climb(best, body, totals);
+    return withSiblings(best, totals);
+  }
+
+  /** Good text and noise of one block. */
+  private double[] value(TextBlock block) {
+    int weight = block.weight();
+    double links = block.linkDensity();
+    if (weight >= contentWeightThreshold && links < 0.35) {
+      return new double[] {weight * (1 - links), weight * links};
+    }
+    if (links >= 0.35) {
+      return new double[] {0, weight};
+    }
+    return new double[] {0, block.isHeading() ? 0 : weight * 0.5};
+  }
+
+  /** How much noisier than the tightest container an ancestor may be and still be chosen. */
+  private static final double CLIMB = 0.02;
+
+  /**
+   * The decayed ranking prefers the tightest container; move up while the parent adds good text
+   * without adding relatively more noise (an article whose paragraphs sit in several groups).
+   */
+  private static Element climb(Element best, Element body, Map<Element, double[]> totals) {
+    double[] mine = totals.get(best);
+    if (mine == null || mine[0] <= 0) {
+      return best;
+    }
+    double myNoise = mine[1] / mine[0];
+    Element chosen = best;
+    double[] chosenSums = mine;
+    Element ancestor = best.parent();
+    for (int i = 0; i < 8 && ancestor != null; i++, ancestor = ancestor.parent()) {
+      double[] theirs = totals.get(ancestor);
+      if (theirs == null) {
+        break;
+      }
+      double theirNoise = theirs[1] / Math.max(1, theirs[0]);
+      if (theirNoise > myNoise + CLIMB) {
+        break;
+      }
+      if (theirs[0] - theirs[1] > chosenSums[0] - chosenSums[1]
+          && theirs[0] > chosenSums[0] * 1.05) {
+        chosen = ancestor;
+        chosenSums = theirs;
+      }
+      if (ancestor == body) {
+        break;
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * An article split in parts (an intro block, then the body; text around an ad slot) has its other
+   * parts as siblings of the best container: siblings with a fair share of good text join it, in
+   * page order.
+   */
+  private static Element withSiblings(Element best, Map<Element, double[]> totals) {
+    Element parent = best.parent();
+    double[] bestSums = totals.get(best);
+    if (parent == null || bestSums == null || parent.normalName().equals("html")) {
+      return best;
+    }
+    List<Element> parts = new java.util.ArrayList<>();
+    for (Element sibling : parent.children()) {
+      double[] sums = totals.get(sibling);
+      if (sibling == best) {
+        parts.add(sibling);
+      } else if (sums != null
+          && sums[0] > sums[1]
+          && (sums[0] >= 0.2 * bestSums[0] || (sibling.normalName().equals("p") && sums[0] > 0))) {
+        parts.add(sibling);
+      }
+    }
+    if (parts.size() == 1) {
+      return best;
+    }
+    Element wrapper = new Element("div");
+    for (Element part : parts) {
+      wrapper.appendChild(part);
+    }
+    return wrapper;
+  }
+
+  /** Like the subtree sums, but a block counts less for far ancestors than for its container. */
+  private Map<Element, double[]> decayed(Element body, List<TextBlock> blocks) {
+    Map<Element, double[]> totals = new IdentityHashMap<>();
+    for (TextBlock block : blocks) {
+      double[] value = value(block);
+      double content = value[0];
+      double noise = value[1];
+      int d = 0;
+      for (Element e = block.owner(); e != null && d < 12; e = e.parent(), d++) {
+        double f = d <= 1 ? 1 : d == 2 ? 0.8 : 2.0 / d;
+        double[] sums = totals.computeIfAbsent(e, k -> new double[2]);
+        sums[0] += content * f;
+        sums[1] += noise * f;
+        if (e == body) {
+          break;
+        }
+      }
+    }
+    return totals;
   }
 
   private static boolean hinted(Element element) {

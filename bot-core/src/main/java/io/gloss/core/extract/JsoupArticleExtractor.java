@@ -154,7 +154,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       }
     }
     List<GlossaryBox.Term> listTerms = DefinitionLists.take(root);
-    List<TextBlock> blocks = BlockSegmenter.segment(root, deadline);
+    List<TextBlock> blocks = ArticleEnd.cut(BlockSegmenter.segment(root, deadline));
     deadline.check();
 
     List<String> paragraphs = new ArrayList<>();
@@ -310,7 +310,10 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (node instanceof TextNode text && !text.isBlank()) {
-              found[0] = text.text().strip();
+              // A headline pasted as bare text, not the first paragraph of the article.
+              Node parent = text.parentNode();
+              boolean paragraph = parent instanceof Element e && e.normalName().equals("p");
+              found[0] = paragraph ? null : text.text().strip();
               return FilterResult.STOP;
             }
             return FilterResult.CONTINUE;
@@ -370,8 +373,12 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     Set<String> names = new LinkedHashSet<>();
     for (String value : raw) {
       for (String part : value.split("\\s*(?:,|·|/| and |&)\\s*")) {
-        String name = AUTHOR_NOISE.matcher(part).replaceAll("").strip();
-        if (!name.isEmpty() && name.length() <= 40 && !name.equals(site)) {
+        String withoutEmail = part.replaceAll("\\(?\\S+@\\S+\\)?", "").strip();
+        String name = AUTHOR_NOISE.matcher(withoutEmail).replaceAll("").strip();
+        if (!name.isEmpty()
+            && name.length() <= 40
+            && !name.equals(site)
+            && name.chars().noneMatch(Character::isDigit)) {
           names.add(name);
         }
       }

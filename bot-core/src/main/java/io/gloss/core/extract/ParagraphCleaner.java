@@ -17,7 +17,7 @@ final class ParagraphCleaner {
           "무단\\s*전재|재배포\\s*금지|AI\\s*학습\\s*이용\\s*금지|저작권자|Copyright|ⓒ|©|All rights reserved"
               + "|^\\s*[▶☞▷►]|^\\s*\\[?관련\\s*기사\\]?|^\\s*\\[?사진\\s*[=:]|사진\\s*설명"
               + "|^\\s*\\(?(사진|그래픽|영상)\\s*=|^\\s*\\[(사진|그래픽|영상|표)\\]"
-              + "|기사\\s*제보|제보\\s*하기|구독\\s*신청|카카오톡.{0,10}(채널|친구)|네이버.{0,10}구독");
+              + "|기사\\s*제보|당신의\\s*제보|^\\s*\\(?(영상취재|영상편집|촬영기자|그래픽|취재|편집)\\s*[:：]|제보\\s*하기|구독\\s*신청|카카오톡.{0,10}(채널|친구)|네이버.{0,10}구독");
 
   /** Lines that are boilerplate when they are the whole line: board chrome and page prompts. */
   private static final Pattern BOILERPLATE_LINE =
@@ -25,7 +25,7 @@ final class ParagraphCleaner {
           "\\s*(작성일\\b.*|목록|관련자료|댓글\\s*\\d*|등록된 댓글이 없습니다\\.?|로그인한 회원만.*|이전|다음"
               + "|Advertisement|Ad|Sponsored|Share|Share this( article| story)?|Tweet|Email|Print"
               + "|Comments?|Related( Articles| Stories)?|Read more|Sign up.*|Subscribe.*|Follow us.*"
-              + "|Click here.*|\\$\\$[A-Z_]+\\$\\$)\\s*:?\\s*",
+              + "|Click here.*|(KBS|MBC|SBS|YTN|JTBC|연합뉴스TV|채널A|TV조선|MBN)(?:\\s*뉴스)?\\s*[가-힣]{2,4}입니다\\.?|\\$\\$[A-Z_]+\\$\\$)\\s*:?\\s*",
           Pattern.CASE_INSENSITIVE);
 
   /** A byline line left at the end: {@code 홍길동 기자}, {@code 홍길동 기자 hong@x.kr}. */

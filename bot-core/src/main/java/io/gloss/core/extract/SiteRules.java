@@ -109,7 +109,7 @@ final class SiteRules {
               "hani.co.kr",
               "div[class*=article-text], div.article-text, [class*=ArticleDetailContent], #a-left-scroll-in .text",
               "h3[class*=title], h4 .title, h1.title",
-              "ul.date-time li, .date-time span",
+              "[class*=dateList] li, ul.date-time li, .date-time span",
               "[class*=reporter], .kiza-info",
               ".image-area, .image-desc, [class*=ArticleSubtitle]"),
           rule(

@@ -37,6 +37,10 @@ public final class SentenceSplitter {
           "e.g", "i.e", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
           "sep", "sept", "oct", "nov", "dec");
 
+  /** Abbreviations written in lower case; the other titles count only when capitalized. */
+  private static final Set<String> LOWER_CASE_ABBREVIATIONS =
+      Set.of("e.g", "i.e", "vs", "v", "cf", "pp", "approx", "fig", "vol", "ch");
+
   /**
    * Abbreviations that may also end a sentence ({@code ... in the U.S. The ...}): a sentence end
    * only before a word that typically starts one.
@@ -227,7 +231,14 @@ public final class SentenceSplitter {
     if (Character.isDigit(before) && runStart - start <= 3) {
       return false; // "1. " list number at the start of a line
     }
-    if (word.equals("등") || TITLES.contains(lower)) {
+    boolean capitalized = Character.isUpperCase(word.charAt(0));
+    boolean title =
+        TITLES.contains(lower) && (capitalized || LOWER_CASE_ABBREVIATIONS.contains(lower));
+    if (lower.equals("no")) {
+      // "No. 1" is an abbreviation; "The answer was no." ends a sentence.
+      title = capitalized && Character.isDigit(line.charAt(nextStart));
+    }
+    if (word.equals("등") || title) {
       return false;
     }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {

@@ -37,6 +37,11 @@ class SentenceSplitterTest {
         Arguments.of(
             "J. K. Rowling spoke to Mr. Smith. He agreed.",
             "J. K. Rowling spoke to Mr. Smith. | He agreed."),
+        Arguments.of("The answer was no. He left.", "The answer was no. | He left."),
+        Arguments.of("He ranked No. 1 in Jan. 2024 polls.", "He ranked No. 1 in Jan. 2024 polls."),
+        Arguments.of(
+            "They met at the Gen. Lee school. It was late.",
+            "They met at the Gen. Lee school. | It was late."),
         Arguments.of(
             "Tools, e.g. hammers, were sold. Prices rose.",
             "Tools, e.g. hammers, were sold. | Prices rose."),

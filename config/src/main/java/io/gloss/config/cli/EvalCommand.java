@@ -3,6 +3,8 @@ package io.gloss.config.cli;
 import io.gloss.core.bench.CacheHitBenchmark;
 import io.gloss.core.eval.ExtractionEvaluation;
 import io.gloss.core.eval.SummaryEvaluation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,6 +33,30 @@ final class EvalCommand implements Callable<Integer> {
     return GlossCommand.USAGE;
   }
 
+  /** An evaluation's {@code main}. */
+  @FunctionalInterface
+  interface Evaluation {
+    void run(String[] args) throws Exception;
+  }
+
+  /**
+   * Runs an evaluation on the given directory, or on the default one beside the repository; a
+   * missing benchmark directory is a clear message, not a stack trace.
+   */
+  static int runOn(List<String> args, String defaultDir, Evaluation evaluation) throws Exception {
+    List<String> effective = new ArrayList<>(args);
+    if (effective.isEmpty()) {
+      effective.add(defaultDir);
+    }
+    if (!Files.isDirectory(Path.of(effective.get(0)))) {
+      System.err.println(
+          "gloss: no benchmark directory at " + effective.get(0) + " (give its path as argument)");
+      return GlossCommand.INPUT_FAILED;
+    }
+    evaluation.run(effective.toArray(String[]::new));
+    return GlossCommand.OK;
+  }
+
   @Command(name = "extraction", description = "F1 on Zyte, Fundus and the Korean Fundus pages.")
   static final class Extraction implements Callable<Integer> {
     @Parameters(
@@ -41,8 +67,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      ExtractionEvaluation.main(args.toArray(String[]::new));
-      return GlossCommand.OK;
+      return runOn(args, "../shared/eval", ExtractionEvaluation::main);
     }
   }
 
@@ -56,8 +81,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      SummaryEvaluation.main(args.toArray(String[]::new));
-      return GlossCommand.OK;
+      return runOn(args, "../shared/eval/frank", SummaryEvaluation::main);
     }
   }
 

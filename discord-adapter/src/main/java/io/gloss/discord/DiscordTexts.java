@@ -2,6 +2,8 @@ package io.gloss.discord;
 
 import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.SourceKind;
+import io.gloss.core.render.ReplyLanguage;
+import io.gloss.core.render.ReplyTexts;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -30,97 +32,33 @@ public final class DiscordTexts {
     return ko ? korean : english;
   }
 
+  /** The core's words (shared with Slack and the CLI) in this language. */
+  private ReplyLanguage reply() {
+    return ko ? ReplyLanguage.KO : ReplyLanguage.EN;
+  }
+
   String glossary() {
-    return t("용어 풀이", "Glossary");
+    return ReplyTexts.glossaryHeading(reply());
   }
 
   String readingMinutes(int minutes) {
-    return ko ? minutes + "분 분량" : minutes + " min read";
+    return ReplyTexts.readingTime(minutes, reply());
   }
 
   String source(SourceKind kind) {
-    switch (kind) {
-      case TEAM:
-        return t("팀 용어집", "team glossary");
-      case ARTICLE_BOX:
-        return t("기사 제공", "from the article");
-      case ARTICLE_TEXT:
-        return t("기사 본문", "article text");
-      case LEARNED:
-        return t("이전 기사", "earlier article");
-      case DICTIONARY:
-        return t("사전", "dictionary");
-      case AI:
-        return t("AI 설명", "AI explanation");
-    }
-    throw new IllegalArgumentException("unknown source kind " + kind);
+    return ReplyTexts.badge(kind, reply());
   }
 
   String failure(FailureReason reason) {
-    String why;
-    switch (reason) {
-      case INVALID_URL:
-        why = t("올바른 링크가 아닙니다", "this is not a valid link");
-        break;
-      case FORBIDDEN_ADDRESS:
-        why = t("허용되지 않는 주소입니다", "this address is not allowed");
-        break;
-      case TOO_MANY_REDIRECTS:
-        why = t("리디렉션이 너무 많습니다", "too many redirects");
-        break;
-      case FETCH_TIMEOUT:
-        why = t("사이트가 너무 늦게 응답했습니다", "the site answered too slowly");
-        break;
-      case NETWORK_ERROR:
-        why = t("사이트에 연결하지 못했습니다", "the site could not be reached");
-        break;
-      case NOT_FOUND:
-        why = t("페이지가 없습니다", "the page does not exist");
-        break;
-      case LOGIN_WALL:
-        why = t("로그인이 필요한 페이지입니다", "the page needs a login");
-        break;
-      case PAYWALL:
-        why = t("유료 기사입니다", "the article is behind a paywall");
-        break;
-      case RATE_LIMITED:
-        why = t("사이트가 요청을 제한했습니다", "the site asked us to slow down");
-        break;
-      case SERVER_ERROR:
-        why = t("사이트 오류입니다", "the site had an error");
-        break;
-      case TOO_LARGE:
-        why = t("페이지가 너무 큽니다", "the page is too large");
-        break;
-      case NOT_HTML:
-        why = t("기사 페이지가 아닙니다", "it is not a web page");
-        break;
-      case VIDEO_ONLY:
-        why = t("영상만 있는 페이지입니다", "the page is a video without text");
-        break;
-      case TOO_LITTLE_TEXT:
-        why = t("본문이 너무 짧습니다", "there is too little article text");
-        break;
-      case EXTRACTION_FAILED:
-        why = t("본문을 처리하지 못했습니다", "the page could not be processed");
-        break;
-      case UNREADABLE_FILE:
-        why = t("파일을 읽지 못했습니다", "the file could not be read");
-        break;
-      default:
-        throw new IllegalArgumentException("unknown reason " + reason);
-    }
-    return t("본문을 가져오지 못했습니다: ", "Could not read the article: ") + why + ".";
+    return ReplyTexts.failure(reason, reply());
   }
 
   String notFound(String term) {
-    return ko
-        ? "'" + term + "'에 대한 설명이 아직 없습니다."
-        : "There is no explanation of '" + term + "' yet.";
+    return ReplyTexts.noDefinition(term, reply());
   }
 
   String didYouMean() {
-    return t("혹시 이 용어인가요? ", "Did you mean: ");
+    return ReplyTexts.didYouMean(reply()) + " ";
   }
 
   String otherExplanations() {

@@ -131,7 +131,7 @@ class DiscordRendererTest {
             new SummaryResult.Failure(Summaries.URL, FailureReason.PAYWALL, "secret internal"),
             "ko");
 
-    assertThat(message.getContent()).isEqualTo("본문을 가져오지 못했습니다: 유료 기사입니다.");
+    assertThat(message.getContent()).isEqualTo("본문을 가져오지 못했습니다: 유료 기사라 본문을 볼 수 없습니다.");
     assertThat(message.getEmbeds()).isEmpty();
     assertThat(message.getAllowedMentions()).isEmpty();
   }

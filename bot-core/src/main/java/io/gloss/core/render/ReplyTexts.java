@@ -11,7 +11,7 @@ public final class ReplyTexts {
   private ReplyTexts() {}
 
   public static String glossaryHeading(ReplyLanguage lang) {
-    return lang == ReplyLanguage.KO ? "용어 풀이" : "Terms";
+    return lang == ReplyLanguage.KO ? "용어 풀이" : "Glossary";
   }
 
   public static String readingTime(int minutes, ReplyLanguage lang) {
@@ -46,29 +46,33 @@ public final class ReplyTexts {
     };
   }
 
-  /** The honest one-line answer when there is no summary. */
+  /** The honest one-line answer when there is no summary: the opening and the reason. */
   public static String failure(FailureReason reason, ReplyLanguage lang) {
+    return (lang == ReplyLanguage.KO ? "본문을 가져오지 못했습니다: " : "Could not read the article: ")
+        + reason(reason, lang);
+  }
+
+  /** Why there is no summary, in words a reader understands; internal detail stays in the logs. */
+  public static String reason(FailureReason reason, ReplyLanguage lang) {
     boolean ko = lang == ReplyLanguage.KO;
-    String why =
-        switch (reason) {
-          case INVALID_URL -> ko ? "올바른 웹 주소가 아닙니다" : "this is not a valid web address";
-          case FORBIDDEN_ADDRESS -> ko ? "이 주소는 미리 볼 수 없습니다" : "this address cannot be previewed";
-          case TOO_MANY_REDIRECTS -> ko ? "리디렉션이 너무 많습니다" : "too many redirects";
-          case FETCH_TIMEOUT -> ko ? "사이트가 제때 응답하지 않았습니다" : "the site did not answer in time";
-          case NETWORK_ERROR -> ko ? "사이트에 연결할 수 없습니다" : "the site could not be reached";
-          case NOT_FOUND -> ko ? "페이지가 없습니다" : "the page does not exist";
-          case LOGIN_WALL -> ko ? "로그인이 필요한 페이지입니다" : "the page needs a login";
-          case PAYWALL -> ko ? "유료 구독 기사입니다" : "the article is behind a paywall";
-          case RATE_LIMITED -> ko ? "사이트가 요청을 제한했습니다" : "the site is rate-limiting us";
-          case SERVER_ERROR -> ko ? "사이트에 오류가 있습니다" : "the site returned an error";
-          case TOO_LARGE -> ko ? "페이지가 너무 큽니다" : "the page is too large";
-          case NOT_HTML -> ko ? "기사 페이지가 아닙니다 (HTML 아님)" : "not an article page (not HTML)";
-          case VIDEO_ONLY -> ko ? "영상만 있는 페이지입니다" : "the page only has a video";
-          case TOO_LITTLE_TEXT -> ko ? "기사 본문이 없습니다" : "the page has no article text";
-          case EXTRACTION_FAILED -> ko ? "페이지를 처리할 수 없습니다" : "the page could not be processed";
-          case UNREADABLE_FILE -> ko ? "파일을 읽을 수 없습니다" : "the file could not be read";
-        };
-    return (ko ? "본문을 가져오지 못했습니다: " : "Could not read the article: ") + why;
+    return switch (reason) {
+      case INVALID_URL -> ko ? "올바른 링크가 아닙니다." : "this is not a valid link.";
+      case FORBIDDEN_ADDRESS -> ko ? "이 링크는 미리 볼 수 없습니다." : "this link can't be previewed.";
+      case TOO_MANY_REDIRECTS -> ko ? "리디렉션이 너무 많습니다." : "too many redirects.";
+      case FETCH_TIMEOUT -> ko ? "사이트 응답이 너무 느립니다." : "the site took too long to answer.";
+      case NETWORK_ERROR -> ko ? "사이트에 연결하지 못했습니다." : "the site could not be reached.";
+      case NOT_FOUND -> ko ? "페이지를 찾을 수 없습니다." : "the page was not found.";
+      case LOGIN_WALL -> ko ? "로그인이 필요한 페이지입니다." : "the page needs a login.";
+      case PAYWALL -> ko ? "유료 기사라 본문을 볼 수 없습니다." : "the article is behind a paywall.";
+      case RATE_LIMITED -> ko ? "사이트가 잠시 요청을 막고 있습니다." : "the site asks us to slow down.";
+      case SERVER_ERROR -> ko ? "사이트에 오류가 있습니다." : "the site returned an error.";
+      case TOO_LARGE -> ko ? "페이지가 너무 큽니다." : "the page is too large.";
+      case NOT_HTML -> ko ? "기사 페이지가 아닙니다(PDF·이미지 등)." : "this is not an article page.";
+      case VIDEO_ONLY -> ko ? "영상만 있는 페이지입니다." : "the page is a video without text.";
+      case TOO_LITTLE_TEXT -> ko ? "요약할 본문이 너무 짧습니다." : "there is too little text.";
+      case EXTRACTION_FAILED -> ko ? "본문을 추출하지 못했습니다." : "the text couldn't be extracted.";
+      case UNREADABLE_FILE -> ko ? "파일을 읽지 못했습니다." : "the file couldn't be read.";
+    };
   }
 
   public static String noDefinition(String term, ReplyLanguage lang) {

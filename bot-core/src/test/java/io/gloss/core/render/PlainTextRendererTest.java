@@ -63,7 +63,8 @@ class PlainTextRendererTest {
     String text =
         renderer.render(summary("en", List.of(new Note("llm_fallback", "The model failed."))));
 
-    assertThat(text).contains("2 min read", "Terms", "[from the article]", "※ The model failed.");
+    assertThat(text)
+        .contains("2 min read", "Glossary", "[from the article]", "※ The model failed.");
     assertThat(text).doesNotContain("기자");
   }
 

@@ -1,5 +1,7 @@
 package io.gloss.slack.render;
 
+import io.gloss.core.render.ReplyLanguage;
+import io.gloss.core.render.ReplyTexts;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +28,11 @@ public enum BotLanguage {
       }
     }
     return KO;
+  }
+
+  /** The same language for the core's shared words ({@link ReplyTexts}). */
+  public ReplyLanguage reply() {
+    return this == KO ? ReplyLanguage.KO : ReplyLanguage.EN;
   }
 
   /** The Korean or the English text. */

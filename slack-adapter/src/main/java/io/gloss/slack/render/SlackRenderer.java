@@ -23,6 +23,7 @@ import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryMode;
 import io.gloss.core.domain.SummaryResult;
+import io.gloss.core.render.ReplyTexts;
 import io.gloss.slack.text.SlackLinks;
 import io.gloss.slack.text.SlackText;
 import java.util.ArrayList;
@@ -271,38 +272,14 @@ public final class SlackRenderer {
         + reasonText(failure.reason(), lang);
   }
 
-  /** User-facing words for a failure reason. */
+  /** User-facing words for a failure reason (the core's, shared with Discord and the CLI). */
   public static String reasonText(FailureReason reason, BotLanguage lang) {
-    return switch (reason) {
-      case INVALID_URL -> lang.pick("올바른 링크가 아닙니다.", "this is not a valid link.");
-      case FORBIDDEN_ADDRESS -> lang.pick("이 링크는 미리 볼 수 없습니다.", "this link can't be previewed.");
-      case TOO_MANY_REDIRECTS -> lang.pick("리다이렉트가 너무 많습니다.", "too many redirects.");
-      case FETCH_TIMEOUT -> lang.pick("사이트 응답이 너무 느립니다.", "the site took too long to answer.");
-      case NETWORK_ERROR -> lang.pick("사이트에 연결하지 못했습니다.", "couldn't reach the site.");
-      case NOT_FOUND -> lang.pick("페이지를 찾을 수 없습니다.", "the page was not found.");
-      case LOGIN_WALL -> lang.pick("로그인이 필요한 페이지입니다.", "the page needs a login.");
-      case PAYWALL -> lang.pick("유료 기사라 본문을 볼 수 없습니다.", "the article is behind a paywall.");
-      case RATE_LIMITED -> lang.pick("사이트가 잠시 요청을 막고 있습니다.", "the site asks us to slow down.");
-      case SERVER_ERROR -> lang.pick("사이트에 오류가 있습니다.", "the site returned an error.");
-      case TOO_LARGE -> lang.pick("페이지가 너무 큽니다.", "the page is too large.");
-      case NOT_HTML -> lang.pick("기사 페이지가 아닙니다(PDF·이미지 등).", "this is not an article page.");
-      case VIDEO_ONLY -> lang.pick("영상만 있는 페이지입니다.", "the page is a video without text.");
-      case TOO_LITTLE_TEXT -> lang.pick("요약할 본문이 너무 짧습니다.", "there is too little text.");
-      case EXTRACTION_FAILED -> lang.pick("본문을 추출하지 못했습니다.", "the text couldn't be extracted.");
-      case UNREADABLE_FILE -> lang.pick("파일을 읽지 못했습니다.", "the file couldn't be read.");
-    };
+    return ReplyTexts.reason(reason, lang.reply());
   }
 
   /** The provenance badge of a glossary entry: [기사 제공], [팀 용어집], [사전], [AI 설명] … */
   public static String badge(SourceKind kind, BotLanguage lang) {
-    return switch (kind) {
-      case TEAM -> lang.pick("[팀 용어집]", "[team glossary]");
-      case ARTICLE_BOX -> lang.pick("[기사 제공]", "[from the article]");
-      case ARTICLE_TEXT -> lang.pick("[기사 본문]", "[article text]");
-      case LEARNED -> lang.pick("[이전 기사]", "[earlier article]");
-      case DICTIONARY -> lang.pick("[사전]", "[dictionary]");
-      case AI -> lang.pick("[AI 설명]", "[AI explanation]");
-    };
+    return "[" + ReplyTexts.badge(kind, lang.reply()) + "]";
   }
 
   /**
@@ -428,8 +405,7 @@ public final class SlackRenderer {
       parts.add(lang == BotLanguage.KO ? names + " 기자" : names);
     }
     if (summary.readingMinutes() > 0) {
-      parts.add(
-          lang.pick(summary.readingMinutes() + "분 분량", summary.readingMinutes() + " min read"));
+      parts.add(ReplyTexts.readingTime(summary.readingMinutes(), lang.reply()));
     }
     if (summary.mode() == SummaryMode.LLM) {
       parts.add(lang.pick("AI 요약", "AI summary"));
@@ -550,8 +526,7 @@ public final class SlackRenderer {
       return "📰 " + success.summary().title();
     }
     SummaryResult.Failure failure = (SummaryResult.Failure) result;
-    return lang.pick("본문을 가져오지 못했습니다: ", "Couldn't read the article: ")
-        + reasonText(failure.reason(), lang);
+    return ReplyTexts.failure(failure.reason(), lang.reply());
   }
 
   private static String fallbackText(List<String> lines) {

@@ -17,13 +17,9 @@ import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.ArticleStore;
 import io.gloss.core.service.SummarizeArticleService;
 import io.gloss.core.url.UrlCanonicalizer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -52,9 +48,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CachingSummarizeArticleUseCase implements SummarizeArticleUseCase {
   private static final Logger log = LoggerFactory.getLogger(CachingSummarizeArticleUseCase.class);
-
-  /** Longer canonical URLs are keyed by their hash, so a 10 kB URL costs 70 bytes of key. */
-  private static final int MAX_KEY_URL_LENGTH = 512;
 
   private record Key(String url, SummaryStyle style, @Nullable String language) {}
 
@@ -107,7 +100,7 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
   @Override
   public SummaryResult summarize(SummaryRequest request) {
     String canonical = canonicalizer.canonicalize(request.url());
-    Key key = new Key(keyUrl(canonical), request.style(), request.language());
+    Key key = new Key(UrlCanonicalizer.keyOf(canonical), request.style(), request.language());
     boolean[] loadedHere = new boolean[1];
     CompletableFuture<SummaryResult> result =
         cache.get(
@@ -246,19 +239,6 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
     } catch (RuntimeException e) {
       storeErrors.increment();
       log.warn("Store write failed; the result is cached in memory only: {}", e.toString());
-    }
-  }
-
-  private static String keyUrl(String canonical) {
-    if (canonical.length() <= MAX_KEY_URL_LENGTH) {
-      return canonical;
-    }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return "sha256:"
-          + HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
     }
   }
 

@@ -121,12 +121,12 @@ public final class UrlCanonicalizer {
    * cut and ends in {@code #} and the SHA-256 of the whole, so distinct URLs keep distinct keys.
    */
   public String key(String url) {
-    return cap(canonicalize(url));
+    return keyOf(canonicalize(url));
   }
 
   /** {@link #key(String)} for {@link #canonicalize(String, String)}. */
   public String key(String url, @Nullable String pageCanonical) {
-    return cap(canonicalize(url, pageCanonical));
+    return keyOf(canonicalize(url, pageCanonical));
   }
 
   /**
@@ -420,7 +420,13 @@ public final class UrlCanonicalizer {
     return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
   }
 
-  private static String cap(String key) {
+  /**
+   * The store and cache key of an already canonical URL: the URL itself, or, past {@link
+   * #MAX_KEY_LENGTH}, its start plus a SHA-256 of the whole (a 10 kB URL must not become a 10 kB
+   * key).
+   */
+  public static String keyOf(String canonicalUrl) {
+    String key = canonicalUrl;
     if (key.length() <= MAX_KEY_LENGTH) {
       return key;
     }

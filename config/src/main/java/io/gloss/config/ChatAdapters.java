@@ -38,19 +38,16 @@ public final class ChatAdapters implements AutoCloseable {
     return slackConfigured(settings) || discordConfigured(settings);
   }
 
-  /** What is missing for each platform, in words a user can act on. */
+  /**
+   * What to set for each platform not configured, in words a user can act on. (The settings of a
+   * configured platform are checked when the configuration loads: see {@link ComponentChecks}.)
+   */
   public static List<String> missingCredentials(Settings settings) {
     List<String> missing = new ArrayList<>();
     if (!slackConfigured(settings)) {
       missing.add(
           "Slack: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), or SLACK_BOT_TOKEN and"
               + " SLACK_SIGNING_SECRET with GLOSS_SLACK_MODE=http.");
-    } else if (settings.string(ConfigKeys.SLACK_MODE).equals("socket")
-        && settings.optional(ConfigKeys.SLACK_APP_TOKEN).isEmpty()) {
-      missing.add("Slack: Socket Mode needs SLACK_APP_TOKEN (xapp-…).");
-    } else if (settings.string(ConfigKeys.SLACK_MODE).equals("http")
-        && settings.optional(ConfigKeys.SLACK_SIGNING_SECRET).isEmpty()) {
-      missing.add("Slack: HTTP mode needs SLACK_SIGNING_SECRET.");
     }
     if (!discordConfigured(settings)) {
       missing.add("Discord: set DISCORD_TOKEN.");

@@ -1,6 +1,7 @@
 package io.gloss.config;
 
 import io.gloss.config.cli.GlossCommand;
+import io.gloss.config.cli.UsageException;
 import io.gloss.config.settings.ConfigException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ public final class Main {
               err.println(e.getMessage());
               return GlossCommand.USAGE;
             }
-            if (e.getClass().getSimpleName().equals("UsageException")) {
+            if (e instanceof UsageException) {
               err.println("gloss: " + e.getMessage());
               return GlossCommand.USAGE;
             }

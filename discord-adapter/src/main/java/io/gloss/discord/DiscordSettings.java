@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param shardMin the first shard this instance runs ({@code discord.shards.min})
  * @param shardMax the last shard this instance runs, inclusive ({@code discord.shards.max})
  * @param userLimitPerMinute summaries one user may ask for per minute ({@code
- *     discord.limits.user-per-minute})
+ *     discord.user-rate-limit})
  * @param channelLimitPerMinute summaries one channel may get per minute ({@code
- *     discord.limits.channel-per-minute})
+ *     discord.channel-rate-limit})
  */
 public record DiscordSettings(
     String token,
@@ -177,11 +177,10 @@ public record DiscordSettings(
       }
     }
     if (userLimitPerMinute < 1) {
-      problems.add("discord.limits.user-per-minute must be at least 1, was " + userLimitPerMinute);
+      problems.add("discord.user-rate-limit must be at least 1, was " + userLimitPerMinute);
     }
     if (channelLimitPerMinute < 1) {
-      problems.add(
-          "discord.limits.channel-per-minute must be at least 1, was " + channelLimitPerMinute);
+      problems.add("discord.channel-rate-limit must be at least 1, was " + channelLimitPerMinute);
     }
     return problems;
   }

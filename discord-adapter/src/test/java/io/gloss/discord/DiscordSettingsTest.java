@@ -35,8 +35,8 @@ class DiscordSettingsTest {
             "discord.gateway-url",
             "discord.dev-guild",
             "discord.shards.max",
-            "discord.limits.user-per-minute",
-            "discord.limits.channel-per-minute");
+            "discord.user-rate-limit",
+            "discord.channel-rate-limit");
   }
 
   @Test

@@ -239,13 +239,13 @@ public record LlmSettings(
       problems.add("llm.max-retries: must be between 0 and 3, was " + maxRetries);
     }
     if (dailyCallBudget < 0) {
-      problems.add("llm.daily-call-budget: must be 0 or more, was " + dailyCallBudget);
+      problems.add("llm.daily-calls: must be 0 or more, was " + dailyCallBudget);
     }
     if (dailyTokenBudget < 0) {
-      problems.add("llm.daily-token-budget: must be 0 or more, was " + dailyTokenBudget);
+      problems.add("llm.daily-tokens: must be 0 or more, was " + dailyTokenBudget);
     }
     if (maxConcurrency < 1 || maxConcurrency > 256) {
-      problems.add("llm.max-concurrency: must be between 1 and 256, was " + maxConcurrency);
+      problems.add("llm.concurrency: must be between 1 and 256, was " + maxConcurrency);
     }
     return List.copyOf(problems);
   }

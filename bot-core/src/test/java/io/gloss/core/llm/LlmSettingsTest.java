@@ -45,7 +45,7 @@ class LlmSettingsTest {
         .anySatisfy(p -> assertThat(p).startsWith("llm.api-key:"))
         .anySatisfy(p -> assertThat(p).startsWith("llm.base-url:").doesNotContain("pw"))
         .anySatisfy(p -> assertThat(p).startsWith("llm.timeout:"))
-        .anySatisfy(p -> assertThat(p).startsWith("llm.max-concurrency:"));
+        .anySatisfy(p -> assertThat(p).startsWith("llm.concurrency:"));
   }
 
   @Test

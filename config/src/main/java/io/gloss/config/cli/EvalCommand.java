@@ -49,9 +49,8 @@ final class EvalCommand implements Callable<Integer> {
       effective.add(defaultDir);
     }
     if (!Files.isDirectory(Path.of(effective.get(0)))) {
-      System.err.println(
-          "gloss: no benchmark directory at " + effective.get(0) + " (give its path as argument)");
-      return GlossCommand.INPUT_FAILED;
+      throw new UsageException(
+          "no benchmark directory at " + effective.get(0) + " (give its path as argument)");
     }
     evaluation.run(effective.toArray(String[]::new));
     return GlossCommand.OK;

@@ -1,5 +1,6 @@
 package io.gloss.config.cli;
 
+import io.gloss.config.ComponentChecks;
 import io.gloss.config.GlossApp;
 import io.gloss.config.Wiring;
 import io.gloss.config.settings.Settings;
@@ -91,7 +92,7 @@ public final class GlossCommand implements Callable<Integer>, AutoCloseable {
   /** Loads and validates the configuration once; throws ConfigException with every problem. */
   Settings settings() {
     if (settings == null) {
-      settings = Settings.load(configPath(), env);
+      settings = Settings.load(configPath(), env, ComponentChecks::of);
     }
     return settings;
   }

@@ -29,6 +29,19 @@ public final class Settings {
    * @throws ConfigException with every problem found
    */
   public static Settings load(@Nullable Path file, Map<String, String> env) {
+    return load(file, env, settings -> List.of());
+  }
+
+  /**
+   * Loads and validates, adding the problems found by the components' own checks (which need the
+   * typed values, so they run after parsing).
+   *
+   * @throws ConfigException with every problem found
+   */
+  public static Settings load(
+      @Nullable Path file,
+      Map<String, String> env,
+      Function<Settings, List<ConfigProblem>> componentChecks) {
     RawConfig raw = ConfigSources.load(file, env);
     Settings settings = new Settings(raw);
     List<ConfigProblem> problems = new ArrayList<>(raw.problems());
@@ -36,6 +49,7 @@ public final class Settings {
       settings.checkType(key).ifPresent(problems::add);
     }
     problems.addAll(CrossChecks.of(settings));
+    problems.addAll(componentChecks.apply(settings));
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }

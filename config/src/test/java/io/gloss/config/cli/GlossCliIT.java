@@ -149,7 +149,7 @@ class GlossCliIT {
     GlossProcess.Result result = GlossProcess.run(env, "config", "check");
 
     assertThat(result.exit()).isEqualTo(2);
-    assertThat(result.err()).contains("fetch.timeout", "llm.provider", "slack.bot-token");
+    assertThat(result.err()).contains("fetch.timeout", "llm.provider", "SLACK_BOT_TOKEN");
     assertThat(result.out() + result.err()).doesNotContain("Zq9Xv7");
   }
 

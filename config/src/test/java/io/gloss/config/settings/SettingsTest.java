@@ -3,6 +3,7 @@ package io.gloss.config.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gloss.config.ComponentChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class SettingsTest {
             "GLOSS_LLM_TEMPERATURE", "9",
             "GLOSS_SLACK_MODE", "carrier-pigeon");
 
-    assertThatThrownBy(() -> Settings.load(file, env))
+    assertThatThrownBy(() -> Settings.load(file, env, ComponentChecks::of))
         .isInstanceOfSatisfying(
             ConfigException.class,
             e ->
@@ -84,9 +85,9 @@ class SettingsTest {
     Map<String, String> env =
         Map.of("SLACK_BOT_TOKEN", token, "GLOSS_DB_PASSWORD", "hunter2-Zq9Xv7");
 
-    assertThatThrownBy(() -> Settings.load(null, env))
+    assertThatThrownBy(() -> Settings.load(null, env, ComponentChecks::of))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("slack.bot-token")
+        .hasMessageContaining("SLACK_BOT_TOKEN must be a bot token")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Zq9Xv7"));
   }
 
@@ -117,7 +118,11 @@ class SettingsTest {
             () ->
                 Settings.load(
                     null,
-                    Map.of("GLOSS_DISCORD_SHARDS_TOTAL", "2", "GLOSS_DISCORD_SHARDS_MAX", "3")))
+                    Map.of(
+                        "DISCORD_TOKEN", "discord-token",
+                        "GLOSS_DISCORD_SHARDS_TOTAL", "2",
+                        "GLOSS_DISCORD_SHARDS_MAX", "3"),
+                    ComponentChecks::of))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("discord.shards");
   }

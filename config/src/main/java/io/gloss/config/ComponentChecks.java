@@ -1,0 +1,37 @@
+package io.gloss.config;
+
+import io.gloss.config.settings.ConfigProblem;
+import io.gloss.config.settings.Settings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks each component owns (LLM, Slack, Discord), run when the configuration is loaded so
+ * that {@code gloss config check} and every command report the same problems, all at once.
+ */
+public final class ComponentChecks {
+  private ComponentChecks() {}
+
+  public static List<ConfigProblem> of(Settings settings) {
+    List<ConfigProblem> problems = new ArrayList<>();
+    for (String problem : LlmWiring.llmSettings(settings).validate()) {
+      // LlmSettings names the key first: "llm.model: required when …".
+      int colon = problem.indexOf(": ");
+      problems.add(
+          colon > 0
+              ? new ConfigProblem(problem.substring(0, colon), problem.substring(colon + 2))
+              : new ConfigProblem("llm", problem));
+    }
+    if (ChatAdapters.slackConfigured(settings)) {
+      ChatAdapters.slackSettings(settings)
+          .validate()
+          .forEach(problem -> problems.add(new ConfigProblem("slack", problem)));
+    }
+    if (ChatAdapters.discordConfigured(settings)) {
+      ChatAdapters.discordSettings(settings)
+          .validate()
+          .forEach(problem -> problems.add(new ConfigProblem("discord", problem)));
+    }
+    return problems;
+  }
+}

@@ -11,10 +11,12 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.User;
 import com.slack.api.webhook.WebhookResponse;
+import io.gloss.core.retry.RetryAfterPolicy;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +27,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every call Gloss makes to Slack, in one place: posts never unfurl and never parse mentions, a 429
- * is retried once after its {@code Retry-After} (bounded), 401/403 and other errors are logged and
- * never retried, and {@code response_url} posts go only to Slack's hooks hosts (or the configured
- * API host).
+ * is retried after its {@code Retry-After} as {@link RetryAfterPolicy#PLATFORM} allows (then a
+ * logged give-up), 401/403 and other errors are logged and never retried, and {@code response_url}
+ * posts go only to Slack's hooks hosts (or the configured API host).
  */
 final class SlackPoster {
   private static final Logger log = LoggerFactory.getLogger(SlackPoster.class);
-  private static final long MAX_RETRY_AFTER_SECONDS = 30;
+  private static final RetryAfterPolicy RATE_LIMITS = RetryAfterPolicy.PLATFORM;
 
   private final Slack slack;
   private final MethodsClient methods;
@@ -188,7 +190,8 @@ final class SlackPoster {
   }
 
   private <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
-    for (int attempt = 0; ; attempt++) {
+    Duration waited = Duration.ZERO;
+    for (int retries = 0; ; retries++) {
       try {
         T response = call.run();
         if (!response.isOk()) {
@@ -198,17 +201,29 @@ final class SlackPoster {
         return Optional.of(response);
       } catch (SlackApiException e) {
         int status = e.getResponse().code();
-        long retryAfter = retryAfterSeconds(e);
-        if (status == 429 && attempt == 0 && retryAfter <= MAX_RETRY_AFTER_SECONDS) {
-          log.info("Slack {} rate limited; retrying once after {} s", method, retryAfter);
-          if (!sleep(retryAfter)) {
-            return Optional.empty();
-          }
-          continue;
+        if (status != 429) {
+          // 401/403 and other errors will not change by waiting: never retried.
+          log.warn("Slack {} failed: HTTP {}", method, status);
+          return Optional.empty();
         }
-        // 401/403 and repeated 429s are never retried in a loop.
-        log.warn("Slack {} failed: HTTP {}", method, status);
-        return Optional.empty();
+        Optional<Duration> wait =
+            RATE_LIMITS.nextWait(
+                retries,
+                RetryAfterPolicy.parseSeconds(e.getResponse().header("Retry-After")),
+                waited);
+        if (wait.isEmpty()) {
+          log.warn("Slack {} still rate limited after {} retries; giving up", method, retries);
+          return Optional.empty();
+        }
+        log.info(
+            "Slack {} rate limited; retry {} after {} ms",
+            method,
+            retries + 1,
+            wait.get().toMillis());
+        if (!sleep(wait.get())) {
+          return Optional.empty();
+        }
+        waited = waited.plus(wait.get());
       } catch (IOException e) {
         log.warn("Slack {} failed: {}", method, e.toString());
         return Optional.empty();
@@ -216,18 +231,9 @@ final class SlackPoster {
     }
   }
 
-  private static long retryAfterSeconds(SlackApiException e) {
-    String header = e.getResponse().header("Retry-After");
+  private static boolean sleep(Duration wait) {
     try {
-      return header == null ? 1 : Math.max(0, Long.parseLong(header.strip()));
-    } catch (NumberFormatException ignored) {
-      return 1;
-    }
-  }
-
-  private static boolean sleep(long seconds) {
-    try {
-      Thread.sleep(seconds * 1000);
+      Thread.sleep(wait.toMillis());
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -482,6 +482,27 @@ class SlackHttpModeIT {
   }
 
   @Test
+  void slack429TwiceInARow_replyIsStillPosted() throws Exception {
+    start();
+    bed.api.rateLimit("chat.postMessage", 2);
+    bed.postEvent(SlackEvents.message("Ev-429x2", TS, "<" + ARTICLE + ">"));
+    List<Call> posted = bed.api.await("chat.postMessage", 1);
+    bed.drain();
+    assertThat(bed.api.calls("chat.postMessage#429")).hasSize(2);
+    assertThat(posted).as("the reply after two 429s").hasSize(1);
+  }
+
+  @Test
+  void slack429FourTimes_givesUpAfterThreeRetries() throws Exception {
+    start();
+    bed.api.rateLimit("reactions.add", 4);
+    bed.postEvent(SlackEvents.message("Ev-429x4", TS, "<" + ARTICLE + ">"));
+    bed.api.await("chat.postMessage", 1);
+    bed.drain();
+    assertThat(bed.api.calls("reactions.add#429")).as("first try and three retries").hasSize(4);
+  }
+
+  @Test
   void responseUrlOnForeignHost_isNotCalled_fallsBackToEphemeral() throws Exception {
     start();
     bed.command("/define", "없는용어", "U0001", "http://169.254.169.254/latest/meta-data");

@@ -245,11 +245,11 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
   /** Summaries live long, failures and fallbacks briefly. */
   private static final class ResultExpiry implements Expiry<Key, SummaryResult> {
     private final long successNanos;
-    private final long failureNanos;
+    private final Duration failureTtl;
 
     ResultExpiry(SummaryCacheSettings settings) {
       this.successNanos = nanos(settings.successTtl());
-      this.failureNanos = nanos(settings.failureTtl());
+      this.failureTtl = settings.failureTtl();
     }
 
     private static long nanos(Duration duration) {
@@ -259,9 +259,12 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
     }
 
     private long ttl(SummaryResult result) {
+      if (result instanceof SummaryResult.Failure failure) {
+        return nanos(FailureTtl.of(failure.reason(), failureTtl));
+      }
       return result instanceof SummaryResult.Success success && !isFallback(success.summary())
           ? successNanos
-          : failureNanos;
+          : nanos(failureTtl);
     }
 
     @Override

@@ -37,6 +37,8 @@ public enum FailureReason {
   TOO_LITTLE_TEXT,
   /** The page could not be processed within the time and size limits. */
   EXTRACTION_FAILED,
+  /** Extraction did not finish within its wall-clock deadline (a busy machine): worth a retry. */
+  EXTRACTION_TIMEOUT,
   /** A local file could not be read. */
   UNREADABLE_FILE;
 

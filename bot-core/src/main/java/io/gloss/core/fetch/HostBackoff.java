@@ -75,6 +75,9 @@ final class HostBackoff {
       int doublings = Math.min(failures - afterFailures, 20);
       wait = base.multipliedBy(1L << doublings);
     }
+    if (retryAfter != null && retryAfter.compareTo(wait) > 0) {
+      wait = retryAfter; // a 503 that says when to come back is believed
+    }
     if (wait.compareTo(max) > 0) {
       wait = max;
     }

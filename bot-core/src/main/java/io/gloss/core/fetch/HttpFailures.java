@@ -24,6 +24,9 @@ final class HttpFailures {
     if (code == 401 || code == 403 || code == 407) {
       return new ArticleUnavailableException(FailureReason.LOGIN_WALL, prefix);
     }
+    if (code == 408) {
+      return new ArticleUnavailableException(FailureReason.FETCH_TIMEOUT, prefix);
+    }
     if (code == 429) {
       String wait = retryAfter == null ? "" : "; retry after " + retryAfter.toSeconds() + " s";
       return new ArticleUnavailableException(FailureReason.RATE_LIMITED, prefix + wait);

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -40,9 +41,20 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SafeFetcher.class);
   private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
 
+  /**
+   * Idle connections are dropped after this long: well before the keep-alive timeouts sites use
+   * (Apache and Node close after 5 s), so a pooled connection is rarely one the site already
+   * closed.
+   */
+  static final Duration IDLE_KEEP_ALIVE = Duration.ofSeconds(2);
+
+  /** A site's {@code Retry-After} up to this long is waited for within the fetch, once. */
+  static final Duration SHORT_RETRY_AFTER = Duration.ofSeconds(2);
+
   private final FetchSettings settings;
   private final UrlGuard guard;
   private final OkHttpClient client;
+  private final OkHttpClient freshClient;
   private final HostLimiter limiter;
   private final HostBackoff backoff;
   private final Clock clock;
@@ -77,13 +89,18 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
             .proxy(Proxy.NO_PROXY) // an environment proxy would resolve names for us, unchecked
             .followRedirects(false)
             .followSslRedirects(false)
-            .retryOnConnectionFailure(false)
+            .retryOnConnectionFailure(false) // retried by hand: once, on a fresh connection
+            .connectionPool(
+                new ConnectionPool(5, IDLE_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
             .cache(null)
             .connectTimeout(settings.connectTimeout())
             .readTimeout(settings.readTimeout())
             .writeTimeout(settings.readTimeout())
             .callTimeout(settings.totalTimeout())
             .build();
+    // Same settings, a pool that keeps nothing: its calls always dial a new connection.
+    this.freshClient =
+        client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS)).build();
   }
 
   public FetchSettings settings() {
@@ -154,6 +171,9 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
     Hop hop;
     try {
       hop = execute(url, requested, deadline);
+      if (waitedForShortRetryAfter(hop, deadline)) {
+        hop = execute(url, requested, deadline);
+      }
     } catch (ArticleUnavailableException e) {
       backoff.record(host, e, null);
       throw e;
@@ -171,6 +191,32 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
     return hop;
   }
 
+  /**
+   * A 429 or 503 asking to come back within {@link #SHORT_RETRY_AFTER} is waited for once, when the
+   * deadline allows, as a browser reloading the page would; longer waits back the host off.
+   */
+  private static boolean waitedForShortRetryAfter(Hop hop, long deadline)
+      throws ArticleUnavailableException {
+    Duration wait = hop.retryAfter();
+    ArticleUnavailableException failure = hop.failure();
+    if (wait == null
+        || failure == null
+        || (failure.reason() != FailureReason.RATE_LIMITED
+            && failure.reason() != FailureReason.SERVER_ERROR)
+        || wait.compareTo(SHORT_RETRY_AFTER) > 0
+        || System.nanoTime() + wait.toNanos() >= deadline) {
+      return false;
+    }
+    try {
+      Thread.sleep(wait.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ArticleUnavailableException(
+          FailureReason.FETCH_TIMEOUT, "interrupted while waiting for Retry-After", e);
+    }
+  }
+
   private Hop execute(HttpUrl url, String requested, long deadline)
       throws ArticleUnavailableException {
     String host = url.host();
@@ -182,14 +228,23 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
             .header("Accept-Language", settings.acceptLanguage())
             .header("Accept-Encoding", BodyReader.ACCEPT_ENCODING) // so we decode and count
             .build();
-    Call call = client.newCall(request);
-    long remaining = deadline - System.nanoTime();
-    if (remaining <= 0) {
-      throw new ArticleUnavailableException(
-          FailureReason.FETCH_TIMEOUT, "deadline passed before fetching from " + host);
+    Response opened;
+    try {
+      opened = open(client, request, host, deadline);
+    } catch (IOException e) {
+      if (!ConnectionFailures.retryable(e) || deadline - System.nanoTime() <= 0) {
+        throw HttpFailures.forTransport(e, host, System.nanoTime() - deadline >= 0);
+      }
+      // Nothing of a response arrived (typically a pooled connection the site had closed): a GET
+      // is safe to send again, once, on a connection of its own.
+      log.debug("retrying {} on a fresh connection after {}", host, e.toString());
+      try {
+        opened = open(freshClient, request, host, deadline);
+      } catch (IOException again) {
+        throw HttpFailures.forTransport(again, host, System.nanoTime() - deadline >= 0);
+      }
     }
-    call.timeout().timeout(remaining, TimeUnit.NANOSECONDS); // one deadline across all hops
-    try (Response response = call.execute()) {
+    try (Response response = opened) {
       int code = response.code();
       if (isRedirect(code)) {
         String location = response.header("Location");
@@ -220,6 +275,18 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
     } catch (IOException e) {
       throw HttpFailures.forTransport(e, host, System.nanoTime() - deadline >= 0);
     }
+  }
+
+  private static Response open(OkHttpClient http, Request request, String host, long deadline)
+      throws IOException, ArticleUnavailableException {
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) {
+      throw new ArticleUnavailableException(
+          FailureReason.FETCH_TIMEOUT, "deadline passed before fetching from " + host);
+    }
+    Call call = http.newCall(request);
+    call.timeout().timeout(remaining, TimeUnit.NANOSECONDS); // one deadline across all hops
+    return call.execute();
   }
 
   private static boolean isRedirect(int code) {
@@ -260,5 +327,6 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
   public void close() {
     client.dispatcher().executorService().shutdown();
     client.connectionPool().evictAll();
+    freshClient.connectionPool().evictAll();
   }
 }

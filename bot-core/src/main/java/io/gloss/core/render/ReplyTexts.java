@@ -71,6 +71,8 @@ public final class ReplyTexts {
       case VIDEO_ONLY -> ko ? "영상만 있는 페이지입니다." : "the page is a video without text.";
       case TOO_LITTLE_TEXT -> ko ? "요약할 본문이 너무 짧습니다." : "there is too little text.";
       case EXTRACTION_FAILED -> ko ? "본문을 추출하지 못했습니다." : "the text couldn't be extracted.";
+      case EXTRACTION_TIMEOUT ->
+          ko ? "본문 정리가 늦어지고 있습니다. 잠시 후 다시 시도해 주세요." : "reading the page took too long; try again.";
       case UNREADABLE_FILE -> ko ? "파일을 읽지 못했습니다." : "the file couldn't be read.";
     };
   }

@@ -175,6 +175,40 @@ class CachingSummarizeArticleUseCaseTest {
   }
 
   @Test
+  void summarize_networkError_isCachedForSecondsOnly() {
+    CachingSummarizeArticleUseCase cache = newProcess();
+    site.failWith = FailureReason.NETWORK_ERROR;
+
+    SummaryResult first = cache.summarize(request(URL, SummaryStyle.BRIEF));
+    cache.summarize(request(URL, SummaryStyle.BRIEF));
+    assertThat(((SummaryResult.Failure) first).reason()).isEqualTo(FailureReason.NETWORK_ERROR);
+    assertThat(site.fetches).as("a burst shares the failure").hasValue(1);
+
+    ticker.advance(Duration.ofSeconds(6));
+    site.failWith = null;
+    site.pages.put(URL, PAGE);
+
+    assertThat(cache.summarize(request(URL, SummaryStyle.BRIEF)))
+        .isInstanceOf(SummaryResult.Success.class);
+    assertThat(site.fetches).hasValue(2);
+  }
+
+  @Test
+  void summarize_timeouts_areNotCached() {
+    CachingSummarizeArticleUseCase cache = newProcess();
+    site.failWith = FailureReason.EXTRACTION_TIMEOUT;
+    cache.summarize(request(URL, SummaryStyle.BRIEF));
+    site.failWith = FailureReason.FETCH_TIMEOUT;
+    cache.summarize(request(URL, SummaryStyle.BRIEF));
+    site.failWith = null;
+    site.pages.put(URL, PAGE);
+
+    assertThat(cache.summarize(request(URL, SummaryStyle.BRIEF)))
+        .isInstanceOf(SummaryResult.Success.class);
+    assertThat(site.fetches).hasValue(3);
+  }
+
+  @Test
   void summarize_articleChangedAfterRefreshTime_isSummarizedAgain() {
     site.pages.put(URL, PAGE);
     CachingSummarizeArticleUseCase cache = newProcess();

@@ -39,6 +39,9 @@ final class FakePipeline {
   final AtomicInteger summaries = new AtomicInteger();
   volatile CountDownLatch fetchGate = new CountDownLatch(0);
 
+  /** When set, every fetch fails with this reason (a site that is down, slow, or refuses). */
+  volatile @org.jspecify.annotations.Nullable FailureReason failWith;
+
   final PageFetcher fetcher =
       url -> {
         fetches.incrementAndGet();
@@ -49,6 +52,10 @@ final class FakePipeline {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new ArticleUnavailableException(FailureReason.FETCH_TIMEOUT, "interrupted");
+        }
+        FailureReason failure = failWith;
+        if (failure != null) {
+          throw new ArticleUnavailableException(failure, "failing with " + failure.code());
         }
         // Like a real site: the scheme and host are case-insensitive.
         String text = pages.get(new UrlCanonicalizer().canonicalize(url));

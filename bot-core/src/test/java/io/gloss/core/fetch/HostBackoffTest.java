@@ -50,6 +50,17 @@ class HostBackoffTest {
   }
 
   @Test
+  void record_serverErrorWithRetryAfter_backsOffAtOnceForThatLong() {
+    backoff.record("a.example", failure(FailureReason.SERVER_ERROR), Duration.ofSeconds(30));
+
+    ticker.advance(Duration.ofSeconds(29));
+    assertThatThrownBy(() -> backoff.check("a.example"))
+        .isInstanceOf(ArticleUnavailableException.class);
+    ticker.advance(Duration.ofSeconds(2));
+    assertThatCode(() -> backoff.check("a.example")).doesNotThrowAnyException();
+  }
+
+  @Test
   void record_rateLimit_backsOffAtOnceForRetryAfterCappedAtMax() {
     backoff.record("a.example", failure(FailureReason.RATE_LIMITED), Duration.ofHours(5));
 

@@ -49,7 +49,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(8);
   private final List<Call> calls = new CopyOnWriteArrayList<>();
-  private final Set<String> rateLimitOnce = ConcurrentHashMap.newKeySet();
+  private final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_100_000L);
   private volatile String socketUrl = "ws://127.0.0.1:1/";
   private volatile String historyText = "";
@@ -86,7 +86,23 @@ public final class FakeSlackApi implements AutoCloseable {
 
   /** The next call of this method gets HTTP 429 with {@code Retry-After: 1}. */
   public void rateLimitOnce(String method) {
-    rateLimitOnce.add(method);
+    rateLimit(method, 1);
+  }
+
+  /** The next {@code times} calls of this method get HTTP 429 with {@code Retry-After: 1}. */
+  public void rateLimit(String method, int times) {
+    rateLimited.put(method, times);
+  }
+
+  private boolean takeRateLimit(String method) {
+    boolean[] limited = new boolean[1];
+    rateLimited.computeIfPresent(
+        method,
+        (m, left) -> {
+          limited[0] = true;
+          return left > 1 ? left - 1 : null;
+        });
+    return limited[0];
   }
 
   /** users.info answers this locale for the user (default ko-KR). */
@@ -141,7 +157,7 @@ public final class FakeSlackApi implements AutoCloseable {
       String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
       Map<String, String> params =
           contentType.contains("application/x-www-form-urlencoded") ? form(body) : Map.of();
-      if (rateLimitOnce.remove(method)) {
+      if (takeRateLimit(method)) {
         calls.add(new Call(method + "#429", path, params, body));
         exchange.getResponseHeaders().add("Retry-After", "1");
         reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");

@@ -122,7 +122,7 @@ public final class ChatAdapters implements AutoCloseable {
   static DiscordSettings discordSettings(Settings settings) {
     int total = settings.integer(ConfigKeys.DISCORD_SHARDS_TOTAL);
     return new DiscordSettings(
-        settings.string(ConfigKeys.DISCORD_TOKEN),
+        settings.optional(ConfigKeys.DISCORD_TOKEN).orElse(""),
         settings.string(ConfigKeys.DISCORD_API_URL),
         null,
         settings.bool(ConfigKeys.DISCORD_MESSAGE_CONTENT),

@@ -22,16 +22,16 @@ public final class ComponentChecks {
               ? new ConfigProblem(problem.substring(0, colon), problem.substring(colon + 2))
               : new ConfigProblem("llm", problem));
     }
-    if (ChatAdapters.slackConfigured(settings)) {
-      ChatAdapters.slackSettings(settings)
-          .validate()
-          .forEach(problem -> problems.add(new ConfigProblem("slack", problem)));
-    }
-    if (ChatAdapters.discordConfigured(settings)) {
-      ChatAdapters.discordSettings(settings)
-          .validate()
-          .forEach(problem -> problems.add(new ConfigProblem("discord", problem)));
-    }
+    // Checked with or without tokens: a wrong value must not wait for the day a token is set.
+    // Without a token, only the missing-token problems are left out.
+    boolean slack = ChatAdapters.slackConfigured(settings);
+    ChatAdapters.slackSettings(settings).validate().stream()
+        .filter(problem -> slack || !problem.startsWith("SLACK_"))
+        .forEach(problem -> problems.add(new ConfigProblem("slack", problem)));
+    boolean discord = ChatAdapters.discordConfigured(settings);
+    ChatAdapters.discordSettings(settings).validate().stream()
+        .filter(problem -> discord || !problem.startsWith("DISCORD_TOKEN"))
+        .forEach(problem -> problems.add(new ConfigProblem("discord", problem)));
     return problems;
   }
 }

@@ -26,6 +26,7 @@ public final class GlossApp implements AutoCloseable {
   private final DefineTermUseCase define;
   private final Stores stores;
   private final List<AutoCloseable> resources;
+  private final Runnable warmup;
 
   /**
    * The stores the chat adapters and data commands use, all on one database.
@@ -48,12 +49,22 @@ public final class GlossApp implements AutoCloseable {
       ExtractArticleUseCase extract,
       DefineTermUseCase define,
       Stores stores,
-      List<AutoCloseable> resources) {
+      List<AutoCloseable> resources,
+      Runnable warmup) {
     this.summarize = Objects.requireNonNull(summarize, "summarize");
     this.extract = Objects.requireNonNull(extract, "extract");
     this.define = Objects.requireNonNull(define, "define");
     this.stores = Objects.requireNonNull(stores, "stores");
     this.resources = new ArrayList<>(resources);
+    this.warmup = Objects.requireNonNull(warmup, "warmup");
+  }
+
+  /**
+   * Loads the heavy parts (Nori's dictionary, jsoup, the site rules) before the first user waits
+   * for them; {@code gloss run} calls it at start-up.
+   */
+  public void warmUp() {
+    warmup.run();
   }
 
   public Stores stores() {

@@ -1,6 +1,8 @@
 package io.gloss.config;
 
+import io.gloss.config.cli.CliErrors;
 import io.gloss.config.cli.GlossCommand;
+import io.gloss.config.cli.HelpOptions;
 import io.gloss.config.cli.UsageException;
 import io.gloss.config.settings.ConfigException;
 import java.io.PrintWriter;
@@ -42,8 +44,9 @@ public final class Main {
               err.println("gloss: " + e.getMessage());
               return GlossCommand.USAGE;
             }
-            throw e;
+            return CliErrors.report(e, err);
           });
+      HelpOptions.addToEverySubcommand(commandLine);
       return commandLine.execute(args);
     }
   }

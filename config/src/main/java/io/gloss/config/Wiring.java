@@ -5,6 +5,8 @@ import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.cache.CachingSummarizeArticleUseCase;
 import io.gloss.core.cache.SummaryCacheSettings;
+import io.gloss.core.extract.BoundedArticleExtractor;
+import io.gloss.core.extract.ExtractionSettings;
 import io.gloss.core.extract.JsoupArticleExtractor;
 import io.gloss.core.fetch.FetchSettings;
 import io.gloss.core.fetch.SafeFetcher;
@@ -42,9 +44,6 @@ import java.util.concurrent.Executors;
  * place. No other class knows every concrete type.
  */
 public final class Wiring {
-  /** Generous against a cold JVM on a busy machine; hostile pages are refused long before. */
-  static final Duration EXTRACTION_DEADLINE = Duration.ofSeconds(5);
-
   private Wiring() {}
 
   public static GlossApp build(Settings settings) {
@@ -56,8 +55,9 @@ public final class Wiring {
 
     SafeFetcher fetcher = new SafeFetcher(fetchSettings(settings));
     resources.add(fetcher);
-    ExtractArticleService articles =
-        new ExtractArticleService(fetcher, new JsoupArticleExtractor());
+    BoundedArticleExtractor extractor = boundedExtractor(settings);
+    resources.add(extractor);
+    ExtractArticleService articles = new ExtractArticleService(fetcher, extractor);
 
     // One Nori user dictionary for analysis and the glossary, seeded with the known terms so that
     // terms such as 소버린AI stay whole.
@@ -86,7 +86,7 @@ public final class Wiring {
             cacheSettings(settings, summarizer.engine()),
             clock,
             Ticker.systemTicker(),
-            loads);
+            runsAfterShutdown(loads));
     TermDefiner definer = summarizer.definer();
     DefineTermService define = new DefineTermService(glossary, definer, clock);
     GlossApp.Stores stores =
@@ -96,7 +96,8 @@ public final class Wiring {
             new JdbcChannelSettingsStore(database, clock),
             new JdbcSharedLinkLog(database),
             new JdbcProcessedEvents(database, clock));
-    return new GlossApp(summarize, articles, define, stores, resources);
+    return new GlossApp(
+        summarize, articles, define, stores, resources, new Warmup(articles, analyzer));
   }
 
   static StoreSettings storeSettings(Settings settings) {
@@ -120,6 +121,19 @@ public final class Wiring {
         base.processedEventsTtl(),
         base.articleRetention(),
         base.digestRunRetention());
+  }
+
+  /**
+   * The page reader used everywhere: jsoup extraction on a bounded pool of workers, with one
+   * generous wall-clock deadline ({@code extract.timeout}) that also bounds the cooperative budget.
+   */
+  static BoundedArticleExtractor boundedExtractor(Settings settings) {
+    Duration timeout = settings.duration(ConfigKeys.EXTRACT_TIMEOUT);
+    JsoupArticleExtractor jsoup =
+        new JsoupArticleExtractor(
+            ExtractionSettings.defaults().withDeadline(timeout), Clock.systemUTC());
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    return BoundedArticleExtractor.pooled(jsoup, threads, timeout);
   }
 
   static FetchSettings fetchSettings(Settings settings) {
@@ -157,6 +171,20 @@ public final class Wiring {
         settings.duration(ConfigKeys.CACHE_NEGATIVE_TTL),
         d.articleRefreshAfter(),
         engine);
+  }
+
+  /**
+   * The pool, or the calling thread once the pool is shut down: at exit Caffeine may still hand
+   * over a maintenance task, which a shut-down pool would reject with a stack trace.
+   */
+  static java.util.concurrent.Executor runsAfterShutdown(ExecutorService pool) {
+    return task -> {
+      try {
+        pool.execute(task);
+      } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+        task.run();
+      }
+    };
   }
 
   static java.util.concurrent.ThreadFactory daemonThreads(String name) {

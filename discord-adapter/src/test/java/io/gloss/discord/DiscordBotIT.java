@@ -201,6 +201,26 @@ class DiscordBotIT {
   }
 
   @Test
+  void pastedLink_replyRateLimitedTwiceInARow_jdaWaitsAndStillPosts() throws Exception {
+    String id = messageId();
+    String replyPath = "/channels/" + id + "/messages";
+    discord.rateLimitedTimes.put(replyPath, 2);
+    discord.dispatch(
+        "MESSAGE_CREATE", discord.userMessage(id, "https://news.example.kr/article/12"));
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+    while (discord.calls(c -> c.path().equals(replyPath)).size() < 3
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+
+    assertThat(discord.calls(c -> c.method().equals("POST") && c.path().equals(replyPath)))
+        .as("two 429s, then the summary")
+        .hasSize(3);
+    assertThat(discord.rateLimitedTimes).doesNotContainKey(replyPath);
+  }
+
+  @Test
   void pastedLink_cannotWriteInChannelAtAll_tellsTheAuthorWhichPermission() throws Exception {
     String id = messageId();
     discord.forbidden.add("/channels/4000/messages/" + id + "/threads");

@@ -65,6 +65,9 @@ final class FakeDiscord implements AutoCloseable {
   /** Paths (regex) answered once with 429 and a short retry_after, then normally. */
   final Set<String> rateLimitedOnce = ConcurrentHashMap.newKeySet();
 
+  /** Paths (exact) answered with 429 this many more times, then normally. */
+  final Map<String, Integer> rateLimitedTimes = new ConcurrentHashMap<>();
+
   /** When set, IDENTIFY is answered by closing the gateway with this code (e.g. 4014). */
   volatile int closeOnIdentify;
 
@@ -114,6 +117,16 @@ final class FakeDiscord implements AutoCloseable {
     }
     if (rejectToken) {
       return json(401, error(0, "401: Unauthorized"));
+    }
+    boolean[] limitedNow = new boolean[1];
+    rateLimitedTimes.computeIfPresent(
+        route,
+        (r, left) -> {
+          limitedNow[0] = true;
+          return left > 1 ? left - 1 : null;
+        });
+    if (limitedNow[0]) {
+      rateLimitedOnce.add(route);
     }
     for (String limited : rateLimitedOnce) {
       if (route.matches(limited) && rateLimitedOnce.remove(limited)) {

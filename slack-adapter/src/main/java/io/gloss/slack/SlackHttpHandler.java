@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,9 @@ public final class SlackHttpHandler implements HttpHandler {
 
   private static final Logger log = LoggerFactory.getLogger(SlackHttpHandler.class);
   private static final int MAX_BODY_BYTES = 1 << 20;
+
+  /** Slack's replay window: a request signed longer ago, or further ahead, is refused. */
+  private static final long MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
   private final App app;
   private final SlackRequestParser parser;
@@ -51,16 +55,31 @@ public final class SlackHttpHandler implements HttpHandler {
         send(exchange, 413, "text/plain", "too large");
         return;
       }
+      if (!isFresh(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"))) {
+        // Bolt checks only the past; a timestamp from the future is a replay kept for later.
+        log.warn("Slack request refused: timestamp outside +/-5 minutes");
+        send(exchange, 401, "text/plain", "stale or future timestamp");
+        return;
+      }
       Map<String, List<String>> headers = new HashMap<>(exchange.getRequestHeaders());
-      Request<?> request =
-          parser.parse(
-              SlackRequestParser.HttpRequest.builder()
-                  .requestUri(exchange.getRequestURI().getPath())
-                  .queryString(Map.of())
-                  .requestBody(new String(body, StandardCharsets.UTF_8))
-                  .headers(new RequestHeaders(headers))
-                  .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-                  .build());
+      Request<?> request;
+      try {
+        request =
+            parser.parse(
+                SlackRequestParser.HttpRequest.builder()
+                    .requestUri(exchange.getRequestURI().getPath())
+                    .queryString(Map.of())
+                    .requestBody(new String(body, StandardCharsets.UTF_8))
+                    .headers(new RequestHeaders(headers))
+                    .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+                    .build());
+      } catch (RuntimeException malformed) {
+        // A payload that is not JSON is the sender's mistake: one line, no stack trace.
+        log.warn(
+            "Slack request refused: malformed body ({})", malformed.getClass().getSimpleName());
+        send(exchange, 400, "text/plain", "malformed request");
+        return;
+      }
       if (request == null) {
         send(exchange, 400, "text/plain", "unsupported request");
         return;
@@ -85,6 +104,14 @@ public final class SlackHttpHandler implements HttpHandler {
     } finally {
       exchange.close();
     }
+  }
+
+  private static boolean isFresh(@Nullable String timestamp) {
+    if (timestamp == null || !timestamp.strip().matches("\\d{1,12}")) {
+      return false;
+    }
+    long skew = System.currentTimeMillis() / 1000 - Long.parseLong(timestamp.strip());
+    return Math.abs(skew) <= MAX_CLOCK_SKEW_SECONDS;
   }
 
   private static void send(HttpExchange exchange, int status, String contentType, String body)

@@ -86,6 +86,33 @@ class SlackHttpModeIT {
   }
 
   @Test
+  void event_timestampSixMinutesInTheFuture_isRejected() throws Exception {
+    start();
+    String body = SlackEvents.message("Ev-future", TS, "<" + ARTICLE + ">");
+    String sixMinutesAhead = String.valueOf(System.currentTimeMillis() / 1000 + 360);
+    HttpResponse<String> response =
+        bed.post("application/json", body, SlackTestBed.SECRET, sixMinutesAhead, null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    bed.drain();
+    assertThat(bed.api.calls()).extracting(Call::method).allMatch("auth.test"::equals);
+  }
+
+  @Test
+  void interaction_signedButPayloadNotJson_is400() throws Exception {
+    start();
+    HttpResponse<String> response =
+        bed.post(
+            "application/x-www-form-urlencoded",
+            "payload=this+is+not+json",
+            SlackTestBed.SECRET,
+            SlackTestBed.now(),
+            null);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void event_bodyReEncodedAfterSigning_is401() throws Exception {
     start();
     String form = "token=x&team_id=T0001&channel_id=C0001&user_id=U0001&command=%2Fdefine&text=a+b";

@@ -49,7 +49,18 @@ public record Article(
     Objects.requireNonNull(canonicalUrl, "canonicalUrl");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(language, "language");
-    authors = List.copyOf(authors);
+    // Page metadata is attacker-controlled: invisible characters out, lengths capped, here, so that
+    // every output (replies, JSON, store, cache) gets the same clean text.
+    title = MetadataText.clean(title, MetadataText.MAX_TITLE);
+    site = site == null ? null : MetadataText.clean(site, MetadataText.MAX_NAME);
+    description =
+        description == null ? null : MetadataText.clean(description, MetadataText.MAX_DESCRIPTION);
+    authors =
+        authors.stream()
+            .limit(20)
+            .map(author -> MetadataText.clean(author, MetadataText.MAX_NAME))
+            .filter(author -> !author.isEmpty())
+            .toList();
     paragraphs = List.copyOf(paragraphs);
     glossary = List.copyOf(glossary);
   }

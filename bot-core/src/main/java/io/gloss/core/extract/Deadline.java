@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A cooperative time budget: long loops call {@link #check()} now and then. */
+/**
+ * A cooperative time budget: long loops call {@link #check()} now and then. An interrupt (the
+ * {@link BoundedArticleExtractor} giving up on this worker) ends it too.
+ */
 final class Deadline {
   private final Clock clock;
   private final Instant end;
@@ -23,7 +26,7 @@ final class Deadline {
   }
 
   void check() {
-    if (clock.instant().isAfter(end)) {
+    if (Thread.currentThread().isInterrupted() || clock.instant().isAfter(end)) {
       throw new OverBudgetException("extraction took longer than its time budget");
     }
   }

@@ -69,7 +69,10 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   public Article extract(FetchedPage page) throws ArticleUnavailableException {
     if (!PageSniffer.looksLikeHtml(page)) {
       throw new ArticleUnavailableException(
-          FailureReason.NOT_HTML, "the page is not HTML: " + page.contentType());
+          FailureReason.NOT_HTML,
+          page.contentType() == null
+              ? "not HTML: the content is binary or plain text"
+              : "not HTML: " + page.contentType());
     }
     Deadline deadline = new Deadline(clock, settings.deadline());
     try {
@@ -79,7 +82,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       return extract(doc, page, deadline);
     } catch (Deadline.OverBudgetException e) {
       throw new ArticleUnavailableException(
-          FailureReason.EXTRACTION_FAILED, String.valueOf(e.getMessage()), e);
+          FailureReason.EXTRACTION_TIMEOUT, String.valueOf(e.getMessage()), e);
     }
   }
 
@@ -124,6 +127,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String url = finalUrl.startsWith("file:") && pageCanonical != null ? pageCanonical : finalUrl;
     Optional<SiteRule> rule = SiteRules.forUrls(url, pageCanonical);
     PageSignals signals = PageSignals.of(doc, meta);
+    LoginWall.checkPage(page, doc);
 
     String ruleTitle = rule.map(r -> selectText(doc, r.title())).orElse(null);
     String ruleDate = rule.map(r -> selectDate(doc, r.date())).orElse(null);
@@ -161,6 +165,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     if (textLength < settings.minTextChars()) {
       throw signals.whyNoText(textLength);
     }
+    LoginWall.checkText(body);
 
     String language = LanguageDetector.detect(String.join("\n", body));
     if (language.equals("und") && meta.language() != null && meta.language().length() >= 2) {

@@ -146,7 +146,9 @@ public final class LlmClient {
     }
     long tokens = 0;
     try {
-      Future<ChatResponse> future = executor.submit(() -> model.chat(request));
+      Future<ChatResponse> future =
+          executor.submit(
+              () -> ProviderRetry.call(() -> model.chat(request), settings.maxRetries()));
       ChatResponse response;
       try {
         response = future.get(deadlineMillis, TimeUnit.MILLISECONDS);

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param maxInputChars article characters sent at most (sentences past it are left out)
  * @param maxOutputTokens the model's output limit
  * @param temperature sampling temperature
- * @param maxRetries retries configured once in langchain4j; Gloss never loops around them
+ * @param maxRetries retries on HTTP 429 and 5xx only, made by {@code ProviderRetry} (langchain4j's
+ *     own retry, which also retries timeouts, is switched off)
  * @param dailyCallBudget model calls per workspace and UTC day
  * @param dailyTokenBudget input plus output tokens per workspace and UTC day
  * @param maxConcurrency model calls in flight at once in this process

@@ -14,6 +14,7 @@ import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.Summarizer;
 import io.gloss.core.port.out.TermExplainer;
 import io.gloss.core.port.out.TextAnalyzer;
+import io.gloss.core.url.LinkScheme;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -71,7 +72,8 @@ public final class SummarizeArticleService implements SummarizeArticleUseCase {
     List<GlossaryEntry> glossary = explainer.explain(analyzed, draft.explanations());
     Summary summary =
         new Summary(
-            article.canonicalUrl(),
+            LinkScheme.displayUrl(
+                article.url(), article.canonicalUrl(), article.pageCanonicalUrl()),
             article.title(),
             article.site(),
             article.published(),

@@ -2,6 +2,7 @@ package io.gloss.core.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.gloss.core.url.UrlRedactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -112,7 +113,9 @@ public final class Database implements AutoCloseable {
             result.migrationsExecuted);
       }
     } catch (RuntimeException e) {
-      throw new StoreException("Cannot migrate the store schema: " + e.getMessage(), e);
+      throw new StoreException(
+          "Cannot migrate the store schema: " + UrlRedactor.redact(String.valueOf(e.getMessage())),
+          e);
     }
   }
 
@@ -120,7 +123,8 @@ public final class Database implements AutoCloseable {
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StoreException("Cannot open the store: " + e.getMessage(), e);
+      throw new StoreException(
+          "Cannot open the store: " + UrlRedactor.redact(String.valueOf(e.getMessage())), e);
     }
   }
 

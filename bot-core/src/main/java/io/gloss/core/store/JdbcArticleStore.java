@@ -5,6 +5,7 @@ import io.gloss.core.domain.StoredArticle;
 import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.port.out.ArticleStore;
+import io.gloss.core.url.LinkScheme;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -133,7 +134,7 @@ public final class JdbcArticleStore implements ArticleStore {
                       + " DO UPDATE SET mode = excluded.mode, model = excluded.model,"
                       + " summary_json = excluded.summary_json,"
                       + " created_at = excluded.created_at")) {
-            upsert.setString(1, summary.url());
+            upsert.setString(1, LinkScheme.canonicalOf(summary.url()));
             upsert.setString(2, summary.contentHash());
             upsert.setString(3, summary.style().id());
             upsert.setString(4, summary.language());

@@ -36,7 +36,7 @@ class BoundedArticleExtractorTest {
   }
 
   @Test
-  void stalledExtraction_isAnsweredWithExtractionFailed() throws Exception {
+  void stalledExtraction_isAnsweredWithExtractionTimeout() throws Exception {
     CountDownLatch interrupted = new CountDownLatch(1);
     BoundedArticleExtractor bounded =
         new BoundedArticleExtractor(
@@ -54,7 +54,7 @@ class BoundedArticleExtractorTest {
     ArticleUnavailableException e =
         catchThrowableOfType(ArticleUnavailableException.class, () -> bounded.extract(PAGE));
 
-    assertThat(e.reason()).isEqualTo(FailureReason.EXTRACTION_FAILED);
+    assertThat(e.reason()).isEqualTo(FailureReason.EXTRACTION_TIMEOUT);
     interrupted.await();
     assertThat(interrupted.getCount()).isZero();
   }

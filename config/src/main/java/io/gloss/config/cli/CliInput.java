@@ -39,6 +39,14 @@ public record CliInput(String input, @Nullable String url, @Nullable FetchedPage
       return new CliInput(input, input, null);
     }
     Path path = Path.of(input);
+    if (Files.isDirectory(path)) {
+      throw new ArticleUnavailableException(
+          FailureReason.UNREADABLE_FILE, "is a directory, not an HTML file: " + input);
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new ArticleUnavailableException(
+          FailureReason.UNREADABLE_FILE, "not a regular file (a device or pipe): " + input);
+    }
     if (!Files.isRegularFile(path)) {
       if (input.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
         throw new ArticleUnavailableException(

@@ -37,6 +37,7 @@ final class ConfigCommand implements Callable<Integer> {
                 "%-30s %-28s %s%n",
                 value.key().name(), value.shown().isEmpty() ? "-" : value.shown(), value.origin());
       }
+      settings.warnings().forEach(warning -> root.err().println("Warning: " + warning));
       root.out().println("OK: configuration is valid.");
       return GlossCommand.OK;
     }

@@ -44,6 +44,13 @@ final class GlossaryCommand implements Callable<Integer> {
         parent.root.err().println("gloss: no such file: " + file);
         return GlossCommand.INPUT_FAILED;
       }
+      if (looksBinary(file)) {
+        parent
+            .root
+            .err()
+            .println("gloss: " + file + ": a binary file, not a TSV, CSV or dictionary XML file");
+        return GlossCommand.INPUT_FAILED;
+      }
       ImportResult result =
           new GlossaryImporter(parent.root.app().stores().glossary()).importFile(file);
       parent
@@ -54,6 +61,27 @@ final class GlossaryCommand implements Callable<Integer> {
               result.imported(), result.read(), file, result.skipped());
       return GlossCommand.OK;
     }
+  }
+
+  /** NUL bytes in the first 8 KB: an image, an archive, a spreadsheet, never a text glossary. */
+  static boolean looksBinary(Path file) throws IOException {
+    byte[] head;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(8192);
+    }
+    boolean utf16 =
+        head.length >= 2
+            && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+    if (utf16) {
+      return false;
+    }
+    for (byte b : head) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Writes every glossary entry with its source. */

@@ -26,6 +26,7 @@ final class RunCommand implements Callable<Integer> {
     }
     missing.forEach(line -> root.err().println("Note: " + line));
     CountDownLatch stopped = new CountDownLatch(1);
+    root.app().warmUp();
     try (ChatAdapters adapters = ChatAdapters.start(settings, root.app())) {
       root.err()
           .println(

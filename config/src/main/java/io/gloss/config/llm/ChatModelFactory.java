@@ -61,7 +61,7 @@ public final class ChatModelFactory {
             .apiKey(keyOrPlaceholder(settings))
             .modelName(settings.model())
             .timeout(settings.timeout())
-            .maxRetries(settings.maxRetries())
+            .maxRetries(0) // retried by LlmClient on 429/5xx only, never on a timeout
             .temperature(settings.temperature())
             .maxTokens(settings.maxOutputTokens())
             .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
@@ -78,7 +78,7 @@ public final class ChatModelFactory {
             .apiKey(settings.apiKey())
             .modelName(settings.model())
             .timeout(settings.timeout())
-            .maxRetries(settings.maxRetries())
+            .maxRetries(0) // retried by LlmClient on 429/5xx only, never on a timeout
             .temperature(settings.temperature())
             .maxTokens(settings.maxOutputTokens());
     if (settings.baseUrl() != null) {
@@ -93,7 +93,7 @@ public final class ChatModelFactory {
             .apiKey(settings.apiKey())
             .modelName(settings.model())
             .timeout(settings.timeout())
-            .maxRetries(settings.maxRetries())
+            .maxRetries(0) // retried by LlmClient on 429/5xx only, never on a timeout
             .temperature(settings.temperature())
             .maxOutputTokens(settings.maxOutputTokens())
             .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA);

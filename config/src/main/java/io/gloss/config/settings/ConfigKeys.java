@@ -54,6 +54,13 @@ public final class ConfigKeys {
           ValueType.LIST,
           "Hosts or CIDRs exempt from the private-address rule (intranet news, tests).");
 
+  public static final ConfigKey EXTRACT_TIMEOUT =
+      key(
+          "extract.timeout",
+          "10s",
+          ValueType.DURATION,
+          "Wall-clock deadline of reading one page (a busy machine; size caps stop hostile pages).");
+
   public static final ConfigKey SUMMARY_BULLETS =
       key("summary.bullets", "3", ValueType.INT, "Bullets in a brief summary.");
 

@@ -38,6 +38,7 @@ final class CrossChecks {
           new ConfigProblem(
               ConfigKeys.DB_URL.name(), "must be a jdbc:postgresql:// URL (or empty for SQLite)"));
     }
+    RangeChecks.check(s, problems);
     // The LLM, Slack and Discord settings are checked by their own components: see
     // io.gloss.config.ComponentChecks, which Settings.load runs after these.
     return problems;

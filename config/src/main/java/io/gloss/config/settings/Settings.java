@@ -1,5 +1,6 @@
 package io.gloss.config.settings;
 
+import io.gloss.core.url.UrlRedactor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +19,15 @@ public final class Settings {
   private static final String REDACTED = "****";
 
   private final RawConfig raw;
+  private List<String> warnings = List.of();
 
   private Settings(RawConfig raw) {
     this.raw = raw;
+  }
+
+  /** What is suspicious but not wrong, e.g. unknown {@code GLOSS_*} variables; one line each. */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /**
@@ -44,6 +51,7 @@ public final class Settings {
       Function<Settings, List<ConfigProblem>> componentChecks) {
     RawConfig raw = ConfigSources.load(file, env);
     Settings settings = new Settings(raw);
+    settings.warnings = UnknownVariables.warnings(env);
     List<ConfigProblem> problems = new ArrayList<>(raw.problems());
     for (ConfigKey key : ConfigKeys.all()) {
       settings.checkType(key).ifPresent(problems::add);
@@ -92,7 +100,7 @@ public final class Settings {
 
   /** How a value may be shown: secrets are always redacted, whatever they contain. */
   static String shown(ConfigKey key, String text) {
-    return key.secret() ? REDACTED : "'" + text + "'";
+    return key.secret() ? REDACTED : "'" + UrlRedactor.redact(text) + "'";
   }
 
   /** The value, or empty when not set or blank. */
@@ -167,7 +175,7 @@ public final class Settings {
       Optional<ConfigValue> value = raw.get(key).filter(v -> !v.text().isBlank());
       String shown =
           value
-              .map(v -> key.secret() ? REDACTED : v.text())
+              .map(v -> key.secret() ? REDACTED : UrlRedactor.redact(v.text()))
               .orElse(key.secret() ? "(not set)" : "");
       out.add(new EffectiveValue(key, shown, value.map(ConfigValue::origin).orElse("not set")));
     }

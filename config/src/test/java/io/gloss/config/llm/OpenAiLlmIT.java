@@ -189,7 +189,7 @@ class OpenAiLlmIT {
   }
 
   @Test
-  void summarize_serverError_retriesOnceInsideLangchain4jThenFallsBack() throws Exception {
+  void summarize_serverError_retriedOnceThenFallsBack() throws Exception {
     server.enqueue(status(500, "{\"error\":{\"message\":\"boom\"}}"));
     server.enqueue(status(503, "{\"error\":{\"message\":\"still down\"}}"));
     server.enqueue(openAi(goodAnswer())); // must never be reached: no second retry loop
@@ -216,6 +216,35 @@ class OpenAiLlmIT {
 
     assertFallback(draft, "시간 초과");
     assertThat(client.metrics().snapshot().fallbacks(FallbackReason.TIMEOUT)).isEqualTo(1);
+  }
+
+  @Test
+  void summarize_timeout_isNotRetried() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .headersDelay(3, TimeUnit.SECONDS)
+            .addHeader("Content-Type", "application/json")
+            .body("{}")
+            .build());
+    server.enqueue(openAi(goodAnswer())); // a retry would get this; there must be none
+    LlmClient client = client(settings().withTimeout(Duration.ofMillis(500)).withMaxRetries(1));
+
+    SummaryDraft draft = summarize(client, article(), "ko");
+
+    assertFallback(draft, "시간 초과");
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void summarize_serverErrorThenAnswer_retriedAndAnswered() throws Exception {
+    server.enqueue(status(503, "{\"error\":{\"message\":\"busy\"}}"));
+    server.enqueue(openAi(goodAnswer()));
+    LlmClient client = client(settings().withMaxRetries(1));
+
+    SummaryDraft draft = summarize(client, article(), "ko");
+
+    assertThat(requests()).hasSize(2);
+    assertThat(draft.mode()).isEqualTo(SummaryMode.LLM);
   }
 
   @Test

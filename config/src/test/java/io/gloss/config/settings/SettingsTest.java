@@ -132,4 +132,69 @@ class SettingsTest {
     Files.writeString(file, yaml);
     return file;
   }
+
+  @Test
+  void load_valuesThatParseButCannotWork_withoutAnyToken_everyOneIsReported() {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("GLOSS_FETCH_TIMEOUT", "0s");
+    env.put("GLOSS_FETCH_CONNECT_TIMEOUT", "0ms");
+    env.put("GLOSS_FETCH_ALLOW_HOSTS", "news.intranet.example,not a host!!,999.1.2.3/77");
+    env.put("GLOSS_FETCH_ALLOWED_PORTS", "");
+    env.put("GLOSS_LLM_BASE_URL", "http://user:hunter2@llm.example/v1");
+    env.put("GLOSS_CACHE_TTL", "0s");
+    env.put("GLOSS_STORE_RETENTION_SHARED_LINKS", "0d");
+    env.put(
+        "GLOSS_SLACK_UNFURL_DOMAINS",
+        "a.example,b.example,c.example,d.example,e.example,f.example");
+    env.put("GLOSS_SLACK_USER_RATE_LIMIT", "-1");
+    env.put("GLOSS_DISCORD_CHANNEL_RATE_LIMIT", "-5");
+    env.put("GLOSS_DISCORD_SHARDS_TOTAL", "4");
+    env.put("GLOSS_DISCORD_SHARDS_MIN", "3");
+    env.put("GLOSS_DISCORD_SHARDS_MAX", "1");
+    env.put("GLOSS_DISCORD_DEV_GUILD", "my-test-guild");
+
+    ConfigException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ConfigException.class, () -> Settings.load(null, env, ComponentChecks::of));
+
+    assertThat(e.problems())
+        .extracting(ConfigProblem::key)
+        .contains(
+            "fetch.timeout",
+            "fetch.connect-timeout",
+            "fetch.allow-hosts",
+            "fetch.allowed-ports",
+            "llm.base-url",
+            "cache.ttl",
+            "store.retention.shared-links",
+            "slack",
+            "discord");
+    assertThat(e.problems()).filteredOn(p -> p.key().equals("fetch.allow-hosts")).hasSize(2);
+    String all = e.problems().toString();
+    assertThat(all)
+        .contains("unfurl-domains", "user-rate-limit", "channel-rate-limit", "shards", "dev-guild")
+        .doesNotContain("hunter2")
+        .doesNotContain("DISCORD_TOKEN")
+        .doesNotContain("SLACK_BOT_TOKEN");
+  }
+
+  @Test
+  void effective_passwordInsideDbUrl_isRedacted() {
+    Settings settings =
+        Settings.load(
+            null,
+            Map.of("GLOSS_DB_URL", "jdbc:postgresql://db.example/gloss?user=g&password=s3cr3t"));
+
+    assertThat(settings.effective().toString()).contains("password=****").doesNotContain("s3cr3t");
+  }
+
+  @Test
+  void warnings_misspeltGlossVariable_namesTheClosestKey() {
+    Settings settings = Settings.load(null, Map.of("GLOSS_FETCH_TIMOUT", "3s", "GLOSS_CONFIG", ""));
+
+    assertThat(settings.warnings())
+        .singleElement()
+        .asString()
+        .contains("GLOSS_FETCH_TIMOUT", "did you mean GLOSS_FETCH_TIMEOUT?");
+  }
 }

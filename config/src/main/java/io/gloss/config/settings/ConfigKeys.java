@@ -85,7 +85,11 @@ public final class ConfigKeys {
   public static final ConfigKey LLM_TEMPERATURE =
       key("llm.temperature", "0.2", ValueType.DECIMAL, "Sampling temperature.");
   public static final ConfigKey LLM_MAX_RETRIES =
-      key("llm.max-retries", "1", ValueType.INT, "Retries on 429/5xx (done once, by langchain4j).");
+      key(
+          "llm.max-retries",
+          "1",
+          ValueType.INT,
+          "Retries on HTTP 429/5xx only, never on a timeout.");
   public static final ConfigKey LLM_DAILY_CALLS =
       key("llm.daily-calls", "500", ValueType.INT, "LLM calls per workspace per day.");
   public static final ConfigKey LLM_DAILY_TOKENS =

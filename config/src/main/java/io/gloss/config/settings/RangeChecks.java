@@ -37,6 +37,13 @@ final class RangeChecks {
         && s.duration(ConfigKeys.CACHE_NEGATIVE_TTL).isNegative()) {
       problems.add(new ConfigProblem(ConfigKeys.CACHE_NEGATIVE_TTL.name(), "must not be negative"));
     }
+    try {
+      if (s.bytes(ConfigKeys.FETCH_MAX_BYTES) < 1) {
+        problems.add(new ConfigProblem(ConfigKeys.FETCH_MAX_BYTES.name(), "must be at least 1"));
+      }
+    } catch (IllegalArgumentException e) {
+      // reported as a type problem already
+    }
     if (s.list(ConfigKeys.FETCH_ALLOWED_PORTS).isEmpty()) {
       problems.add(
           new ConfigProblem(

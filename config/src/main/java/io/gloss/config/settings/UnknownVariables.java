@@ -27,35 +27,39 @@ final class UnknownVariables {
     for (String name : new TreeSet<>(env.keySet())) {
       if (name.startsWith("GLOSS_") && !known.contains(name)) {
         String closest =
-            known.stream().min(Comparator.comparingInt(k -> distance(k, name))).orElse("");
+            known.stream().max(Comparator.comparingDouble(k -> similarity(k, name))).orElse("");
         warnings.add(
             "unknown environment variable "
                 + name
                 + " is ignored"
-                + (distance(closest, name) <= 3 ? " (did you mean " + closest + "?)" : ""));
+                + (similarity(closest, name) >= 0.7 ? " (did you mean " + closest + "?)" : ""));
       }
     }
     return warnings;
   }
 
-  /** Levenshtein distance; names are short. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+  /** Dice coefficient of the two names' letter pairs: 1 for equal names, high for typos. */
+  static double similarity(String a, String b) {
+    List<String> pairs = pairs(a);
+    List<String> others = new ArrayList<>(pairs(b));
+    if (pairs.isEmpty() || others.isEmpty()) {
+      return 0;
     }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+    int total = pairs.size() + others.size();
+    int shared = 0;
+    for (String pair : pairs) {
+      if (others.remove(pair)) {
+        shared++;
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return 2.0 * shared / total;
+  }
+
+  private static List<String> pairs(String text) {
+    List<String> pairs = new ArrayList<>();
+    for (int i = 0; i + 1 < text.length(); i++) {
+      pairs.add(text.substring(i, i + 2));
+    }
+    return pairs;
   }
 }

@@ -78,4 +78,46 @@ class WiringIT {
       site.stop(0);
     }
   }
+
+  private static io.gloss.core.domain.FetchedPage examplePage() throws Exception {
+    byte[] page = Files.readAllBytes(Path.of("../examples/daum-news-sample.html"));
+    String url = "https://v.daum.net/v/20250915143012345";
+    return new io.gloss.core.domain.FetchedPage(url, url, "text/html; charset=utf-8", page);
+  }
+
+  @Test
+  void extract_extractTimeoutFromSettings_boundsTheRealExtractorAndIsATimeout() throws Exception {
+    Settings settings =
+        Settings.load(
+            null, Map.of("GLOSS_DATA_DIR", dataDir.toString(), "GLOSS_EXTRACT_TIMEOUT", "1ms"));
+    try (GlossApp app = Wiring.build(settings)) {
+      io.gloss.core.domain.ArticleUnavailableException e =
+          org.assertj.core.api.Assertions.catchThrowableOfType(
+              io.gloss.core.domain.ArticleUnavailableException.class,
+              () -> app.extract().extractPage(examplePage()));
+
+      assertThat(e.reason()).isEqualTo(io.gloss.core.domain.FailureReason.EXTRACTION_TIMEOUT);
+    }
+  }
+
+  @Test
+  void extract_defaultTimeoutAfterWarmUp_readsThePage() throws Exception {
+    Settings settings = Settings.load(null, Map.of("GLOSS_DATA_DIR", dataDir.toString()));
+    try (GlossApp app = Wiring.build(settings)) {
+      app.warmUp();
+
+      assertThat(app.extract().extractPage(examplePage()).title()).contains("해상풍력");
+    }
+  }
+
+  @Test
+  void runsAfterShutdown_poolShutDown_runsTheTaskInsteadOfRejectingIt() {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    pool.shutdownNow();
+    AtomicInteger ran = new AtomicInteger();
+
+    Wiring.runsAfterShutdown(pool).execute(ran::incrementAndGet);
+
+    assertThat(ran).hasValue(1);
+  }
 }

@@ -154,17 +154,44 @@ final class SlackPoster {
       log.warn("Refusing response_url on an unexpected host: {}", hostOf(responseUrl));
       return false;
     }
-    try {
-      WebhookResponse response = slack.send(responseUrl, json);
-      if (response.getCode() != 200) {
-        log.warn("response_url post failed: HTTP {}", response.getCode());
+    Duration waited = Duration.ZERO;
+    for (int retries = 0; ; retries++) {
+      try {
+        WebhookResponse response = slack.send(responseUrl, json);
+        Integer code = response.getCode();
+        if (code != null && code == 429) {
+          Optional<Duration> wait = RATE_LIMITS.nextWait(retries, retryAfter(response), waited);
+          if (wait.isPresent() && sleep(wait.get())) {
+            waited = waited.plus(wait.get());
+            continue;
+          }
+          log.warn("response_url post still rate limited after {} retries; giving up", retries);
+          return false;
+        }
+        if (code == null || code != 200) {
+          log.warn("response_url post failed: HTTP {}", code);
+          return false;
+        }
+        return true;
+      } catch (IOException e) {
+        log.warn("response_url post failed: {}", e.toString());
         return false;
       }
-      return true;
-    } catch (IOException e) {
-      log.warn("response_url post failed: {}", e.toString());
-      return false;
     }
+  }
+
+  private static @Nullable Duration retryAfter(WebhookResponse response) {
+    if (response.getHeaders() == null) {
+      return null;
+    }
+    for (Map.Entry<String, java.util.List<String>> header : response.getHeaders().entrySet()) {
+      if ("retry-after".equalsIgnoreCase(header.getKey())
+          && header.getValue() != null
+          && !header.getValue().isEmpty()) {
+        return RetryAfterPolicy.parseSeconds(header.getValue().get(0));
+      }
+    }
+    return null;
   }
 
   boolean isAllowedResponseUrl(String url) {

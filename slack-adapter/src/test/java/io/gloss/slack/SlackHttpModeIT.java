@@ -323,6 +323,19 @@ class SlackHttpModeIT {
   }
 
   @Test
+  void summarizeCommand_responseUrlRateLimitedTwice_answerStillArrives() throws Exception {
+    start();
+    bed.api.rateLimit("response_url", 2);
+    bed.command("/summarize", ARTICLE);
+
+    List<Call> answers = bed.api.await("response_url", 1);
+    bed.drain();
+
+    assertThat(bed.api.calls("response_url#429")).hasSize(2);
+    assertThat(answers).singleElement().satisfies(a -> assertThat(a.body()).contains("소버린AI"));
+  }
+
+  @Test
   void summarizeCommand_unreachablePage_honestEphemeralError() throws Exception {
     start();
     bed.command("/summarize", "https://gone.example.kr/404");

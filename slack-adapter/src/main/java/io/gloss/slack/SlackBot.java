@@ -52,6 +52,7 @@ public final class SlackBot implements AutoCloseable {
   private @Nullable HttpServer httpServer;
   private @Nullable ExecutorService httpThreads;
   private @Nullable SocketModeApp socketModeApp;
+  private boolean httpConnected;
 
   /**
    * @param settings validated Slack settings
@@ -181,7 +182,34 @@ public final class SlackBot implements AutoCloseable {
     server.start();
     httpServer = server;
     httpThreads = threads;
+    httpConnected = true;
     log.info("Slack HTTP mode listening on port {} at {}", httpPort(), SlackHttpHandler.PATH);
+  }
+
+  /**
+   * Connects without a server of its own: in HTTP mode checks the token ({@code auth.test}) for a
+   * caller that mounts {@link #httpHandler()} on its own server; in Socket Mode the same as {@link
+   * #start()}.
+   */
+  public synchronized void startMounted() throws IOException {
+    if (settings.mode() == SlackSettings.Mode.SOCKET) {
+      start();
+      return;
+    }
+    app.start(); // auth.test now, so that a bad token shows at start and readiness is honest
+    httpConnected = true;
+    log.info("Slack HTTP mode: events at {} on the shared HTTP server", SlackHttpHandler.PATH);
+  }
+
+  /**
+   * Whether Slack can reach Gloss now: the Socket Mode connection is open, or HTTP mode has
+   * started. For readiness checks.
+   */
+  public synchronized boolean connected() {
+    if (socketModeApp != null) {
+      return !socketModeApp.isClientStopped() && socketModeApp.getClient().verifyConnection();
+    }
+    return httpConnected;
   }
 
   /** The bound port in HTTP mode (useful with port 0), or -1. */
@@ -201,6 +229,7 @@ public final class SlackBot implements AutoCloseable {
 
   /** Disconnects; safe to call more than once. */
   public synchronized void stop() {
+    httpConnected = false;
     if (socketModeApp != null) {
       try {
         socketModeApp.close();

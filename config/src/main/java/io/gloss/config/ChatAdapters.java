@@ -106,9 +106,13 @@ public final class ChatAdapters implements AutoCloseable {
         if (slackSettings(settings).mode() == SlackSettings.Mode.HTTP) {
           service.server().mount(SlackHttpHandler.PATH, slack.httpHandler());
         }
+        // Events sent meanwhile waited in the listen backlog; from here they are handled (Bolt
+        // finishes initializing on the first one if the handshake below is still running).
+        service.server().start();
         slack.startMounted();
         names.add("Slack (" + settings.string(ConfigKeys.SLACK_MODE) + " mode)");
       }
+      service.server().start(); // no-op when already started for Slack
       if (discordConfigured(settings)) {
         DiscordBot discord =
             new DiscordBot(

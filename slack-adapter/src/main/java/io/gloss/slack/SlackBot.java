@@ -51,8 +51,8 @@ public final class SlackBot implements AutoCloseable {
   private final SlackHttpHandler httpHandler;
   private @Nullable HttpServer httpServer;
   private @Nullable ExecutorService httpThreads;
-  private @Nullable SocketModeApp socketModeApp;
-  private boolean httpConnected;
+  private volatile @Nullable SocketModeApp socketModeApp;
+  private volatile boolean httpConnected;
 
   /**
    * @param settings validated Slack settings
@@ -203,11 +203,13 @@ public final class SlackBot implements AutoCloseable {
 
   /**
    * Whether Slack can reach Gloss now: the Socket Mode connection is open, or HTTP mode has
-   * started. For readiness checks.
+   * started. For readiness checks; not synchronized, so that it answers while {@link #start()} is
+   * still waiting for Slack.
    */
-  public synchronized boolean connected() {
-    if (socketModeApp != null) {
-      return !socketModeApp.isClientStopped() && socketModeApp.getClient().verifyConnection();
+  public boolean connected() {
+    SocketModeApp socket = socketModeApp;
+    if (socket != null) {
+      return !socket.isClientStopped() && socket.getClient().verifyConnection();
     }
     return httpConnected;
   }

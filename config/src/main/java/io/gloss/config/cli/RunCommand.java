@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
       OpsServer server =
           shutdown.register(
               "HTTP server",
-              OpsServer.start(
+              OpsServer.bind(
                   address(settings), settings.integer(ConfigKeys.SERVER_PORT), readiness, metrics));
       GlossApp app = root.app(metrics);
       readiness.add("store", () -> storeProblem(app));

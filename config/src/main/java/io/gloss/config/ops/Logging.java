@@ -124,6 +124,7 @@ public final class Logging {
     MaskingJsonGeneratorDecorator decorator = new MaskingJsonGeneratorDecorator();
     decorator.setDefaultMask(MASK);
     masks.forEach(mask -> decorator.addValue(mask.pattern()));
+    decorator.start(); // builds the masking delegate; the encoder does not start it
     encoder.setJsonGeneratorDecorator(decorator);
     encoder.start();
     return encoder;

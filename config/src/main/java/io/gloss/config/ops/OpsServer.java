@@ -34,7 +34,7 @@ public final class OpsServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads;
   private final ServiceMetrics metrics;
-  private final Set<String> mounted = new java.util.concurrent.CopyOnWriteArraySet<>();
+  private boolean started;
 
   private OpsServer(HttpServer server, ExecutorService threads, ServiceMetrics metrics) {
     this.server = server;
@@ -43,11 +43,13 @@ public final class OpsServer implements AutoCloseable {
   }
 
   /**
-   * Binds and starts serving the operations endpoints.
+   * Binds the address and prepares the operations endpoints; {@link #start()} starts answering.
+   * Connections made in between wait in the listen backlog, so a platform can mount its endpoint
+   * before the first request is handled.
    *
    * @throws IOException when the address cannot be bound (e.g. the port is in use)
    */
-  public static OpsServer start(
+  public static OpsServer bind(
       String address, int port, Readiness readiness, ServiceMetrics metrics) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
     AtomicInteger number = new AtomicInteger();
@@ -69,9 +71,20 @@ public final class OpsServer implements AutoCloseable {
             ops.reply(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
     // Anything else: a plain 404 (the JDK's default would also be 404, but uncounted).
     server.createContext("/", exchange -> ops.reply(exchange, 404, "text/plain", "not found\n"));
-    server.start();
-    log.info("HTTP server listening on {}:{} (/healthz, /readyz, /metrics)", address, ops.port());
     return ops;
+  }
+
+  /** Starts answering requests; later calls do nothing. */
+  public synchronized void start() {
+    if (started) {
+      return;
+    }
+    started = true;
+    server.start();
+    log.info(
+        "HTTP server listening on {}:{} (/healthz, /readyz, /metrics)",
+        server.getAddress().getHostString(),
+        port());
   }
 
   /** The bound port (useful with port 0). */
@@ -81,7 +94,6 @@ public final class OpsServer implements AutoCloseable {
 
   /** Serves a platform's handler at a path on this server, e.g. Slack's events endpoint. */
   public void mount(String path, HttpHandler handler) {
-    mounted.add(path);
     server.createContext(path, counted(path, handler));
   }
 
@@ -138,10 +150,10 @@ public final class OpsServer implements AutoCloseable {
     }
   }
 
-  /** Stops accepting connections, lets exchanges in progress finish for up to a second. */
+  /** Stops accepting connections and closes the server (after the platforms stopped). */
   @Override
   public void close() {
-    server.stop(1);
+    server.stop(0); // JDK 17 waits the whole delay even when idle; exchanges are short acks
     threads.shutdown();
     try {
       threads.awaitTermination(2, TimeUnit.SECONDS);

@@ -100,7 +100,8 @@ public final class ChatAdapters implements AutoCloseable {
                 stores.events(),
                 stores.glossary(),
                 work,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                service.metrics().telemetry());
         running.add(slack);
         service.readiness().add("slack", () -> slack.connected() ? null : "not connected");
         if (slackSettings(settings).mode() == SlackSettings.Mode.HTTP) {
@@ -119,7 +120,8 @@ public final class ChatAdapters implements AutoCloseable {
                 discordSettings(settings),
                 discordPorts(app, service.metrics()),
                 work,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                service.metrics().telemetry());
         running.add(discord);
         service.readiness().add("discord", () -> DiscordReadiness.problem(discord.shards()));
         discord.start();

@@ -21,6 +21,7 @@ import io.gloss.core.port.out.ChannelSettingsStore;
 import io.gloss.core.port.out.GlossaryStore;
 import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
+import io.gloss.core.port.out.Telemetry;
 import io.gloss.slack.render.SlackRenderer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -75,6 +76,31 @@ public final class SlackBot implements AutoCloseable {
       GlossaryStore glossary,
       ExecutorService executor,
       Clock clock) {
+    this(
+        settings,
+        summarizer,
+        definer,
+        channelSettings,
+        sharedLinks,
+        processedEvents,
+        glossary,
+        executor,
+        clock,
+        Telemetry.NONE);
+  }
+
+  /** As above, reporting rate-limit rejections to {@code telemetry} (the service's metrics). */
+  public SlackBot(
+      SlackSettings settings,
+      SummarizeArticleUseCase summarizer,
+      DefineTermUseCase definer,
+      ChannelSettingsStore channelSettings,
+      SharedLinkLog sharedLinks,
+      ProcessedEvents processedEvents,
+      GlossaryStore glossary,
+      ExecutorService executor,
+      Clock clock,
+      Telemetry telemetry) {
     this.settings = Objects.requireNonNull(settings, "settings");
     var problems = settings.validate();
     if (!problems.isEmpty()) {
@@ -97,7 +123,10 @@ public final class SlackBot implements AutoCloseable {
             slack, Objects.requireNonNull(settings.botToken()), settings.apiUrl(), renderer);
     RateLimiter limiter =
         new RateLimiter(
-            settings.userRequestsPerMinute(), settings.channelRequestsPerMinute(), clock);
+            settings.userRequestsPerMinute(),
+            settings.channelRequestsPerMinute(),
+            clock,
+            Objects.requireNonNull(telemetry, "telemetry"));
     Work work = new Work(Objects.requireNonNull(executor, "executor"));
     UserLocales locales = new UserLocales(poster, clock);
     LinkReplies links =

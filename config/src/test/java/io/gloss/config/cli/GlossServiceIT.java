@@ -140,6 +140,38 @@ class GlossServiceIT {
     }
   }
 
+  @Test
+  void run_secondSigterm_exitsAtOnceWithoutWaitingForTheReply() throws Exception {
+    try (FakeSlackApi slack = new FakeSlackApi();
+        NewsSite site = site()) {
+      int port = GlossProcess.freePort();
+      Path log = Path.of("target/gloss-service-it-second-signal.log");
+      Process gloss = GlossProcess.start(env(slack, site, port), log, "run");
+      try {
+        GlossProcess.awaitPort(port, gloss);
+        await(() -> unchecked(() -> get(port, "/readyz")), r -> r.statusCode() == 200);
+        site.hold();
+        postSigned(
+            events(port),
+            "application/json",
+            messageEvent("Ev0301", "<" + site.url(ARTICLE) + ">"));
+        await(() -> site.hits(ARTICLE), hits -> hits > 0);
+
+        gloss.destroy();
+        await(() -> read(log), text -> text.contains("SIGTERM received"));
+        gloss.destroy();
+
+        assertThat(gloss.waitFor(10, TimeUnit.SECONDS)).as(read(log)).isTrue();
+      } finally {
+        site.release();
+        gloss.destroyForcibly();
+      }
+      assertThat(gloss.exitValue()).as(read(log)).isEqualTo(143);
+      assertThat(read(log)).contains("received again: exiting now");
+      assertThat(slack.calls("chat.postMessage")).isEmpty();
+    }
+  }
+
   private Map<String, String> env(FakeSlackApi slack, NewsSite site, int port) {
     Map<String, String> env = new HashMap<>();
     env.put("GLOSS_DATA_DIR", dataDir.toString());

@@ -1,5 +1,9 @@
 package io.gloss.config;
 
+import io.gloss.config.ops.MeteredSummarize;
+import io.gloss.config.ops.OpsServer;
+import io.gloss.config.ops.Readiness;
+import io.gloss.config.ops.ServiceMetrics;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.store.DataPurger;
@@ -7,6 +11,7 @@ import io.gloss.discord.DiscordBot;
 import io.gloss.discord.DiscordPorts;
 import io.gloss.discord.DiscordSettings;
 import io.gloss.slack.SlackBot;
+import io.gloss.slack.SlackHttpHandler;
 import io.gloss.slack.SlackSettings;
 import java.io.IOException;
 import java.time.Clock;
@@ -15,15 +20,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** Starts and stops the chat adapters whose credentials are configured. */
 public final class ChatAdapters implements AutoCloseable {
   private final List<String> names;
   private final List<AutoCloseable> running;
 
-  private ChatAdapters(List<String> names, List<AutoCloseable> running) {
+  private final ExecutorService work;
+
+  private ChatAdapters(List<String> names, List<AutoCloseable> running, ExecutorService work) {
     this.names = List.copyOf(names);
     this.running = List.copyOf(running);
+    this.work = work;
   }
 
   public static boolean slackConfigured(Settings settings) {
@@ -56,12 +65,22 @@ public final class ChatAdapters implements AutoCloseable {
   }
 
   /**
+   * What {@code gloss run} gives the adapters beyond the wired application: the shared HTTP server
+   * (Slack's HTTP mode mounts its endpoint there), metrics, and readiness checks.
+   *
+   * @param server the operations HTTP server
+   * @param metrics the metrics registry (per-platform reply counters, pipeline timers)
+   * @param readiness where each platform registers its "connected" check
+   */
+  public record Service(OpsServer server, ServiceMetrics metrics, Readiness readiness) {}
+
+  /**
    * Starts every configured adapter.
    *
    * @throws IllegalStateException when a platform refuses the credentials (the message names the
    *     setting to fix, never the secret)
    */
-  public static ChatAdapters start(Settings settings, GlossApp app)
+  public static ChatAdapters start(Settings settings, GlossApp app, Service service)
       throws InterruptedException, IOException {
     List<String> names = new ArrayList<>();
     List<AutoCloseable> running = new ArrayList<>();
@@ -74,22 +93,37 @@ public final class ChatAdapters implements AutoCloseable {
         SlackBot slack =
             new SlackBot(
                 slackSettings(settings),
-                app.summarize(),
+                new MeteredSummarize(app.summarize(), "slack", service.metrics()),
                 app.define(),
                 stores.channels(),
                 stores.links(),
                 stores.events(),
                 stores.glossary(),
                 work,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                service.metrics().telemetry());
         running.add(slack);
-        slack.start();
+        service.readiness().add("slack", () -> slack.connected() ? null : "not connected");
+        if (slackSettings(settings).mode() == SlackSettings.Mode.HTTP) {
+          service.server().mount(SlackHttpHandler.PATH, slack.httpHandler());
+        }
+        // Events sent meanwhile waited in the listen backlog; from here they are handled (Bolt
+        // finishes initializing on the first one if the handshake below is still running).
+        service.server().start();
+        slack.startMounted();
         names.add("Slack (" + settings.string(ConfigKeys.SLACK_MODE) + " mode)");
       }
+      service.server().start(); // no-op when already started for Slack
       if (discordConfigured(settings)) {
         DiscordBot discord =
-            new DiscordBot(discordSettings(settings), discordPorts(app), work, Clock.systemUTC());
+            new DiscordBot(
+                discordSettings(settings),
+                discordPorts(app, service.metrics()),
+                work,
+                Clock.systemUTC(),
+                service.metrics().telemetry());
         running.add(discord);
+        service.readiness().add("discord", () -> DiscordReadiness.problem(discord.shards()));
         discord.start();
         if (!discord.awaitReady(Duration.ofSeconds(60))) {
           throw new IllegalStateException(
@@ -98,10 +132,10 @@ public final class ChatAdapters implements AutoCloseable {
         names.add("Discord");
       }
     } catch (RuntimeException | InterruptedException | IOException e) {
-      new ChatAdapters(names, running).close();
+      new ChatAdapters(names, running, work).close();
       throw e;
     }
-    return new ChatAdapters(names, running);
+    return new ChatAdapters(names, running, work);
   }
 
   static SlackSettings slackSettings(Settings settings) {
@@ -134,10 +168,10 @@ public final class ChatAdapters implements AutoCloseable {
         settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT));
   }
 
-  private static DiscordPorts discordPorts(GlossApp app) {
+  private static DiscordPorts discordPorts(GlossApp app, ServiceMetrics metrics) {
     GlossApp.Stores stores = app.stores();
     return new DiscordPorts(
-        app.summarize(),
+        new MeteredSummarize(app.summarize(), "discord", metrics),
         app.define(),
         stores.channels(),
         stores.links(),
@@ -147,6 +181,18 @@ public final class ChatAdapters implements AutoCloseable {
 
   public List<String> names() {
     return names;
+  }
+
+  /**
+   * Stops taking new work and waits for the requests in flight (fetching, summarizing, posting) for
+   * up to {@code grace}. The platform connections stay open meanwhile so that the replies can still
+   * be posted; {@link #close()} closes them.
+   *
+   * @return true when everything in flight finished within the grace period
+   */
+  public boolean drain(Duration grace) throws InterruptedException {
+    work.shutdown(); // events still arriving are acknowledged and dropped (logged)
+    return work.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -25,7 +25,7 @@ final class LlmWiring {
     LlmSettings llm = llmSettings(settings);
     Optional<ChatModel> model = ChatModelFactory.create(llm);
     if (model.isEmpty()) {
-      return new SummarizerChoice(extractive, "extractive", TermDefiner.NONE, List.of());
+      return new SummarizerChoice(extractive, "extractive", TermDefiner.NONE, List.of(), null);
     }
     // One client: one budget, one concurrency limit and one circuit breaker for summaries and
     // definitions alike.
@@ -34,7 +34,8 @@ final class LlmWiring {
         new LlmSummarizer(client, extractive),
         "llm:" + llm.provider().id() + ":" + llm.model(),
         new LlmTermDefiner(client),
-        List.of());
+        List.of(),
+        client);
   }
 
   static LlmSettings llmSettings(Settings settings) {

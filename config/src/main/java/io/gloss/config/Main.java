@@ -16,8 +16,8 @@ public final class Main {
 
   public static void main(String[] args) {
     if (System.getProperty("gloss.log.level") == null) {
-      // Diagnostics go to stderr; the CLI stays quiet unless something is wrong. `gloss run`
-      // raises the level to log.level once the configuration is loaded.
+      // Until the configuration is loaded (then log.level and log.format apply: see
+      // GlossCommand.settings), only problems are logged, to stderr.
       System.setProperty("gloss.log.level", "warn");
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package io.gloss.config;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.gloss.config.ops.Instruments;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.cache.CachingSummarizeArticleUseCase;
@@ -47,6 +48,11 @@ public final class Wiring {
   private Wiring() {}
 
   public static GlossApp build(Settings settings) {
+    return build(settings, Instruments.NONE);
+  }
+
+  /** Builds the graph; {@code instruments} wraps the ports metrics time and sees the counters. */
+  public static GlossApp build(Settings settings, Instruments instruments) {
     Clock clock = Clock.systemUTC();
     List<AutoCloseable> resources = new ArrayList<>();
     Database database = Database.open(storeSettings(settings));
@@ -57,7 +63,8 @@ public final class Wiring {
     resources.add(fetcher);
     BoundedArticleExtractor extractor = boundedExtractor(settings);
     resources.add(extractor);
-    ExtractArticleService articles = new ExtractArticleService(fetcher, extractor);
+    ExtractArticleService articles =
+        new ExtractArticleService(instruments.fetcher(fetcher), instruments.extractor(extractor));
 
     // One Nori user dictionary for analysis and the glossary, seeded with the known terms so that
     // terms such as 소버린AI stay whole.
@@ -69,6 +76,7 @@ public final class Wiring {
     Summarizer extractive = new ExtractiveSummarizer(words, extractiveSettings(settings));
     SummarizerChoice summarizer = LlmWiring.summarizer(settings, extractive, database, clock);
     summarizer.resources().forEach(resources::add);
+    summarizer.client().ifPresent(instruments::llm);
 
     SummarizeArticleService pipeline =
         new SummarizeArticleService(
@@ -87,6 +95,7 @@ public final class Wiring {
             clock,
             Ticker.systemTicker(),
             runsAfterShutdown(loads));
+    instruments.cache(summarize);
     TermDefiner definer = summarizer.definer();
     DefineTermService define = new DefineTermService(glossary, definer, clock);
     GlossApp.Stores stores =

@@ -1,5 +1,6 @@
 package io.gloss.discord;
 
+import io.gloss.core.port.out.Telemetry;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,10 +19,17 @@ final class RateLimiter {
   private final int perChannel;
   private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
 
+  private final Telemetry telemetry;
+
   RateLimiter(Clock clock, int perUser, int perChannel) {
+    this(clock, perUser, perChannel, Telemetry.NONE);
+  }
+
+  RateLimiter(Clock clock, int perUser, int perChannel, Telemetry telemetry) {
     this.clock = clock;
     this.perUser = perUser;
     this.perChannel = perChannel;
+    this.telemetry = telemetry;
   }
 
   /** Takes one unit from both the user's and the channel's budget; false when either is spent. */
@@ -35,6 +43,7 @@ final class RateLimiter {
     Window channel = windows.compute("c:" + channelId, (k, w) -> current(w, windowStart));
     synchronized (this) {
       if (user.used >= perUser || channel.used >= perChannel) {
+        telemetry.rateLimited("discord");
         return false;
       }
       user.used++;

@@ -70,4 +70,22 @@ class RateLimiterTest {
     assertThat(channelLimited.tryAcquire("u2", "c1")).isFalse();
     assertThat(channelLimited.tryAcquire("u2", "c9")).isTrue();
   }
+
+  @Test
+  void tryAcquire_refused_isReportedToTelemetry() {
+    java.util.List<String> limited = new java.util.ArrayList<>();
+    io.gloss.core.port.out.Telemetry telemetry =
+        new io.gloss.core.port.out.Telemetry() {
+          @Override
+          public void rateLimited(String platform) {
+            limited.add(platform);
+          }
+        };
+    RateLimiter limiter = new RateLimiter(new ManualClock(), 1, 100, telemetry);
+
+    assertThat(limiter.tryAcquire("U1", "C1")).isTrue();
+    assertThat(limited).isEmpty();
+    assertThat(limiter.tryAcquire("U1", "C1")).isFalse();
+    assertThat(limited).containsExactly("discord");
+  }
 }

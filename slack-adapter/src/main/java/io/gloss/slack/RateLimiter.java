@@ -1,5 +1,6 @@
 package io.gloss.slack;
 
+import io.gloss.core.port.out.Telemetry;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -19,10 +20,17 @@ final class RateLimiter {
 
   private record Window(long start, int count) {}
 
+  private final Telemetry telemetry;
+
   RateLimiter(int perUser, int perChannel, Clock clock) {
+    this(perUser, perChannel, clock, Telemetry.NONE);
+  }
+
+  RateLimiter(int perUser, int perChannel, Clock clock, Telemetry telemetry) {
     this.perUser = perUser;
     this.perChannel = perChannel;
     this.clock = clock;
+    this.telemetry = telemetry;
   }
 
   /** Counts one request; false when the user or the channel is over its limit this minute. */
@@ -33,6 +41,9 @@ final class RateLimiter {
     }
     boolean userOk = take("u:" + workspace + ":" + user, perUser, now);
     boolean channelOk = take("c:" + workspace + ":" + channel, perChannel, now);
+    if (!(userOk && channelOk)) {
+      telemetry.rateLimited("slack");
+    }
     return userOk && channelOk;
   }
 

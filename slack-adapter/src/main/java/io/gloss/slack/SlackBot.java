@@ -21,6 +21,7 @@ import io.gloss.core.port.out.ChannelSettingsStore;
 import io.gloss.core.port.out.GlossaryStore;
 import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
+import io.gloss.core.port.out.Telemetry;
 import io.gloss.slack.render.SlackRenderer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -51,7 +52,8 @@ public final class SlackBot implements AutoCloseable {
   private final SlackHttpHandler httpHandler;
   private @Nullable HttpServer httpServer;
   private @Nullable ExecutorService httpThreads;
-  private @Nullable SocketModeApp socketModeApp;
+  private volatile @Nullable SocketModeApp socketModeApp;
+  private volatile boolean httpConnected;
 
   /**
    * @param settings validated Slack settings
@@ -74,6 +76,31 @@ public final class SlackBot implements AutoCloseable {
       GlossaryStore glossary,
       ExecutorService executor,
       Clock clock) {
+    this(
+        settings,
+        summarizer,
+        definer,
+        channelSettings,
+        sharedLinks,
+        processedEvents,
+        glossary,
+        executor,
+        clock,
+        Telemetry.NONE);
+  }
+
+  /** As above, reporting rate-limit rejections to {@code telemetry} (the service's metrics). */
+  public SlackBot(
+      SlackSettings settings,
+      SummarizeArticleUseCase summarizer,
+      DefineTermUseCase definer,
+      ChannelSettingsStore channelSettings,
+      SharedLinkLog sharedLinks,
+      ProcessedEvents processedEvents,
+      GlossaryStore glossary,
+      ExecutorService executor,
+      Clock clock,
+      Telemetry telemetry) {
     this.settings = Objects.requireNonNull(settings, "settings");
     var problems = settings.validate();
     if (!problems.isEmpty()) {
@@ -96,7 +123,10 @@ public final class SlackBot implements AutoCloseable {
             slack, Objects.requireNonNull(settings.botToken()), settings.apiUrl(), renderer);
     RateLimiter limiter =
         new RateLimiter(
-            settings.userRequestsPerMinute(), settings.channelRequestsPerMinute(), clock);
+            settings.userRequestsPerMinute(),
+            settings.channelRequestsPerMinute(),
+            clock,
+            Objects.requireNonNull(telemetry, "telemetry"));
     Work work = new Work(Objects.requireNonNull(executor, "executor"));
     UserLocales locales = new UserLocales(poster, clock);
     LinkReplies links =
@@ -181,7 +211,36 @@ public final class SlackBot implements AutoCloseable {
     server.start();
     httpServer = server;
     httpThreads = threads;
+    httpConnected = true;
     log.info("Slack HTTP mode listening on port {} at {}", httpPort(), SlackHttpHandler.PATH);
+  }
+
+  /**
+   * Connects without a server of its own: in HTTP mode checks the token ({@code auth.test}) for a
+   * caller that mounts {@link #httpHandler()} on its own server; in Socket Mode the same as {@link
+   * #start()}.
+   */
+  public synchronized void startMounted() throws IOException {
+    if (settings.mode() == SlackSettings.Mode.SOCKET) {
+      start();
+      return;
+    }
+    app.start(); // auth.test now, so that a bad token shows at start and readiness is honest
+    httpConnected = true;
+    log.info("Slack HTTP mode: events at {} on the shared HTTP server", SlackHttpHandler.PATH);
+  }
+
+  /**
+   * Whether Slack can reach Gloss now: the Socket Mode connection is open, or HTTP mode has
+   * started. For readiness checks; not synchronized, so that it answers while {@link #start()} is
+   * still waiting for Slack.
+   */
+  public boolean connected() {
+    SocketModeApp socket = socketModeApp;
+    if (socket != null) {
+      return !socket.isClientStopped() && socket.getClient().verifyConnection();
+    }
+    return httpConnected;
   }
 
   /** The bound port in HTTP mode (useful with port 0), or -1. */
@@ -201,6 +260,7 @@ public final class SlackBot implements AutoCloseable {
 
   /** Disconnects; safe to call more than once. */
   public synchronized void stop() {
+    httpConnected = false;
     if (socketModeApp != null) {
       try {
         socketModeApp.close();

@@ -51,4 +51,22 @@ class RateLimiterTest {
     assertThat(limiter.tryAcquire("T", "U9", "C1")).isFalse();
     assertThat(limiter.tryAcquire("T", "U9", "C2")).isTrue();
   }
+
+  @Test
+  void tryAcquire_refused_isReportedToTelemetry() {
+    java.util.List<String> limited = new java.util.ArrayList<>();
+    io.gloss.core.port.out.Telemetry telemetry =
+        new io.gloss.core.port.out.Telemetry() {
+          @Override
+          public void rateLimited(String platform) {
+            limited.add(platform);
+          }
+        };
+    RateLimiter limiter = new RateLimiter(1, 100, new MutableClock(), telemetry);
+
+    assertThat(limiter.tryAcquire("T", "U1", "C1")).isTrue();
+    assertThat(limited).isEmpty();
+    assertThat(limiter.tryAcquire("T", "U1", "C1")).isFalse();
+    assertThat(limited).containsExactly("slack");
+  }
 }

@@ -32,6 +32,11 @@ final class CircuitBreaker {
     return true;
   }
 
+  /** Open: calls fail fast until the cooldown ends (a trial call may then be let through). */
+  synchronized boolean isOpen(Instant now) {
+    return openUntil != null && now.isBefore(openUntil);
+  }
+
   synchronized void success() {
     failures = 0;
     openUntil = null;

@@ -94,6 +94,11 @@ public final class LlmClient {
     return metrics;
   }
 
+  /** Whether calls fail fast now because the provider kept failing (for the metrics gauge). */
+  public boolean breakerOpen() {
+    return breaker.isOpen(clock.instant());
+  }
+
   /** Whether requests may carry a JSON-schema response format (else the prompt describes it). */
   public boolean supportsJsonSchema() {
     return model.supportedCapabilities().contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA);

@@ -3,6 +3,11 @@ package io.gloss.config.cli;
 import io.gloss.config.ComponentChecks;
 import io.gloss.config.GlossApp;
 import io.gloss.config.Wiring;
+import io.gloss.config.ops.BuildInfo;
+import io.gloss.config.ops.Instruments;
+import io.gloss.config.ops.Logging;
+import io.gloss.config.settings.ConfigKey;
+import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,6 +46,9 @@ public final class GlossCommand implements Callable<Integer>, AutoCloseable {
 
   /** Exit code: an input could not be processed (the message says why). */
   public static final int INPUT_FAILED = 3;
+
+  /** Log level of one-shot commands when log.level is not set: only problems. */
+  static final String DEFAULT_LOG_LEVEL = "warn";
 
   @Option(
       names = "--config",
@@ -89,18 +97,42 @@ public final class GlossCommand implements Callable<Integer>, AutoCloseable {
     return Files.isRegularFile(local) ? local : null;
   }
 
-  /** Loads and validates the configuration once; throws ConfigException with every problem. */
+  /**
+   * Loads and validates the configuration once, then sets up logging from it; throws
+   * ConfigException with every problem.
+   */
   Settings settings() {
+    return settings(DEFAULT_LOG_LEVEL);
+  }
+
+  /**
+   * As {@link #settings()}, with the log level to use when {@code log.level} is not set: {@code
+   * gloss run} is a service and logs at info; one-shot commands stay quiet unless asked.
+   */
+  Settings settings(String defaultLogLevel) {
     if (settings == null) {
-      settings = Settings.load(configPath(), env, ComponentChecks::of);
+      Settings loaded = Settings.load(configPath(), env, ComponentChecks::of);
+      Logging.apply(
+          loaded.optional(ConfigKeys.LOG_LEVEL).orElse(defaultLogLevel),
+          Logging.Format.parse(loaded.string(ConfigKeys.LOG_FORMAT)),
+          ConfigKeys.all().stream()
+              .filter(ConfigKey::secret)
+              .flatMap(key -> loaded.optional(key).stream())
+              .toList());
+      settings = loaded;
     }
     return settings;
   }
 
   /** Wires the application once. */
   GlossApp app() {
+    return app(Instruments.NONE);
+  }
+
+  /** Wires the application once, with metrics seeing into it. */
+  GlossApp app(Instruments instruments) {
     if (app == null) {
-      app = Wiring.build(settings());
+      app = Wiring.build(settings(), instruments);
     }
     return app;
   }
@@ -112,12 +144,11 @@ public final class GlossCommand implements Callable<Integer>, AutoCloseable {
     }
   }
 
-  /** Reads the version from the jar manifest. */
+  /** The version and commit the build wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = GlossCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"gloss " + (version == null ? "dev" : version)};
+      return new String[] {BuildInfo.current().describe()};
     }
   }
 }

@@ -16,7 +16,17 @@ public final class ConfigKeys {
   public static final ConfigKey DATA_DIR =
       key("data.dir", "./data", ValueType.PATH, "Data directory: SQLite store, caches.");
   public static final ConfigKey LOG_LEVEL =
-      key("log.level", "info", ValueType.STRING, "Log level: error, warn, info, debug.");
+      key(
+          "log.level",
+          null,
+          ValueType.STRING,
+          "Log level: error, warn, info, debug (default: info for run, warn for other commands).");
+  public static final ConfigKey LOG_FORMAT =
+      key(
+          "log.format",
+          "text",
+          ValueType.STRING,
+          "text, or json (one JSON object per line, for log collectors).");
 
   public static final ConfigKey DB_URL =
       key(
@@ -98,7 +108,24 @@ public final class ConfigKeys {
       key("llm.concurrency", "4", ValueType.INT, "LLM calls in flight at once.");
 
   public static final ConfigKey SERVER_PORT =
-      key("server.port", "8080", ValueType.INT, "HTTP port (Slack HTTP mode, metrics).");
+      key(
+          "server.port",
+          "8080",
+          ValueType.INT,
+          "HTTP port of gloss run: /healthz, /readyz, /metrics and Slack HTTP mode.");
+  public static final ConfigKey SERVER_ADDRESS =
+      key(
+          "server.address",
+          null,
+          ValueType.STRING,
+          "Address the HTTP server binds (default: all interfaces in Slack HTTP mode, else"
+              + " 127.0.0.1).");
+  public static final ConfigKey SHUTDOWN_GRACE =
+      key(
+          "shutdown.grace-period",
+          "10s",
+          ValueType.DURATION,
+          "On SIGTERM, how long replies in flight may take to finish.");
 
   public static final ConfigKey SLACK_MODE =
       key("slack.mode", "socket", ValueType.STRING, "socket (no public URL needed) or http.");

@@ -9,6 +9,7 @@ final class CrossChecks {
   private static final Set<String> PROVIDERS =
       Set.of("none", "openai", "anthropic", "gemini", "ollama");
   private static final Set<String> SLACK_MODES = Set.of("socket", "http");
+  private static final Set<String> LOG_FORMATS = Set.of("text", "json");
   private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace");
 
   private CrossChecks() {}
@@ -18,6 +19,7 @@ final class CrossChecks {
     oneOf(s, ConfigKeys.LLM_PROVIDER, PROVIDERS, problems);
     oneOf(s, ConfigKeys.SLACK_MODE, SLACK_MODES, problems);
     oneOf(s, ConfigKeys.LOG_LEVEL, LOG_LEVELS, problems);
+    oneOf(s, ConfigKeys.LOG_FORMAT, LOG_FORMATS, problems);
     positive(s, ConfigKeys.SUMMARY_BULLETS, problems);
     positive(s, ConfigKeys.CACHE_MAX_ENTRIES, problems);
     positive(s, ConfigKeys.DB_POOL_SIZE, problems);

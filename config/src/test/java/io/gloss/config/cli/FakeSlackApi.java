@@ -8,6 +8,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A loopback fake of the Slack Web API that records every call (method and body). */
@@ -23,8 +26,20 @@ final class FakeSlackApi implements AutoCloseable {
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_100);
+  private final CountDownLatch authGate = new CountDownLatch(1);
 
   FakeSlackApi() throws IOException {
+    this(false);
+  }
+
+  /**
+   * @param holdAuth when true, {@code auth.test} answers only after {@link #releaseAuth()}: the
+   *     Slack handshake of a starting Gloss is then still in progress
+   */
+  FakeSlackApi(boolean holdAuth) throws IOException {
+    if (!holdAuth) {
+      authGate.countDown();
+    }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/api/",
@@ -35,6 +50,9 @@ final class FakeSlackApi implements AutoCloseable {
           String body =
               raw.startsWith("{") ? raw : java.net.URLDecoder.decode(raw, StandardCharsets.UTF_8);
           calls.add(new Call(method, body));
+          if (method.equals("auth.test")) {
+            awaitGate();
+          }
           String answer =
               switch (method) {
                 case "auth.test" ->
@@ -57,7 +75,21 @@ final class FakeSlackApi implements AutoCloseable {
             out.write(bytes);
           }
         });
+    server.setExecutor(Executors.newCachedThreadPool());
     server.start();
+  }
+
+  /** Lets a held {@code auth.test} answer. */
+  void releaseAuth() {
+    authGate.countDown();
+  }
+
+  private void awaitGate() {
+    try {
+      authGate.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   String apiUrl() {

@@ -32,6 +32,13 @@ final class GlossProcess {
     return builder.start();
   }
 
+  /** Starts gloss without waiting for it; stdout and stderr go to {@code log}. */
+  static Process start(Map<String, String> env, Path log, String... args) throws IOException {
+    ProcessBuilder builder = builder(env, args);
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    return builder.start();
+  }
+
   /** A port that was free a moment ago. */
   static int freePort() throws IOException {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {

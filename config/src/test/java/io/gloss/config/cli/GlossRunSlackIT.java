@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GlossRunSlackIT {
   private static final Path EXAMPLE = Path.of("../examples/daum-news-sample.html");
-  private static final String SECRET = "signing-secret-for-tests";
+  static final String SECRET = "signing-secret-for-tests";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir Path dataDir;
@@ -82,7 +82,7 @@ class GlossRunSlackIT {
     }
   }
 
-  private static <T> T await(Supplier<T> value, java.util.function.Predicate<T> done)
+  static <T> T await(Supplier<T> value, java.util.function.Predicate<T> done)
       throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     T current = value.get();
@@ -93,7 +93,7 @@ class GlossRunSlackIT {
     return current;
   }
 
-  private static HttpResponse<String> postSigned(String url, String contentType, String body)
+  static HttpResponse<String> postSigned(String url, String contentType, String body)
       throws Exception {
     String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
     String signature = new SlackSignature.Generator(SECRET).generate(timestamp, body);
@@ -107,7 +107,7 @@ class GlossRunSlackIT {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static String messageEvent(String eventId, String text) {
+  static String messageEvent(String eventId, String text) {
     return "{\"token\":\"legacy\",\"team_id\":\"T0001\",\"api_app_id\":\"A0001\","
         + "\"type\":\"event_callback\",\"event_id\":\""
         + eventId

@@ -7,12 +7,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A loopback news site that serves fixed pages and counts requests per path. */
 final class NewsSite implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private final CountDownLatch gate = new CountDownLatch(1);
+  private volatile boolean held;
 
   /**
    * A page to serve.
@@ -29,6 +34,9 @@ final class NewsSite implements AutoCloseable {
         exchange -> {
           String path = exchange.getRequestURI().getPath();
           hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+          if (held) {
+            awaitGate();
+          }
           Page page = pages.get(path);
           if (page == null) {
             exchange.sendResponseHeaders(404, -1);
@@ -41,7 +49,25 @@ final class NewsSite implements AutoCloseable {
             out.write(page.body());
           }
         });
+    server.setExecutor(Executors.newCachedThreadPool());
     server.start();
+  }
+
+  /** From now on pages are served only after {@link #release()}: a fetch stays in flight. */
+  void hold() {
+    held = true;
+  }
+
+  void release() {
+    gate.countDown();
+  }
+
+  private void awaitGate() {
+    try {
+      gate.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   String url(String path) {

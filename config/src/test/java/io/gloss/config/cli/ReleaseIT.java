@@ -1,0 +1,135 @@
+package io.gloss.config.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release tarball ({@code ./mvnw -Prelease package}; this test runs only in that profile) as a
+ * user installs it: unpacked on this machine and run through {@code bin/gloss} with no {@code
+ * JAVA_HOME} and no Java on the {@code PATH}, so only the bundled runtime can run it.
+ */
+class ReleaseIT {
+  private static final Path EXAMPLE = Path.of("../examples/daum-news-sample.html");
+
+  @TempDir Path dir;
+
+  @Test
+  void tarball_unpackedWithoutSystemJava_summarizesRunsAndStopsCleanly() throws Exception {
+    Path tarball = Path.of(System.getProperty("gloss.release.tarball", "missing"));
+    assertThat(tarball).as("built by -Prelease package").isRegularFile();
+    Process untar =
+        new ProcessBuilder("tar", "-xzf", tarball.toAbsolutePath().toString(), "-C", dir.toString())
+            .inheritIO()
+            .start();
+    assertThat(untar.waitFor()).isZero();
+    Path home;
+    try (var entries = Files.list(dir)) {
+      home = entries.findFirst().orElseThrow();
+    }
+    assertThat(home.getFileName().toString()).startsWith("gloss-");
+    assertThat(home.resolve("runtime/bin/java")).isExecutable();
+    assertThat(home.resolve("lib/gloss.jar")).isRegularFile();
+    for (String file : List.of("gloss.yml", "gloss.service", "slack-app-manifest.yml")) {
+      assertThat(home.resolve(file)).isRegularFile();
+    }
+
+    Result version = run(home, Map.of(), "--version");
+    Result summary = run(home, Map.of(), "summarize", EXAMPLE.toAbsolutePath().toString());
+
+    assertThat(version.exit()).as(version.output()).isZero();
+    assertThat(version.output()).containsPattern("gloss \\d+\\.\\d+\\.\\d+\\S* \\(commit \\w+\\)");
+    assertThat(summary.exit()).as(summary.output()).isZero();
+    assertThat(summary.output()).contains("해상풍력").contains("용어 풀이");
+
+    // The service parts (HTTP server, JMX metrics, signals, SQLite, Slack client) need modules
+    // that a summary does not: run it against the loopback Slack fake and stop it with SIGTERM.
+    try (FakeSlackApi slack = new FakeSlackApi()) {
+      int port = GlossProcess.freePort();
+      Map<String, String> env =
+          Map.of(
+              "GLOSS_DATA_DIR", dir.resolve("data").toString(),
+              "SLACK_BOT_TOKEN", "xoxb-0000000000-release-test-token",
+              "SLACK_SIGNING_SECRET", "release-signing-secret",
+              "GLOSS_SLACK_MODE", "http",
+              "GLOSS_SLACK_API_URL", slack.apiUrl(),
+              "GLOSS_SERVER_PORT", String.valueOf(port),
+              "GLOSS_SERVER_ADDRESS", "127.0.0.1");
+      Path log = dir.resolve("run.log");
+      Process gloss = builder(home, env, "run").redirectOutput(log.toFile()).start();
+      try {
+        GlossProcess.awaitPort(port, gloss);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> ready =
+            GlossRunSlackIT.await(
+                () -> get(http, port, "/readyz"), response -> response.statusCode() == 200);
+        HttpResponse<String> metrics = get(http, port, "/metrics");
+
+        assertThat(ready.statusCode()).as(Files.readString(log)).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("gloss_build_info");
+      } finally {
+        gloss.destroy();
+        assertThat(gloss.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      }
+      assertThat(gloss.exitValue()).as(Files.readString(log)).isZero();
+    }
+  }
+
+  private record Result(int exit, String output) {}
+
+  private static Result run(Path home, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    Process process = builder(home, env, args).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), output);
+  }
+
+  /** A process with a bare environment: no JAVA_HOME, and a PATH without any java. */
+  private static ProcessBuilder builder(Path home, Map<String, String> env, String... args)
+      throws IOException {
+    Path tools = Files.createDirectories(home.getParent().resolve("tools"));
+    for (String tool : List.of("readlink", "dirname")) {
+      Path link = tools.resolve(tool);
+      if (!Files.exists(link)) {
+        Files.createSymbolicLink(link, Path.of("/usr/bin", tool));
+      }
+    }
+    List<String> command = new java.util.ArrayList<>();
+    command.add("/bin/sh");
+    command.add(home.resolve("bin/gloss").toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).directory(home.getParent().toFile());
+    builder.environment().clear();
+    builder.environment().put("PATH", tools.toString());
+    builder.environment().put("HOME", home.getParent().toString());
+    builder.environment().putAll(env);
+    return builder;
+  }
+
+  private static HttpResponse<String> get(HttpClient http, int port, String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,8 +1,8 @@
 package io.gloss.config.cli;
 
-import io.gloss.core.bench.CacheHitBenchmark;
-import io.gloss.core.eval.ExtractionEvaluation;
-import io.gloss.core.eval.SummaryEvaluation;
+import io.gloss.config.bench.CacheHitBenchmark;
+import io.gloss.config.eval.ExtractionEvaluation;
+import io.gloss.config.eval.SummaryEvaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.gloss.core.bench;
+package io.gloss.config.bench;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.gloss.core.cache.CachingSummarizeArticleUseCase;

@@ -1,4 +1,4 @@
-package io.gloss.core.eval;
+package io.gloss.config.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

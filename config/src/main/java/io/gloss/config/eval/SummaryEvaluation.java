@@ -46,7 +46,10 @@ public final class SummaryEvaluation {
   /** Averages of one system. */
   record Scores(double rouge1, double rouge2, double rougeL) {}
 
-  public static void main(String[] args) throws IOException {
+  /**
+   * Runs the evaluation with {@code args} (FRANK directory, seed file), printing to {@code out}.
+   */
+  public static void evaluate(String[] args, PrintStream out) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "../../shared/eval/frank");
     Path json = dir.resolve("articles-wbertscore-json");
     List<Item> cnndm = new ArrayList<>();
@@ -69,7 +72,6 @@ public final class SummaryEvaluation {
     }
     DefaultTextAnalyzer analyzer = new DefaultTextAnalyzer();
     ExtractiveSummarizer summarizer = new ExtractiveSummarizer(new Words());
-    PrintStream out = System.out;
     // Warm up the JIT and Nori's dictionaries before timing.
     run(cnndm, 3, analyzer, summarizer);
     out.println("| set | articles | system | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |");

@@ -28,7 +28,8 @@ final class BulletRules {
       Pattern.compile(
           "^(?:이어|이어서|또|또한|그는|그녀는|그가|그녀가|그들은|이들은|이들이|그러나|하지만|그러면서|그런데|그래서"
               + "|따라서|그리고|아울러|이에|이는|이를|이와|이에 대해|이 같은|이같은|이런|그런|이처럼|그럼에도"
-              + "|이 때문에|이때문에|반면|반면에|특히|다만|물론|게다가|더구나|결국|즉|앞서 그는|그의|이 밖에|이밖에)"
+              + "|이 때문에|이때문에|반면|반면에|특히|다만|물론|게다가|더구나|결국|즉|앞서 그는|그의|이 밖에|이밖에"
+              + "|답은|정답은|그 결과|그러자|이후 그는)"
               + "(?:\\s|,)");
 
   /** {@code BOTTOM LINE:}, {@code WHAT'S NEXT:}, {@code 결론:}, {@code Q.}, {@code ■ 쟁점}. */
@@ -41,7 +42,8 @@ final class BulletRules {
   private static final Pattern ANNOUNCEMENT =
       Pattern.compile(
           "(?:기자(?:가|입니다|의 보도입니다)|보도합니다|알아보겠습니다|살펴보겠습니다|전해드립니다|짚어봤습니다|짚어보겠습니다"
-              + "|연결해\\s?보겠습니다|만나보겠습니다|정리했습니다)\\.?$"
+              + "|연결해\\s?보겠습니다|만나보겠습니다|정리했습니다|정리했다|알아봤다|짚어봤다|살펴봤다|실시간으로 전한다"
+              + "|명시해\\s?주시기 바랍니다)\\.?$"
               + "|^(?:Here's|Here is|Here are|Read on|Watch|Click|Sign up|Subscribe|Follow)\\b");
 
   /** A question, or a Korean sentence that ends like one: a teaser. */
@@ -67,6 +69,13 @@ final class BulletRules {
           "\\s*\\((?:Reporting|Additional reporting|Writing|Editing|Compiled) by [^)]*\\)\\s*$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A Korean sentence ends with a predicate (…다, …요, …까); {@code 세입자들의 보증금은 모두 합쳐 14억 원.} and
+   * {@code 전남 신안의 한 태양광 발전단지.} are a broadcast script's fragments.
+   */
+  private static final Pattern KOREAN_PREDICATE_END =
+      Pattern.compile("(?:다|요|죠|음|함|임|까|네|군|라|자|오|지)[.!?…]*[\"”’')\\]」』]*$");
+
   /** Why a sentence cannot be a bullet; {@link Reject#NONE} when it can. */
   static Reject reject(String text) {
     String s = text.strip();
@@ -85,7 +94,10 @@ final class BulletRules {
     if (QUESTION.matcher(s).find() || ANNOUNCEMENT.matcher(s).find()) {
       return Reject.TEASER;
     }
-    if (WireCopy.isQuoteOnly(s) || unbalancedQuotes(s) || startsMidSentence(s)) {
+    if (WireCopy.isQuoteOnly(s)
+        || unbalancedQuotes(s)
+        || startsMidSentence(s)
+        || (hangulEnding(s) && !KOREAN_PREDICATE_END.matcher(s).find())) {
       return Reject.FRAGMENT;
     }
     if (ENGLISH_DANGLING.matcher(s).find() || KOREAN_DANGLING.matcher(s).find()) {
@@ -116,6 +128,17 @@ final class BulletRules {
   static boolean quoteLed(String text) {
     String s = text.strip();
     return !s.isEmpty() && "\"“‘'「『".indexOf(s.charAt(0)) >= 0;
+  }
+
+  /** The sentence's last letter is Hangul: a Korean sentence, judged by its ending. */
+  private static boolean hangulEnding(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return c >= '가' && c <= '힣';
+      }
+    }
+    return false;
   }
 
   private static boolean unbalancedQuotes(String s) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The offline summarizer: picks whole sentences of the article for what they say. Each candidate is
@@ -48,7 +49,7 @@ public final class ExtractiveSummarizer implements Summarizer {
       double titleWeight,
       double mmrLambda,
       double duplicateSimilarity) {
-    public static final Settings DEFAULTS = new Settings(3, 0.0, 1.5, 0.6, 0.65, 0.6);
+    public static final Settings DEFAULTS = new Settings(3, 0.0, 0.4, 0.1, 0.65, 0.6);
 
     public Settings {
       if (briefBullets < 1) {
@@ -77,8 +78,11 @@ public final class ExtractiveSummarizer implements Summarizer {
       double paragraphLead,
       double quotePenalty,
       double lengthPenalty,
-      double outcome) {
-    public static final Weights DEFAULTS = new Weights(0.1, 0.15, 0.2, 0.1, 0.0, 0.0, 0.3);
+      double outcome,
+      double headlessPosition,
+      double headlessQuantity) {
+    public static final Weights DEFAULTS =
+        new Weights(0.0, 0.8, 0.2, 0.1, 0.3, 0.1, 0.3, 1.2, 0.45);
   }
 
   private static final int MIN_KOREAN_CHARS = 12;
@@ -145,10 +149,10 @@ public final class ExtractiveSummarizer implements Summarizer {
         similarity[j][i] = s;
       }
     }
+    SentenceSignals signals = new SentenceSignals(words, settings, weights);
     double[] relevance =
         normalize(
-            new SentenceSignals(words, settings, weights)
-                .score(article, candidates, vectors, normalize(textRank(similarity)), genre));
+            signals.score(article, candidates, vectors, normalize(textRank(similarity)), genre));
     Map<Integer, Integer> indexOfId = new HashMap<>();
     for (int i = 0; i < n; i++) {
       indexOfId.put(candidates.get(i).id(), i);
@@ -181,6 +185,7 @@ public final class ExtractiveSummarizer implements Summarizer {
       }
       chosen.add(best);
     }
+    leadWithTheHeadline(chosen, signals.headline(article, vectors), pool, candidates);
     List<Sentence> picked = new ArrayList<>();
     for (int i : chosen) {
       Sentence sentence = candidates.get(i);
@@ -198,6 +203,32 @@ public final class ExtractiveSummarizer implements Summarizer {
       picked.add(after < 0 ? picked.size() : after + 1, bullet);
     }
     return picked;
+  }
+
+  /**
+   * Moves the chosen sentence that says most of the headline to the front; the others stay in order
+   * of relevance. A sentence that leans on its antecedent never leads.
+   */
+  private static void leadWithTheHeadline(
+      List<Integer> chosen, double[] headline, Pool pool, List<Sentence> candidates) {
+    int best = -1;
+    for (int k = 0; k < chosen.size(); k++) {
+      int i = chosen.get(k);
+      if (pool.dangling().contains(candidates.get(i).id()) || headline[i] <= 0) {
+        continue;
+      }
+      if (best < 0 || leadKey(headline, i) > leadKey(headline, chosen.get(best))) {
+        best = k;
+      }
+    }
+    if (best > 0) {
+      chosen.add(0, chosen.remove(best));
+    }
+  }
+
+  /** Headline coverage, with an earlier sentence winning a near tie. */
+  private static double leadKey(double[] headline, int i) {
+    return headline[i] + 0.15 / Math.sqrt(1.0 + i);
   }
 
   /**
@@ -262,6 +293,19 @@ public final class ExtractiveSummarizer implements Summarizer {
       return new Pool(out, dangling);
     }
     return new Pool(fallback, Set.of());
+  }
+
+  /**
+   * What is wrong with a shown bullet (caption, dateline, label, teaser, fragment, or a pronoun
+   * whose antecedent is not the bullet before it), or null: the evaluation's check.
+   */
+  public static @Nullable String flaw(String bullet, boolean followsItsAntecedent) {
+    BulletRules.Reject reject = BulletRules.reject(bullet);
+    if (reject == BulletRules.Reject.NONE
+        || (reject == BulletRules.Reject.DANGLING && followsItsAntecedent)) {
+      return null;
+    }
+    return reject.name().toLowerCase(Locale.ROOT);
   }
 
   private static boolean reasonableLength(String text) {
@@ -368,9 +412,11 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
+  /** Honest notes, in the reply's language (the one asked for), not the article's. */
   private static List<Note> notes(AnalyzedArticle article, SummaryStyle style, String language) {
     String articleLanguage = article.article().language();
-    boolean korean = "ko".equals(articleLanguage);
+    String wanted = language.toLowerCase(Locale.ROOT);
+    boolean korean = "und".equals(wanted) ? "ko".equals(articleLanguage) : "ko".equals(wanted);
     List<Note> notes = new ArrayList<>();
     if (style == SummaryStyle.SIMPLE || style == SummaryStyle.FIVE_W_ONE_H) {
       notes.add(
@@ -383,7 +429,6 @@ public final class ExtractiveSummarizer implements Summarizer {
                       + "' style needs a language model; showing the brief"
                       + " summary."));
     }
-    String wanted = language.toLowerCase(Locale.ROOT);
     if (!wanted.equals(articleLanguage)
         && !"und".equals(articleLanguage)
         && !"und".equals(wanted)) {

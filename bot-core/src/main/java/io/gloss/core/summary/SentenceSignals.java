@@ -76,7 +76,11 @@ final class SentenceSignals {
     Map<String, Double> central = centralTerms(documentFrequency, n);
     Set<String> titleNumbers = numbers(article.article().title());
     Set<Integer> paragraphLeads = paragraphLeads(article.sentences());
-    double positionWeight = settings.positionWeight() * (genre == Genre.OPINION ? 0.3 : 1.0);
+    boolean headless = title.isEmpty();
+    double positionWeight =
+        (headless ? weights.headlessPosition() : settings.positionWeight())
+            * (genre == Genre.OPINION ? 0.3 : 1.0);
+    double quantityWeight = headless ? weights.headlessQuantity() : weights.quantity();
 
     double[] score = new double[n];
     for (int i = 0; i < n; i++) {
@@ -88,7 +92,7 @@ final class SentenceSignals {
               + positionWeight * position(i, n, sentence, genre)
               + settings.titleWeight() * coverage(vector, title)
               + weights.keyword() * coverage(vector, central)
-              + weights.quantity() * (QUANTITY.matcher(text).find() ? 1 : 0)
+              + quantityWeight * quantities(text)
               + weights.headlineNumber() * sharedNumber(text, titleNumbers)
               + weights.paragraphLead() * (paragraphLeads.contains(sentence.id()) ? 1 : 0)
               - weights.quotePenalty() * (BulletRules.quoteLed(text) ? 1 : 0)
@@ -104,6 +108,26 @@ final class SentenceSignals {
       score[i] -= Math.min(0, min); // keep scores non-negative for normalization
     }
     return score;
+  }
+
+  /**
+   * How much of the headline each candidate says (IDF-weighted share of its terms): the bullet that
+   * says most of it is shown first, the headline being the editors' own ranking.
+   */
+  double[] headline(AnalyzedArticle article, List<Map<String, Double>> vectors) {
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    for (Map<String, Double> vector : vectors) {
+      for (String term : vector.keySet()) {
+        documentFrequency.merge(term, 1, Integer::sum);
+      }
+    }
+    Map<String, Double> title =
+        idfWeights(words.terms(article.article().title()), documentFrequency, vectors.size());
+    double[] out = new double[vectors.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = coverage(vectors.get(i), title);
+    }
+    return out;
   }
 
   /**
@@ -162,6 +186,16 @@ final class SentenceSignals {
       }
     }
     return total == 0 ? 0 : covered / total;
+  }
+
+  /** Distinct quantities in the sentence, as a share of three: facts with numbers are news. */
+  private static double quantities(String text) {
+    Matcher m = QUANTITY.matcher(text);
+    int count = 0;
+    while (m.find() && count < 3) {
+      count++;
+    }
+    return count / 3.0;
   }
 
   private static Set<String> numbers(String text) {

@@ -71,6 +71,16 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_englishReplyToKoreanArticle_notesInEnglish() {
+    SummaryDraft draft = summarize(SampleArticles.korean(), SummaryStyle.SIMPLE, "en");
+
+    assertThat(draft.notes())
+        .extracting(Note::message)
+        .allMatch(m -> m.contains("language model"))
+        .noneMatch(m -> m.contains("언어 모델"));
+  }
+
+  @Test
   void summarize_english_skipsBylineCaptionAndQuoteOnlyLines() {
     SummaryDraft draft = summarize(SampleArticles.english(), SummaryStyle.BRIEF, "en");
 

@@ -38,7 +38,9 @@ class SeedSummaryTest {
                 RequestOrigin.CLI);
 
     assertThat(draft.bullets()).hasSize(3);
-    assertThat(draft.bullets().get(0).text()).contains("미국이", "협조를 요청했다");
+    assertThat(draft.bullets())
+        .extracting(Bullet::text)
+        .anyMatch(t -> t.contains("미국이") && t.contains("협조를 요청했다"));
     assertThat(draft.bullets()).extracting(Bullet::text).anyMatch(t -> t.contains("전원 합의"));
     assertThat(draft.bullets()).extracting(Bullet::text).noneMatch(t -> t.contains("브리핑했다"));
   }

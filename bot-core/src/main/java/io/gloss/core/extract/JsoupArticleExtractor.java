@@ -52,6 +52,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   /** Where pages without a site rule print their byline; read only to fill a gap. */
   private static final String GENERIC_BYLINE =
       "[itemprop=author] [itemprop=name], [rel=author], .byline__name, .byline-name,"
+          + " [data-testid*=byline] [class*=name], [class*=byline] [class*=name],"
           + " [class*=author-name], [class*=AuthorName], [class*=byline] a, .byline";
 
   private final ExtractionSettings settings;

@@ -151,8 +151,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
     SentenceSignals signals = new SentenceSignals(words, settings, weights);
     double[] relevance =
-        normalize(
-            signals.score(article, candidates, vectors, normalize(textRank(similarity)), genre));
+        normalize(signals.score(article, candidates, vectors, centrality(similarity), genre));
     Map<Integer, Integer> indexOfId = new HashMap<>();
     for (int i = 0; i < n; i++) {
       indexOfId.put(candidates.get(i).id(), i);
@@ -366,6 +365,13 @@ public final class ExtractiveSummarizer implements Summarizer {
       sum += x * x;
     }
     return Math.sqrt(sum);
+  }
+
+  /** Graph centrality, normalized; not computed when its weight is zero (the default). */
+  private double[] centrality(double[][] similarity) {
+    return settings.centralityWeight() > 0
+        ? normalize(textRank(similarity))
+        : new double[similarity.length];
   }
 
   /** PageRank over the weighted similarity graph. */

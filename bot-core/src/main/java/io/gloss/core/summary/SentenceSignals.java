@@ -233,6 +233,9 @@ final class SentenceSignals {
 
   /** 1 for an outcome, -1 for a sentence that only frames the news, else 0. */
   private static double outcome(String text) {
+    if (!Words.hasHangul(text)) {
+      return 0; // the lists are Korean
+    }
     if (FRAME.matcher(text).find()) {
       return -1;
     }

@@ -89,7 +89,7 @@ public final class WireCopy {
     if (BYLINE_ONLY.matcher(s).matches()) {
       return true;
     }
-    if (EMAIL.matcher(s).find() && s.length() < 80) {
+    if (s.length() < 80 && s.indexOf('@') >= 0 && EMAIL.matcher(s).find()) {
       return true;
     }
     if (lower.startsWith("by ") && s.length() < 100) {

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Cuts the text under an element into {@link TextBlock}s at block elements and at {@code <br><br>},
- * the way Naver and Daum separate paragraphs. Iterative: deep pages cannot overflow the stack.
+ * the way Naver and Daum separate paragraphs; a table row is one block with its cells joined.
+ * Iterative: deep pages cannot overflow the stack.
  */
 final class BlockSegmenter {
   static final Set<String> BLOCK_TAGS =
@@ -56,8 +57,6 @@ final class BlockSegmenter {
           "thead",
           "tfoot",
           "tr",
-          "td",
-          "th",
           "ul",
           "caption",
           "html",
@@ -113,7 +112,13 @@ final class BlockSegmenter {
         if (BLOCK_TAGS.contains(tag) && depth > 0) {
           flush();
           owners.add(element);
-        } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
+        } else if (tag.equals("td") || tag.equals("th")) {
+          // A table row reads as one line, its cells separated: "삼성전자 | 21조4300억원 | 12%".
+          trimTrailingSpace();
+          if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+            text.append(" | ");
+          }
+        } else if (tag.equals("img")) {
           appendSpace();
         }
       }

@@ -30,7 +30,7 @@ final class Boilerplate {
               + "|\\bshare|sharing|\\bsns\\b|newsletter|subscribe|subscription|\\bpromo|outbrain"
               + "|taboola|recommend|most ?read|\\bpopular|trending|toolbar|caption|\\bcredit|byline"
               + "|copyright|reporter area|journalist|\\btags? ?list|\\bkeyword|signup|sign up"
-              + "|paywall|\\blogin|\\bmodal|cookie|consent|author bio|bio box|read ?more"
+              + "|\\blogin|\\bmodal|cookie|consent|author bio|bio box|read ?more"
               + "|more ?stories|next ?article|prev ?article|font ?size|\\bticker"
               + "|photo ?desc|img ?desc|\\bdable|\\bwidget|\\bfooter|\\bheader|masthead|topbar"
               + "|\\bgnb\\b|\\blnb\\b|\\bsnb\\b");

@@ -24,7 +24,27 @@ final class DateParser {
               + "(?:\\s*(?:[T ]|\\([^)]*\\))?\\s*(오전|오후|AM|PM)?\\s*(\\d{1,2})\\s*[:시]\\s*(\\d{1,2})(?:\\s*[:분]\\s*(\\d{1,2}))?)?");
   private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
+  /** Daum's {@code /v/20250804185331304}, Naver's {@code date=20250804}, {@code /2025/08/04/}. */
+  private static final Pattern URL_DATE =
+      Pattern.compile(
+          "daum\\.net/v/(20\\d{2})(\\d{2})(\\d{2})\\d{0,9}|[?&](?:date|aid_date)=(20\\d{2})(\\d{2})(\\d{2})"
+              + "|/(20\\d{2})/(\\d{2})/(\\d{2})/");
+
   private DateParser() {}
+
+  /** The publication day a portal or dated URL carries: the fallback when the page has none. */
+  static @Nullable OffsetDateTime fromPortalUrl(String url, ZoneId zone) {
+    Matcher m = URL_DATE.matcher(url.length() > 2048 ? url.substring(0, 2048) : url);
+    if (!m.find()) {
+      return null;
+    }
+    for (int g = 1; g <= 7; g += 3) {
+      if (m.group(g) != null) {
+        return of(m.group(g), m.group(g + 1), m.group(g + 2), null, null, null, zone);
+      }
+    }
+    return null;
+  }
 
   static @Nullable OffsetDateTime parse(@Nullable String raw, ZoneId zone) {
     if (raw == null || raw.isBlank() || raw.length() > 100) {

@@ -39,8 +39,6 @@ import org.jspecify.annotations.Nullable;
 public final class JsoupArticleExtractor implements ArticleExtractor {
   private static final Pattern COPYRIGHT_OWNER =
       Pattern.compile("(?:Copyright\\s*)?[ⓒ©]\\s*(?:\\d{4}\\s*)?([가-힣A-Za-z0-9]{2,15})");
-  private static final Pattern AUTHOR_NOISE =
-      Pattern.compile("\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|앵커)\\s*$|^\\s*(By|by|BY)\\s+|\\S+@\\S+");
   private static final Pattern PAYWALL_TEXT =
       Pattern.compile(
           "유료\\s*(회원|구독|기사)|구독자\\s*전용|프리미엄\\s*회원|subscribers? only|subscribe to (continue|read)"
@@ -50,6 +48,12 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       Pattern.compile(
           "로그인\\s*(후|이 필요|하셔야|해야)|회원만\\s*(보실|볼|이용)|log ?in to (continue|read|view)|sign in to (continue|read|view)",
           Pattern.CASE_INSENSITIVE);
+
+  /** Where pages without a site rule print their byline; read only to fill a gap. */
+  private static final String GENERIC_BYLINE =
+      "[itemprop=author] [itemprop=name], [rel=author], .byline__name, .byline-name,"
+          + " [data-testid*=byline] [class*=name], [class*=byline] [class*=name],"
+          + " [class*=author-name], [class*=AuthorName], [class*=byline] a, .byline";
 
   private final ExtractionSettings settings;
   private final Clock clock;
@@ -132,6 +136,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String ruleTitle = rule.map(r -> selectText(doc, r.title())).orElse(null);
     String ruleDate = rule.map(r -> selectDate(doc, r.date())).orElse(null);
     List<String> ruleAuthors = rule.map(r -> selectAll(doc, r.author())).orElse(List.of());
+    List<String> pageAuthors = selectAll(doc, GENERIC_BYLINE);
     String ruleImage =
         rule.map(r -> doc.selectFirst(r.body())).map(e -> firstImage(e, url)).orElse(null);
     String copyrightOwner = copyrightOwner(doc);
@@ -160,7 +165,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       }
     }
     GlossaryBox.Split split = GlossaryBox.split(paragraphs);
-    List<String> body = ParagraphCleaner.clean(split.body(), title);
+    List<String> body = wholeArticle(ParagraphCleaner.clean(split.body(), title), meta, title);
     int textLength = body.stream().mapToInt(String::length).sum();
     if (textLength < settings.minTextChars()) {
       throw signals.whyNoText(textLength);
@@ -171,13 +176,23 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     if (language.equals("und") && meta.language() != null && meta.language().length() >= 2) {
       language = meta.language().substring(0, 2).toLowerCase(Locale.ROOT);
     }
-    String site = site(rule, meta, dateline, copyrightOwner);
+    String site = site(rule, meta, dateline, copyrightOwner, url);
     title = withoutSiteSuffix(title, site);
     List<String> authors =
-        authors(ruleAuthors.isEmpty() ? meta.authors() : ruleAuthors, dateline, site);
+        Bylines.resolve(
+            List.of(meta.authors(), ruleAuthors, pageAuthors),
+            dateline,
+            site,
+            Bylines.opinion(meta, url, title));
     var zone = "ko".equals(language) ? settings.defaultZone() : ZoneOffset.UTC;
-    OffsetDateTime published =
-        DateParser.parse(MetadataReader.first(ruleDate, meta.published()), zone);
+    // Structured dates first; a visible date only fills the gap, and only if it parses.
+    OffsetDateTime published = DateParser.parse(meta.published(), zone);
+    if (published == null) {
+      published = DateParser.parse(ruleDate, zone);
+    }
+    if (published == null) {
+      published = DateParser.fromPortalUrl(url, settings.defaultZone());
+    }
     OffsetDateTime modified = DateParser.parse(meta.modified(), zone);
     String image = absoluteHttp(meta.image(), url);
     if (image == null) {
@@ -216,6 +231,29 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         image,
         body,
         glossary);
+  }
+
+  /**
+   * The visible body, or the JSON-LD {@code articleBody} when the page shows less than half of it
+   * (metered pages hide the rest by script): the reply and its reading time cover the whole
+   * article.
+   */
+  private static List<String> wholeArticle(List<String> body, PageMetadata meta, String title) {
+    String full = meta.articleBody();
+    if (full == null || full.length() > 500_000) {
+      return body;
+    }
+    int shown = body.stream().mapToInt(String::length).sum();
+    if (full.length() < 2 * shown || full.length() < 400) {
+      return body;
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (String paragraph : full.split("\\s*\\n\\s*")) {
+      if (!paragraph.isBlank() && !paragraph.contains("<")) {
+        paragraphs.add(paragraph.strip());
+      }
+    }
+    return paragraphs.isEmpty() ? body : ParagraphCleaner.clean(paragraphs, title);
   }
 
   /** The element holding the article: the site rule's body, else the generic finder's choice. */
@@ -390,39 +428,32 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       Optional<SiteRule> rule,
       PageMetadata meta,
       @Nullable Dateline dateline,
-      @Nullable String copyrightOwner) {
-    String metaSite =
-        meta.site() == null ? null : meta.site().replaceAll("\\s*\\|\\s*(네이버|다음).*$", "");
+      @Nullable String copyrightOwner,
+      String url) {
     if (rule.isPresent() && !rule.get().portal()) {
       return rule.get().publisher();
     }
+    String known = SiteNames.forUrl(url);
+    if (known == null && meta.canonical() != null) {
+      known = SiteNames.forUrl(meta.canonical());
+    }
+    if (known != null) {
+      return known;
+    }
+    // og:article:author names the original publisher only on the portals; elsewhere a person.
+    String portalPublisher =
+        rule.isPresent() && meta.portalPublisher() != null
+            ? meta.portalPublisher().replaceAll("\\s*\\|\\s*(네이버|다음).*$", "")
+            : null;
+    String metaSite =
+        meta.site() == null ? null : meta.site().replaceAll("\\s*\\|\\s*(네이버|다음).*$", "");
     String fromPage =
-        MetadataReader.first(metaSite, dateline == null ? null : dateline.agency(), copyrightOwner);
+        MetadataReader.first(
+            portalPublisher, metaSite, dateline == null ? null : dateline.agency(), copyrightOwner);
     if (fromPage == null) {
       return rule.map(SiteRule::publisher).orElse(null);
     }
     return fromPage;
-  }
-
-  private static List<String> authors(
-      List<String> raw, @Nullable Dateline dateline, @Nullable String site) {
-    Set<String> names = new LinkedHashSet<>();
-    for (String value : raw) {
-      for (String part : value.split("\\s*(?:,|·|/| and |&)\\s*")) {
-        String withoutEmail = part.replaceAll("\\(?\\S+@\\S+\\)?", "").strip();
-        String name = AUTHOR_NOISE.matcher(withoutEmail).replaceAll("").strip();
-        if (!name.isEmpty()
-            && name.length() <= 40
-            && !name.equals(site)
-            && name.chars().noneMatch(Character::isDigit)) {
-          names.add(name);
-        }
-      }
-    }
-    if (names.isEmpty() && dateline != null) {
-      names.addAll(dateline.reporters());
-    }
-    return List.copyOf(names);
   }
 
   private static @Nullable String copyrightOwner(Document doc) {

@@ -41,7 +41,6 @@ final class MetadataReader {
     String site =
         first(
             ld == null ? null : text(ld.path("publisher"), "name"),
-            meta(doc, "og:article:author"),
             meta(doc, "article:media_name"),
             meta(doc, "og:site_name"),
             meta(doc, "application-name"));
@@ -87,6 +86,9 @@ final class MetadataReader {
             && (ld.path("isAccessibleForFree").asText("").equalsIgnoreCase("false")
                 || ld.path("isAccessibleForFree").asText("").equalsIgnoreCase("False"));
     String headTitle = doc.title().isBlank() ? null : doc.title().strip();
+    String section = first(meta(doc, "article:section"), text(ld, "articleSection"));
+    boolean opinionType =
+        ld != null && ld.path("@type").asText("").toLowerCase(Locale.ROOT).startsWith("opinion");
     return new PageMetadata(
         title,
         site,
@@ -99,7 +101,11 @@ final class MetadataReader {
         first(meta(doc, "og:type"), ld == null ? null : text(ld, "@type")),
         language,
         notFree,
-        headTitle);
+        headTitle,
+        meta(doc, "og:article:author"),
+        section,
+        opinionType,
+        text(ld, "articleBody"));
   }
 
   static @Nullable String meta(Document doc, String key) {
@@ -205,6 +211,9 @@ final class MetadataReader {
   }
 
   private static void addName(JsonNode author, Set<String> names) {
+    if (author.path("@type").asText("").equalsIgnoreCase("Organization")) {
+      return; // "BBC News" as author: the outlet, not a person
+    }
     String name = author.isTextual() ? author.asText() : author.path("name").asText("");
     if (!name.isBlank() && !name.contains("://")) {
       names.add(name.strip());

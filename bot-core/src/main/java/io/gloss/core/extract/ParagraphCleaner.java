@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Drops lines that are not article text: captions, reporter e-mails, copyright lines,
- * related-article lists, board chrome and the usual share and subscription prompts.
+ * related-article lists, board chrome, ad labels, editors' notes and the usual share and
+ * subscription prompts; broadcast script markers ({@code [앵커]}, {@code ◀ 리포트 ▶}) leave the line
+ * they open.
  */
 final class ParagraphCleaner {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -34,6 +36,25 @@ final class ParagraphCleaner {
           "^\\s*\\[?\\s*[가-힣]{2,4}(\\s*[·,]\\s*[가-힣]{2,4})*\\s*(기자|특파원|선임기자|객원기자|인턴기자)\\s*\\]?"
               + "\\s*(\\(?[\\w.+-]+@[\\w.-]+\\)?)?\\s*$");
 
+  /** Broadcast script markers at the start of a line: the words after them are kept. */
+  private static final Pattern SCRIPT_MARKER =
+      Pattern.compile(
+          "^\\s*(?:[\\[<〈]\\s*(?:앵커|리포트|기자|앵커\\s?멘트|기자\\s?멘트|리포트\\s?멘트|인터뷰|녹취|현장음|SYNC|INT)"
+              + "\\s*[\\]>〉]|◀\\s*[^▶]{1,12}▶|[◇◆]\\s*(?:앵커|기자|진행자?|출연자?)\\s*[:：]?)\\s*");
+
+  /** Editors' notes, corrections and print lines: about the article, not the article. */
+  private static final Pattern EDITORS_NOTE =
+      Pattern.compile(
+          "^\\s*(?:[\\[<(]?\\s*편집자\\s?주\\s*[\\]>)]?|※\\s*(?:이|본)\\s?기사|Editor['’]s [Nn]ote"
+              + "|\\(?This (?:story|article|report) (?:has been|was) (?:corrected|updated|amended)"
+              + "|This (?:interview|conversation) has been (?:edited|condensed)|A version of this article"
+              + " appears|Correction:|Clarification:|An earlier version of this|Amendment:|This article was"
+              + " amended)");
+
+  /** An ad label left where an ad was. */
+  private static final Pattern AD_LABEL =
+      Pattern.compile("\\s*[\\[(]?\\s*(?:광고|AD|Ad|PR|Sponsored|스폰서|협찬)\\s*[\\])]?\\s*");
+
   private ParagraphCleaner() {}
 
   static List<String> clean(List<String> paragraphs, String title) {
@@ -58,8 +79,10 @@ final class ParagraphCleaner {
   }
 
   private static String cleanLine(String line) {
-    String value = line.strip();
-    if (value.isEmpty()) {
+    String value = SCRIPT_MARKER.matcher(line.strip()).replaceFirst("").strip();
+    if (value.isEmpty()
+        || AD_LABEL.matcher(value).matches()
+        || (value.length() < 400 && EDITORS_NOTE.matcher(value).find())) {
       return "";
     }
     boolean shortLine = value.length() < 160;

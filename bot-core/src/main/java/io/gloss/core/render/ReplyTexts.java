@@ -23,15 +23,22 @@ public final class ReplyTexts {
   }
 
   /**
-   * Authors as shown in the source line: {@code 윤주영 기자} in Korean, comma-joined names otherwise.
+   * Authors as shown in the source line: {@code 윤주영 기자} for a Korean reporter's bare name;
+   * columnists ({@code 칼럼 · 이름 직함}), desks and other names as they are.
    */
   public static String authors(List<String> authors, ReplyLanguage lang) {
     if (lang == ReplyLanguage.KO) {
       return String.join(
-          ", ", authors.stream().map(a -> a.endsWith("기자") ? a : a + " 기자").toList());
+          ", ",
+          authors.stream()
+              .map(a -> BARE_KOREAN_NAME.matcher(a).matches() ? a + " 기자" : a)
+              .toList());
     }
     return String.join(", ", authors);
   }
+
+  private static final java.util.regex.Pattern BARE_KOREAN_NAME =
+      java.util.regex.Pattern.compile("[가-힣]{2,4}");
 
   /** Short provenance badge, e.g. {@code 기사 제공}. */
   public static String badge(SourceKind kind, ReplyLanguage lang) {

@@ -20,7 +20,7 @@ public final class WireCopy {
               + "(?:선임기자|수석기자|객원기자|기자|특파원|통신원|논설위원)\\s*)+=\\s*");
   private static final Pattern ENGLISH_DATELINE =
       Pattern.compile(
-          "^\\s*(?:[A-Z][A-Za-z.,' -]{1,40}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CNN"
+          "^\\s*(?:[A-Z][A-Za-z0-9.,' -]{1,40}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CNN"
               + " Money|EW\\.com|Mashable|CNN Student News)\\)\\s*(?:--|—|–|-|:)?\\s*");
   private static final Pattern ENGLISH_LOCATION_DASH =
       Pattern.compile("^\\s*[A-Z][A-Z ,.]{2,40}\\s*(?:--|—|–)\\s*");
@@ -89,7 +89,7 @@ public final class WireCopy {
     if (BYLINE_ONLY.matcher(s).matches()) {
       return true;
     }
-    if (EMAIL.matcher(s).find() && s.length() < 80) {
+    if (s.length() < 80 && s.indexOf('@') >= 0 && EMAIL.matcher(s).find()) {
       return true;
     }
     if (lower.startsWith("by ") && s.length() < 100) {

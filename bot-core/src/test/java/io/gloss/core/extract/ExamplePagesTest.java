@@ -29,7 +29,8 @@ class ExamplePagesTest {
     assertThat(article.title()).isEqualTo("바닷바람으로 만든 전기, 주민과 나눈다…해상풍력 이익공유 첫 시행");
     assertThat(article.site()).isEqualTo("글로스뉴스");
     assertThat(article.authors()).containsExactly("한바다");
-    assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2025-09-15T14:30+09:00"));
+    // The page's structured date (article:published_time, with seconds) wins over its visible one.
+    assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2025-09-15T14:30:12+09:00"));
     assertThat(article.language()).isEqualTo("ko");
     assertThat(article.imageUrl()).isEqualTo("https://img.example.net/sample/windfarm.jpg");
     assertThat(article.paragraphs()).hasSize(9);

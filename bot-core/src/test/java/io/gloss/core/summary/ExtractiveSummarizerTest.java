@@ -25,7 +25,7 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
-  void summarize_koreanBrief_threeCleanWholeSentencesInArticleOrder() {
+  void summarize_koreanBrief_threeCleanWholeSentencesMostImportantFirst() {
     AnalyzedArticle analyzed = analyzer.analyze(SampleArticles.korean());
 
     SummaryDraft draft =
@@ -37,13 +37,12 @@ class ExtractiveSummarizerTest {
     assertThat(draft.notes()).isEmpty();
     assertThat(draft.bullets()).hasSize(3);
     List<Integer> ids = draft.bullets().stream().map(b -> b.sentenceIds().get(0)).toList();
-    assertThat(ids).isSorted().doesNotHaveDuplicates();
+    assertThat(ids).doesNotHaveDuplicates();
     for (Bullet bullet : draft.bullets()) {
       assertThat(bullet.sentenceIds()).hasSize(1);
-      assertThat(bullet.text())
-          .isEqualTo(analyzed.sentences().get(bullet.sentenceIds().get(0)).text())
-          .doesNotContain("기자 =", "(세종=", "@", "가상뉴스")
-          .endsWith(".");
+      assertThat(analyzed.sentences().get(bullet.sentenceIds().get(0)).text())
+          .endsWith(bullet.text());
+      assertThat(bullet.text()).doesNotContain("기자 =", "(세종=", "@", "가상뉴스").endsWith(".");
     }
     assertThat(draft.bullets().get(0).text()).startsWith("정부가 소버린 AI");
   }
@@ -69,6 +68,16 @@ class ExtractiveSummarizerTest {
     assertThat(draft.notes())
         .extracting(Note::code)
         .containsExactly("style_needs_llm", "translation_needs_llm");
+  }
+
+  @Test
+  void summarize_englishReplyToKoreanArticle_notesInEnglish() {
+    SummaryDraft draft = summarize(SampleArticles.korean(), SummaryStyle.SIMPLE, "en");
+
+    assertThat(draft.notes())
+        .extracting(Note::message)
+        .allMatch(m -> m.contains("language model"))
+        .noneMatch(m -> m.contains("언어 모델"));
   }
 
   @Test
@@ -136,8 +145,103 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_pronounSubject_onlyRightAfterItsAntecedent() {
+    Article article =
+        article(
+            List.of(
+                "시는 올해 축제 예산을 20억원으로 늘린다고 밝혔다.",
+                "축제는 10월 첫 주말에 사흘 동안 열리며 관광객 30만명을 기대한다.",
+                "그는 예산 20억원 가운데 절반을 안전 관리에 쓰겠다고 강조했다.",
+                "시민 단체는 축제 기간 교통 통제 구간을 줄여 달라고 요구했다."));
+
+    SummaryDraft draft = summarize(article, SummaryStyle.BRIEF, "ko");
+
+    List<String> texts = draft.bullets().stream().map(Bullet::text).toList();
+    int pronoun = texts.indexOf(article.paragraphs().get(2));
+    if (pronoun >= 0) {
+      assertThat(pronoun).isPositive();
+      assertThat(texts.get(pronoun - 1)).isEqualTo(article.paragraphs().get(1));
+    }
+    assertThat(texts).doesNotContain("").hasSize(3);
+  }
+
+  @Test
+  void summarize_teaserLabelAndDateline_neverBulletsAndDatelineTrimmed() {
+    Article article =
+        english(
+            List.of(
+                "ISLAMABAD, March 4 (Reuters) - Pakistan's central bank held its key rate at 12%"
+                    + " on Monday, citing rising food prices.",
+                "What does this mean for borrowers?",
+                "BOTTOM LINE: Rates will stay high until inflation falls below 8%.",
+                "The bank said inflation reached 9.5% in February, up from 8.1% in January.",
+                "Analysts expect the first cut in June if fuel prices stay flat."));
+
+    SummaryDraft draft = summarize(article, SummaryStyle.BRIEF, "en");
+
+    assertThat(draft.bullets())
+        .extracting(Bullet::text)
+        .hasSize(3)
+        .noneMatch(t -> t.endsWith("?") || t.startsWith("BOTTOM") || t.contains("(Reuters)"))
+        .contains(
+            "Pakistan's central bank held its key rate at 12% on Monday, citing rising food"
+                + " prices.");
+  }
+
+  @Test
+  void summarize_column_prefersTheClosingArgumentOverTheOpeningAnecdote() {
+    Article article =
+        new Article(
+            "https://news.example.kr/opinion/column/1",
+            "https://news.example.kr/opinion/column/1",
+            null,
+            "[칼럼] 연금 개혁, 더 미룰 수 없다",
+            "가상일보",
+            List.of("칼럼 · 이수정 교수"),
+            null,
+            null,
+            "ko",
+            null,
+            null,
+            List.of(
+                "지난주 동네 약국에서 만난 한 어르신은 연금 통지서를 한참 들여다보셨다.",
+                "어르신은 약값을 계산하며 한숨을 쉬셨다.",
+                "젊은 직장인들도 보험료 고지서를 받을 때마다 불안을 호소한다.",
+                "숫자는 분명하다.",
+                "기금은 지금 구조라면 2055년에 바닥난다.",
+                "국회는 올해 안에 보험료율과 소득대체율을 함께 조정하는 연금 개혁안을 처리해야 한다.",
+                "개혁을 미룰수록 미래 세대가 떠안을 부담은 더 커진다."),
+            List.of());
+
+    SummaryDraft draft = summarize(article, SummaryStyle.BRIEF, "ko");
+
+    assertThat(draft.bullets())
+        .extracting(Bullet::text)
+        .contains("국회는 올해 안에 보험료율과 소득대체율을 함께 조정하는 연금 개혁안을 처리해야 한다.")
+        .doesNotContain("어르신은 약값을 계산하며 한숨을 쉬셨다.");
+  }
+
+  @Test
   void summarize_emptyBody_givesNoBullets() {
     assertThat(summarize(article(List.of()), SummaryStyle.BRIEF, "ko").bullets()).isEmpty();
+  }
+
+  private static Article english(List<String> paragraphs) {
+    String url = "https://news.example.com/world/1";
+    return new Article(
+        url,
+        url,
+        null,
+        "Pakistan holds rates at 12%",
+        "Example News",
+        List.of(),
+        null,
+        null,
+        "en",
+        null,
+        null,
+        paragraphs,
+        List.of());
   }
 
   private static Article article(List<String> paragraphs) {

@@ -20,6 +20,7 @@ class WireCopyTest {
         "WASHINGTON (CNN) -- The Senate voted.|The Senate voted.",
         "(CNN) -- The Senate voted.|The Senate voted.",
         "LONDON, England (Reuters) -- Prices rose.|Prices rose.",
+        "ISLAMABAD, March 4 (Reuters) - Pakistan raised rates.|Pakistan raised rates.",
         "그는 (서울=뉴스1)을 인용했다.|그는 (서울=뉴스1)을 인용했다.",
         "The Senate voted.|The Senate voted."
       })

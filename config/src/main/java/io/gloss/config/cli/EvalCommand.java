@@ -1,8 +1,9 @@
 package io.gloss.config.cli;
 
-import io.gloss.core.bench.CacheHitBenchmark;
-import io.gloss.core.eval.ExtractionEvaluation;
-import io.gloss.core.eval.SummaryEvaluation;
+import io.gloss.config.bench.CacheHitBenchmark;
+import io.gloss.config.eval.ExtractionEvaluation;
+import io.gloss.config.eval.SummaryEvaluation;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,10 +34,10 @@ final class EvalCommand implements Callable<Integer> {
     return GlossCommand.USAGE;
   }
 
-  /** An evaluation's {@code main}. */
+  /** An evaluation run: its arguments and where it prints. */
   @FunctionalInterface
   interface Evaluation {
-    void run(String[] args) throws Exception;
+    void run(String[] args, PrintStream out) throws Exception;
   }
 
   /**
@@ -52,7 +53,8 @@ final class EvalCommand implements Callable<Integer> {
       throw new UsageException(
           "no benchmark directory at " + effective.get(0) + " (give its path as argument)");
     }
-    evaluation.run(effective.toArray(String[]::new));
+    // The figures are the command's result: they go to stdout like every command's output.
+    evaluation.run(effective.toArray(String[]::new), System.out);
     return GlossCommand.OK;
   }
 
@@ -66,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      return runOn(args, "../shared/eval", ExtractionEvaluation::main);
+      return runOn(args, "../shared/eval", ExtractionEvaluation::evaluate);
     }
   }
 
@@ -80,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      return runOn(args, "../shared/eval/frank", SummaryEvaluation::main);
+      return runOn(args, "../shared/eval/frank", SummaryEvaluation::evaluate);
     }
   }
 
@@ -91,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      CacheHitBenchmark.main(args.toArray(String[]::new));
+      CacheHitBenchmark.evaluate(args.toArray(String[]::new), System.out);
       return GlossCommand.OK;
     }
   }

@@ -41,6 +41,22 @@ class GlossCliIT {
   }
 
   @Test
+  void summarize_styleAndLanguageNeedAModel_textShowsBothNotesInTheReplyLanguage()
+      throws Exception {
+    GlossProcess.Result brief = GlossProcess.run(env(), "summarize", EXAMPLE.toString());
+    GlossProcess.Result english =
+        GlossProcess.run(env(), "summarize", EXAMPLE.toString(), "--style", "5w1h", "--lang", "en");
+
+    assertThat(brief.exit()).as(brief.err()).isZero();
+    assertThat(english.exit()).as(english.err()).isZero();
+    assertThat(english.out())
+        .contains("Glossary")
+        .contains("※ The '5w1h' style needs a language model")
+        .contains("※ Translation needs a language model")
+        .doesNotContain("언어 모델");
+  }
+
+  @Test
   void summarize_sameUrlTwice_secondProcessFetchesNothing() throws Exception {
     byte[] page = Files.readAllBytes(EXAMPLE);
     try (NewsSite site =

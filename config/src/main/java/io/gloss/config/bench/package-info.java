@@ -1,5 +1,5 @@
 /** Benchmarks run by hand ({@code gloss bench ...}); they print numbers, they do not assert. */
 @NullMarked
-package io.gloss.core.bench;
+package io.gloss.config.bench;
 
 import org.jspecify.annotations.NullMarked;

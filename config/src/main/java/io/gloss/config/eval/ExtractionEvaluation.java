@@ -1,4 +1,4 @@
-package io.gloss.core.eval;
+package io.gloss.config.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +60,11 @@ public final class ExtractionEvaluation {
     this.out = out;
   }
 
-  public static void main(String[] args) throws IOException {
+  /**
+   * Runs the evaluation with {@code args} (root directory, {@code --show ID}), printing to {@code
+   * out}.
+   */
+  public static void evaluate(String[] args, PrintStream out) throws IOException {
     Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/eval");
     String show = null;
     for (int i = 0; i < args.length - 1; i++) {
@@ -68,8 +72,7 @@ public final class ExtractionEvaluation {
         show = args[i + 1];
       }
     }
-    ExtractionEvaluation evaluation =
-        new ExtractionEvaluation(new JsoupArticleExtractor(), System.out);
+    ExtractionEvaluation evaluation = new ExtractionEvaluation(new JsoupArticleExtractor(), out);
     Map<String, List<Case>> sets = new TreeMap<>();
     sets.put("zyte", zyte(root.resolve("zyte")));
     sets.put("fundus", fundus(root.resolve("fundus")));

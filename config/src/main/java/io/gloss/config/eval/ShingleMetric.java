@@ -1,4 +1,4 @@
-package io.gloss.core.eval;
+package io.gloss.config.eval;
 
 import java.util.HashMap;
 import java.util.HashSet;

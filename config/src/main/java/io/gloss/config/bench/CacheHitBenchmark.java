@@ -1,4 +1,4 @@
-package io.gloss.core.bench;
+package io.gloss.config.bench;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.gloss.core.cache.CachingSummarizeArticleUseCase;
@@ -45,9 +45,9 @@ public final class CacheHitBenchmark {
   /**
    * @param args optional: number of measured calls (default 200000)
    */
-  public static void main(String[] args) throws IOException {
+  public static void evaluate(String[] args, PrintStream out) throws IOException {
     int calls = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-    run(calls, System.out);
+    run(calls, out);
   }
 
   /** Runs the benchmark and prints the result to {@code out}. */

@@ -1,4 +1,4 @@
-package io.gloss.core.eval;
+package io.gloss.config.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +35,10 @@ import java.util.stream.Stream;
  * <p>Usage: {@code SummaryEvaluation <frank dir>} (the directory holding {@code
  * articles-wbertscore-json}). CNN/DailyMail articles: 3 bullets against Lead-3; XSum articles: 1
  * bullet against Lead-1. ROUGE here: lower-cased alphanumeric tokens, no stemming, no stopword
- * removal; ROUGE-L is the longest common subsequence over the whole summary.
+ * removal; ROUGE-L is the longest common subsequence over the whole summary. The CNN/DM rows are
+ * repeated for FRANK's test split (the weights were chosen on its validation split), and our
+ * annotated fixture pages are read by {@link CorpusEvaluation} (third argument, default {@code
+ * bot-core/src/test/resources/corpus}).
  */
 public final class SummaryEvaluation {
   private SummaryEvaluation() {}
@@ -46,7 +49,10 @@ public final class SummaryEvaluation {
   /** Averages of one system. */
   record Scores(double rouge1, double rouge2, double rougeL) {}
 
-  public static void main(String[] args) throws IOException {
+  /**
+   * Runs the evaluation with {@code args} (FRANK directory, seed file), printing to {@code out}.
+   */
+  public static void evaluate(String[] args, PrintStream out) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "../../shared/eval/frank");
     Path json = dir.resolve("articles-wbertscore-json");
     List<Item> cnndm = new ArrayList<>();
@@ -69,7 +75,6 @@ public final class SummaryEvaluation {
     }
     DefaultTextAnalyzer analyzer = new DefaultTextAnalyzer();
     ExtractiveSummarizer summarizer = new ExtractiveSummarizer(new Words());
-    PrintStream out = System.out;
     // Warm up the JIT and Nori's dictionaries before timing.
     run(cnndm, 3, analyzer, summarizer);
     out.println("| set | articles | system | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |");
@@ -77,6 +82,13 @@ public final class SummaryEvaluation {
     Result cnn = run(cnndm, 3, analyzer, summarizer);
     print(out, "FRANK CNN/DM", cnndm.size(), "Gloss extractive (3 sentences)", cnn.extractive);
     print(out, "FRANK CNN/DM", cnndm.size(), "Lead-3", cnn.lead);
+    // The summarizer's weights were chosen on the validation split: the test split is unseen.
+    List<Item> test = split(dir.resolve("test_split.txt"), cnndm);
+    if (!test.isEmpty()) {
+      Result held = run(test, 3, analyzer, summarizer);
+      print(out, "FRANK CNN/DM test split", test.size(), "Gloss extractive", held.extractive);
+      print(out, "FRANK CNN/DM test split", test.size(), "Lead-3", held.lead);
+    }
     Result bbc = run(xsum, 1, analyzer, summarizer);
     print(out, "FRANK XSum", xsum.size(), "Gloss extractive (1 sentence)", bbc.extractive);
     print(out, "FRANK XSum", xsum.size(), "Lead-1", bbc.lead);
@@ -92,6 +104,19 @@ public final class SummaryEvaluation {
     if (Files.exists(seed)) {
       koreanTiming(out, seed);
     }
+    Path corpus = Path.of(args.length > 2 ? args[2] : "bot-core/src/test/resources/corpus");
+    if (Files.exists(corpus.resolve("annotations.jsonl"))) {
+      CorpusEvaluation.evaluate(corpus, out);
+    }
+  }
+
+  /** The items whose id is listed in a FRANK split file (one hash per line). */
+  static List<Item> split(Path file, List<Item> items) throws IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>(Files.readAllLines(file));
+    return items.stream().filter(i -> ids.contains(i.id().replace(".json", ""))).toList();
   }
 
   /**

@@ -1,4 +1,4 @@
 @NullMarked
-package io.gloss.core.eval;
+package io.gloss.config.eval;
 
 import org.jspecify.annotations.NullMarked;

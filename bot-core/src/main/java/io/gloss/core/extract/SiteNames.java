@@ -1,0 +1,84 @@
+package io.gloss.core.extract;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Display names of the main outlets that have no site rule, by host: the page's own {@code
+ * og:site_name} is often a slug ({@code detroitnews}) or a syndication label.
+ */
+final class SiteNames {
+  private SiteNames() {}
+
+  private static final Map<String, String> BY_HOST =
+      Map.ofEntries(
+          Map.entry("reuters.com", "Reuters"),
+          Map.entry("apnews.com", "Associated Press"),
+          Map.entry("bbc.co.uk", "BBC News"),
+          Map.entry("bbc.com", "BBC News"),
+          Map.entry("theguardian.com", "The Guardian"),
+          Map.entry("nytimes.com", "The New York Times"),
+          Map.entry("washingtonpost.com", "The Washington Post"),
+          Map.entry("wsj.com", "The Wall Street Journal"),
+          Map.entry("detroitnews.com", "The Detroit News"),
+          Map.entry("freep.com", "Detroit Free Press"),
+          Map.entry("usatoday.com", "USA Today"),
+          Map.entry("bloomberg.com", "Bloomberg"),
+          Map.entry("cnbc.com", "CNBC"),
+          Map.entry("cnn.com", "CNN"),
+          Map.entry("npr.org", "NPR"),
+          Map.entry("theverge.com", "The Verge"),
+          Map.entry("wired.com", "Wired"),
+          Map.entry("newyorker.com", "The New Yorker"),
+          Map.entry("theatlantic.com", "The Atlantic"),
+          Map.entry("ft.com", "Financial Times"),
+          Map.entry("economist.com", "The Economist"),
+          Map.entry("latimes.com", "Los Angeles Times"),
+          Map.entry("politico.com", "Politico"),
+          Map.entry("axios.com", "Axios"),
+          Map.entry("foxnews.com", "Fox News"),
+          Map.entry("nbcnews.com", "NBC News"),
+          Map.entry("cbsnews.com", "CBS News"),
+          Map.entry("abcnews.go.com", "ABC News"),
+          Map.entry("independent.co.uk", "The Independent"),
+          Map.entry("telegraph.co.uk", "The Telegraph"),
+          Map.entry("dailymail.co.uk", "Daily Mail"),
+          Map.entry("koreaherald.com", "The Korea Herald"),
+          Map.entry("koreatimes.co.kr", "The Korea Times"),
+          Map.entry("koreajoongangdaily.joins.com", "Korea JoongAng Daily"),
+          Map.entry("en.yna.co.kr", "Yonhap News Agency"),
+          Map.entry("etnews.com", "전자신문"),
+          Map.entry("seoul.co.kr", "서울신문"),
+          Map.entry("segye.com", "세계일보"),
+          Map.entry("kmib.co.kr", "국민일보"),
+          Map.entry("munhwa.com", "문화일보"),
+          Map.entry("sedaily.com", "서울경제"),
+          Map.entry("heraldcorp.com", "헤럴드경제"),
+          Map.entry("asiae.co.kr", "아시아경제"),
+          Map.entry("fnnews.com", "파이낸셜뉴스"),
+          Map.entry("ohmynews.com", "오마이뉴스"),
+          Map.entry("pressian.com", "프레시안"),
+          Map.entry("nocutnews.co.kr", "노컷뉴스"),
+          Map.entry("mbn.co.kr", "MBN"),
+          Map.entry("ichannela.com", "채널A"),
+          Map.entry("tvchosun.com", "TV조선"),
+          Map.entry("yonhapnewstv.co.kr", "연합뉴스TV"),
+          Map.entry("bloter.net", "블로터"),
+          Map.entry("inews24.com", "아이뉴스24"),
+          Map.entry("dt.co.kr", "디지털타임스"));
+
+  /** The outlet's display name for a URL's host, or null when it is not a known outlet. */
+  static @Nullable String forUrl(@Nullable String url) {
+    String host = url == null ? null : SiteRules.host(url);
+    if (host == null) {
+      return null;
+    }
+    for (String h = host; h.contains("."); h = h.substring(h.indexOf('.') + 1)) {
+      String name = BY_HOST.get(h);
+      if (name != null) {
+        return name;
+      }
+    }
+    return null;
+  }
+}

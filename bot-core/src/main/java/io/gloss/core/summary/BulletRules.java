@@ -1,0 +1,166 @@
+package io.gloss.core.summary;
+
+import io.gloss.core.text.WireCopy;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence can stand alone as a bullet, and the words a bullet may lose (a leading
+ * dateline, a trailing wire attribution). A bullet never gains words the article does not have.
+ * Stateless and thread-safe.
+ */
+final class BulletRules {
+  private BulletRules() {}
+
+  /**
+   * Openings that point back to a sentence the reader has not seen: pronouns and connectives. "This
+   * year" and its kin name a time, not an antecedent, and stay.
+   */
+  private static final Pattern ENGLISH_DANGLING =
+      Pattern.compile(
+          "^(?:He|She|It|They|Them|His|Her|Its|Their|Theirs|But|And|Or|Also|However|Meanwhile"
+              + "|Still|Yet|So|Then|Moreover|Furthermore|Instead|Similarly|Likewise|Besides"
+              + "|Otherwise|Nevertheless|Nonetheless|Thus|Therefore|Hence|Indeed|Such|Both"
+              + "|In addition|In contrast|On the other hand|As a result"
+              + "|(?:This|That|These|Those)(?! (?:year|week|month|morning|afternoon|evening|night"
+              + "|summer|winter|spring|fall|autumn|season|time|weekend|decade)))\\b[ ,]");
+
+  private static final Pattern KOREAN_DANGLING =
+      Pattern.compile(
+          "^(?:이어|이어서|또|또한|그는|그녀는|그가|그녀가|그들은|이들은|이들이|그러나|하지만|그러면서|그런데|그래서"
+              + "|따라서|그리고|아울러|이에|이는|이를|이와|이에 대해|이 같은|이같은|이런|그런|이처럼|그럼에도"
+              + "|이 때문에|이때문에|반면|반면에|특히|다만|물론|게다가|더구나|결국|즉|앞서 그는|그의|이 밖에|이밖에"
+              + "|답은|정답은|그 결과|그러자|이후 그는)"
+              + "(?:\\s|,)");
+
+  /** {@code BOTTOM LINE:}, {@code WHAT'S NEXT:}, {@code 결론:}, {@code Q.}, {@code ■ 쟁점}. */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?:[A-Z][A-Z0-9&'’ -]{2,30}:|[가-힣A-Za-z ]{1,10}\\s?[:：]\\s|(?:Q|A|문|답)\\s?[.:)]"
+              + "|[■□◆◇●○▶▷►☞※\\-–—―·*]|\\[[^\\]]{1,12}\\])");
+
+  /** The anchor's hand-off and other sentences that announce instead of telling. */
+  private static final Pattern ANNOUNCEMENT =
+      Pattern.compile(
+          "(?:기자(?:가|입니다|의 보도입니다)|보도합니다|알아보겠습니다|살펴보겠습니다|전해드립니다|짚어봤습니다|짚어보겠습니다"
+              + "|연결해\\s?보겠습니다|만나보겠습니다|정리했습니다|정리했다|알아봤다|짚어봤다|살펴봤다|실시간으로 전한다"
+              + "|명시해\\s?주시기 바랍니다)\\.?$"
+              + "|^(?:Here's|Here is|Here are|Read on|Watch|Click|Sign up|Subscribe|Follow)\\b");
+
+  /** A question, or a Korean sentence that ends like one: a teaser. */
+  private static final Pattern QUESTION = Pattern.compile("(?:\\?|(?:까|는가|까요)\\.?)[\"”’')\\]]*$");
+
+  /** Dates, update stamps and other dateline furniture as a whole sentence. */
+  private static final Pattern STAMP =
+      Pattern.compile(
+          "^(?:입력|수정|기사입력|최종수정|승인|등록|Updated|Published|Posted|Last updated)(?=[\\s:：]|$)"
+              + "|^\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}");
+
+  /** Photo credits written the English way. */
+  private static final Pattern ENGLISH_CAPTION =
+      Pattern.compile(
+          "\\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)[^)]{0,40}\\)\\s*$|\\b(?:AP|AFP|EPA) Photo\\b"
+              + "|/\\s*(?:Reuters|AFP|AP|Getty Images|Bloomberg)\\s*$|\\(Photo(?:graph)?"
+              + " (?:by|courtesy)|\\bpictured\\b|\\(pictured|\\(left\\)|\\(right\\)|\\(center\\)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** {@code (Reporting by …; Editing by …)} and similar trailing credits of wire copy. */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "\\s*\\((?:Reporting|Additional reporting|Writing|Editing|Compiled) by [^)]*\\)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A Korean sentence ends with a predicate (…다, …요, …까); {@code 세입자들의 보증금은 모두 합쳐 14억 원.} and
+   * {@code 전남 신안의 한 태양광 발전단지.} are a broadcast script's fragments.
+   */
+  private static final Pattern KOREAN_PREDICATE_END =
+      Pattern.compile("(?:다|요|죠|음|함|임|까|네|군|라|자|오|지)[.!?…]*[\"”’')\\]」』]*$");
+
+  /** Why a sentence cannot be a bullet; {@link Reject#NONE} when it can. */
+  static Reject reject(String text) {
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return Reject.FRAGMENT;
+    }
+    if (WireCopy.isCaption(s) || ENGLISH_CAPTION.matcher(s).find()) {
+      return Reject.CAPTION;
+    }
+    if (WireCopy.isBylineOrBoilerplate(s) || STAMP.matcher(s).find()) {
+      return Reject.DATELINE;
+    }
+    if (LABEL.matcher(s).find()) {
+      return Reject.LABEL;
+    }
+    if (QUESTION.matcher(s).find() || ANNOUNCEMENT.matcher(s).find()) {
+      return Reject.TEASER;
+    }
+    if (WireCopy.isQuoteOnly(s)
+        || unbalancedQuotes(s)
+        || startsMidSentence(s)
+        || (hangulEnding(s) && !KOREAN_PREDICATE_END.matcher(s).find())) {
+      return Reject.FRAGMENT;
+    }
+    if (ENGLISH_DANGLING.matcher(s).find() || KOREAN_DANGLING.matcher(s).find()) {
+      return Reject.DANGLING;
+    }
+    return Reject.NONE;
+  }
+
+  /** The kinds of sentence that are never bullets. */
+  enum Reject {
+    NONE,
+    CAPTION,
+    DATELINE,
+    LABEL,
+    TEASER,
+    FRAGMENT,
+    DANGLING
+  }
+
+  /** The bullet text: the sentence without a leading dateline or a trailing wire credit. */
+  static String trim(String sentence) {
+    String s = WireCopy.stripLead(sentence);
+    s = TRAILING_CREDIT.matcher(s).replaceFirst("");
+    return s.isBlank() ? sentence.strip() : s.strip();
+  }
+
+  /** Opens with a quotation mark: a quote, usually less informative than the report around it. */
+  static boolean quoteLed(String text) {
+    String s = text.strip();
+    return !s.isEmpty() && "\"“‘'「『".indexOf(s.charAt(0)) >= 0;
+  }
+
+  /** The sentence's last letter is Hangul: a Korean sentence, judged by its ending. */
+  private static boolean hangulEnding(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return c >= '가' && c <= '힣';
+      }
+    }
+    return false;
+  }
+
+  private static boolean unbalancedQuotes(String s) {
+    int straight = 0;
+    int open = 0;
+    int close = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '“') {
+        open++;
+      } else if (c == '”') {
+        close++;
+      }
+    }
+    return straight % 2 != 0 || open != close;
+  }
+
+  /** A lower-case start, an ellipsis or a dash: the tail of a sentence cut elsewhere. */
+  private static boolean startsMidSentence(String s) {
+    char first = s.charAt(0);
+    return Character.isLowerCase(first) || first == '…' || s.startsWith("...");
+  }
+}

@@ -1,0 +1,80 @@
+package io.gloss.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BylinesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "윤주영 기자|윤주영",
+        "세종=곽준영 기자|곽준영",
+        "기후변화팀 송하림 기자|송하림",
+        "글·사진 한동민 기자|한동민",
+        "홍길동 기자 hong@example.kr|홍길동",
+        "홍길동 기자 구독|홍길동",
+        "박지윤 김민섭 기자|박지윤;김민섭",
+        "조은서 기자, 박재형 기자|조은서;박재형",
+        "By LINDSAY WHITCOMB|Lindsay Whitcomb",
+        "Ray Donnelly and Priya Natarajan|Ray Donnelly;Priya Natarajan",
+        "Hannah Okafor, Health reporter|Hannah Okafor",
+        "BBC News|",
+        "Associated Press|",
+        "사회부|",
+        "구독|",
+        "https://example.com/author/jane|"
+      })
+  void names_keepOnlyPeople(String raw, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.split(";"));
+
+    assertThat(Bylines.names(List.of(raw), "Example News", false)).isEqualTo(want);
+  }
+
+  @Test
+  void names_outsideColumnist_showsTagNameAndJob() {
+    assertThat(Bylines.names(List.of("권혜린 서강대 경제학부 교수"), "조선일보", true))
+        .containsExactly("칼럼 · 권혜린 서강대 경제학부 교수");
+    assertThat(Bylines.names(List.of("권혜린 서강대 경제학부 교수"), "조선일보", false)).containsExactly("권혜린");
+  }
+
+  @Test
+  void resolve_structuredFirst_scrapedBylineOnlyFillsTheGap() {
+    List<String> structured = List.of("김하늘");
+    List<String> scraped = List.of("순천 기자, 광양 구현모 기자");
+
+    assertThat(Bylines.resolve(List.of(structured, scraped), null, "뉴스1", false))
+        .containsExactly("김하늘");
+    assertThat(
+            Bylines.resolve(
+                List.of(List.of("BBC News"), List.of("Tom Hallworth")), null, null, false))
+        .containsExactly("Tom Hallworth");
+  }
+
+  @Test
+  void fromPortalUrl_daumAndDatedPaths_giveTheDay() {
+    ZoneId seoul = ZoneId.of("Asia/Seoul");
+
+    assertThat(DateParser.fromPortalUrl("https://v.daum.net/v/20250804185331304", seoul))
+        .hasToString("2025-08-04T00:00+09:00");
+    assertThat(DateParser.fromPortalUrl("https://news.example.com/2026/11/13/story", seoul))
+        .hasToString("2026-11-13T00:00+09:00");
+    assertThat(DateParser.fromPortalUrl("https://n.news.naver.com/mnews/article/001/0015", seoul))
+        .isNull();
+    assertThat(DateParser.parse("입력 :YYYY/MM/DD HH:MM", seoul)).isNull();
+  }
+
+  @Test
+  void forUrl_knownOutlets_displayName() {
+    assertThat(SiteNames.forUrl("https://www.detroitnews.com/story/news/1"))
+        .isEqualTo("The Detroit News");
+    assertThat(SiteNames.forUrl("https://www.reuters.com/world/asia/x")).isEqualTo("Reuters");
+    assertThat(SiteNames.forUrl("https://blog.example.org/x")).isNull();
+  }
+}

@@ -1,0 +1,52 @@
+package io.gloss.core.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BulletRulesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "시는 올해 축제 예산을 20억원으로 늘린다고 밝혔다.|NONE",
+        "This year the council will spend $4 million on the bridge.|NONE",
+        "The former mayor opposed the plan for two years.|NONE",
+        "He said the plan would fail without more money.|DANGLING",
+        "But the council rejected the proposal on Tuesday.|DANGLING",
+        "It comes after a decade of delays over the cost.|DANGLING",
+        "그는 예산이 부족하다고 말했다.|DANGLING",
+        "이어 정부는 추가 대책을 내놓겠다고 덧붙였다.|DANGLING",
+        "또 지방 대학에는 별도 연구 거점이 생긴다.|DANGLING",
+        "BOTTOM LINE: The bridge opens in 2029 at the earliest.|LABEL",
+        "[앵커] 오늘 국회에서 예산안이 통과됐습니다.|LABEL",
+        "Q. 이번 계획의 핵심은 무엇인가요.|LABEL",
+        "그렇다면 왜 일정을 앞당기는 걸까.|TEASER",
+        "What does this mean for commuters?|TEASER",
+        "자세한 내용 김민수 기자가 보도합니다.|TEASER",
+        "시민들이 광장에 모여 있다.(사진=가상뉴스)|CAPTION",
+        "Crowds gather at the harbor on Monday. (AP Photo/Jane Roe)|CAPTION",
+        "입력 2025.08.04 18:53 수정 2025.08.04 19:10|DATELINE",
+        "\"예산만으로는 부족하다.\"|FRAGMENT",
+        "said the plan would be reviewed next year by the board.|FRAGMENT",
+        "\"We will not stop, he said at the rally in the city.|FRAGMENT"
+      })
+  void reject_table(String sentence, BulletRules.Reject expected) {
+    assertThat(BulletRules.reject(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ISLAMABAD, March 4 (Reuters) - Pakistan's central bank held rates.|Pakistan's central bank held rates.",
+        "(서울=뉴스1) 홍길동 기자 = 정부가 예산을 늘렸다.|정부가 예산을 늘렸다.",
+        "Prices rose 3%. (Reporting by Jane Roe; Editing by John Doe)|Prices rose 3%.",
+        "정부가 예산을 늘렸다.|정부가 예산을 늘렸다."
+      })
+  void trim_removesDatelineAndCreditOnly(String sentence, String expected) {
+    assertThat(BulletRules.trim(sentence)).isEqualTo(expected);
+  }
+}

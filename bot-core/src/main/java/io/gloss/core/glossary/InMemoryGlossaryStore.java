@@ -4,7 +4,9 @@ import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.TermKey;
+import io.gloss.core.domain.Workspace;
 import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.port.out.TeamGlossaryStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  * entry is identified by (key of its term, source kind, source url or else source name); {@link
  * #findByKey} matches the term or any alias and orders by precedence, then most recently written;
  * appearances are identified by article url (else title), ordered by publication time, newest first
- * (unknown times last), then by most recently recorded.
+ * (unknown times last), then by most recently recorded. Team entries live apart, per workspace (one
+ * per term key), and never appear in the shared lookups.
  */
-public final class InMemoryGlossaryStore implements GlossaryStore {
+public final class InMemoryGlossaryStore implements GlossaryStore, TeamGlossaryStore {
 
   private record Identity(String termKey, SourceKind kind, @Nullable String source) {}
 
@@ -34,12 +39,46 @@ public final class InMemoryGlossaryStore implements GlossaryStore {
 
   private final Map<Identity, Stored> entries = new LinkedHashMap<>();
   private final Map<String, Map<String, Appearance>> appearances = new HashMap<>();
+  private final Map<Workspace, Map<String, GlossaryEntry>> teams = new HashMap<>();
   private long sequence;
 
   @Override
   public synchronized void upsert(GlossaryEntry entry) {
     Objects.requireNonNull(entry, "entry");
+    if (entry.provenance().kind() == SourceKind.TEAM) {
+      throw new IllegalArgumentException("A team entry belongs to a workspace: use put()");
+    }
     entries.put(identity(entry), new Stored(entry, ++sequence));
+  }
+
+  @Override
+  public synchronized void put(Workspace workspace, GlossaryEntry entry) {
+    teams
+        .computeIfAbsent(workspace, w -> new TreeMap<>())
+        .put(
+            TermKey.of(entry.term()),
+            entry.withProvenance(new Provenance(SourceKind.TEAM, null, null, null, null)));
+  }
+
+  @Override
+  public synchronized Optional<GlossaryEntry> find(Workspace workspace, String termKey) {
+    Map<String, GlossaryEntry> team = teams.getOrDefault(workspace, Map.of());
+    GlossaryEntry exact = team.get(termKey);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    return team.values().stream().filter(e -> matches(e, termKey)).findFirst();
+  }
+
+  @Override
+  public synchronized List<GlossaryEntry> list(Workspace workspace) {
+    return List.copyOf(teams.getOrDefault(workspace, Map.of()).values());
+  }
+
+  @Override
+  public synchronized boolean remove(Workspace workspace, String termKey) {
+    Map<String, GlossaryEntry> team = teams.get(workspace);
+    return team != null && team.values().removeIf(e -> matches(e, termKey));
   }
 
   @Override

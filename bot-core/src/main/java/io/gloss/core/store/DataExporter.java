@@ -34,6 +34,7 @@ public final class DataExporter {
           "channel_settings",
           "shared_link",
           "processed_event",
+          "feedback",
           "llm_usage",
           "digest_subscription",
           "digest_run");

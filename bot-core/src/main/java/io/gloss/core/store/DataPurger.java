@@ -88,7 +88,7 @@ public final class DataPurger {
         });
   }
 
-  /** Deletes everything stored about one channel: settings, shared links, digests. */
+  /** Deletes everything stored about one channel: settings, shared links, digests, feedback. */
   public Purged purgeChannel(ChannelRef channel) {
     return database.write(
         connection -> {
@@ -103,6 +103,14 @@ public final class DataPurger {
               purged.put(table, delete.executeUpdate());
             }
           }
+          purged.put(
+              "feedback",
+              delete(
+                  connection,
+                  "DELETE FROM feedback WHERE workspace = ? AND platform = ? AND channel = ?",
+                  io.gloss.core.domain.Workspace.of(channel).key(),
+                  channel.platform(),
+                  channel.channel()));
           return new Purged(purged);
         });
   }

@@ -5,7 +5,9 @@ import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.TermKey;
+import io.gloss.core.domain.Workspace;
 import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.port.out.TeamGlossaryStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,16 +23,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link GlossaryStore} on {@code glossary_entry} (one row per term, kind and source), {@code
- * glossary_key} (the {@link TermKey} of the term and of each alias), {@code glossary_history}
- * (every creation, change and removal) and {@code glossary_appearance}.
+ * {@link GlossaryStore} and {@link TeamGlossaryStore} on {@code glossary_entry} (one row per term,
+ * kind and source), {@code glossary_key} (the {@link TermKey} of the term and of each alias),
+ * {@code glossary_history} (every creation, change and removal) and {@code glossary_appearance}.
+ * Shared entries have no workspace; team entries have theirs, and every shared query leaves them
+ * out, so one team's words never reach the shared (cached) article result or another team.
  */
-public final class JdbcGlossaryStore implements GlossaryStore {
+public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore {
+  /** Shared entries only: team entries are reached through their workspace. */
+  private static final String SHARED = " e.workspace IS NULL";
+
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   /**
@@ -61,8 +69,56 @@ public final class JdbcGlossaryStore implements GlossaryStore {
 
   @Override
   public void upsert(GlossaryEntry entry) {
+    if (entry.provenance().kind() == SourceKind.TEAM) {
+      throw new IllegalArgumentException("A team entry belongs to a workspace: use put()");
+    }
     String termKey = TermKey.of(entry.term());
-    String entryId = entryId(termKey, entry.provenance());
+    write(entry, termKey, entryId(termKey, entry.provenance()), null);
+  }
+
+  @Override
+  public void put(Workspace workspace, GlossaryEntry entry) {
+    String termKey = TermKey.of(entry.term());
+    GlossaryEntry team =
+        entry.withProvenance(new Provenance(SourceKind.TEAM, null, null, null, null));
+    write(team, termKey, teamEntryId(workspace, termKey), workspace.key());
+  }
+
+  @Override
+  public Optional<GlossaryEntry> find(Workspace workspace, String termKey) {
+    List<GlossaryEntry> found =
+        database.read(
+            connection ->
+                entries(
+                    connection,
+                    "SELECT e.* FROM glossary_entry e JOIN glossary_key k"
+                        + " ON k.entry_id = e.entry_id WHERE k.term_key = ? AND e.workspace = ?"
+                        + " ORDER BY CASE WHEN e.term_key = k.term_key THEN 0 ELSE 1 END,"
+                        + " e.updated_at DESC, e.entry_id",
+                    termKey,
+                    workspace.key()));
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public List<GlossaryEntry> list(Workspace workspace) {
+    return database.read(
+        connection ->
+            entries(
+                connection,
+                "SELECT e.* FROM glossary_entry e WHERE e.workspace = ?"
+                    + " ORDER BY e.term_key, e.entry_id",
+                workspace.key()));
+  }
+
+  @Override
+  public boolean remove(Workspace workspace, String termKey) {
+    return removeWhere(
+        "e.workspace = ?", workspace.key(), termKey, SourceKind.TEAM, clock.millis());
+  }
+
+  private void write(
+      GlossaryEntry entry, String termKey, String entryId, @Nullable String workspace) {
     long now = clock.millis();
     database.<@Nullable Void>write(
         connection -> {
@@ -72,8 +128,8 @@ public final class JdbcGlossaryStore implements GlossaryStore {
               connection.prepareStatement(
                   "INSERT INTO glossary_entry (entry_id, term_key, term, aliases_json, definition,"
                       + " language, kind, precedence, source_name, source_url, source_title,"
-                      + " source_published, created_at, updated_at, source_published_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " source_published, created_at, updated_at, source_published_at,"
+                      + " workspace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                       + " ON CONFLICT (entry_id) DO UPDATE SET term = excluded.term,"
                       + " aliases_json = excluded.aliases_json, definition = excluded.definition,"
                       + " language = excluded.language, source_name = excluded.source_name,"
@@ -97,6 +153,7 @@ public final class JdbcGlossaryStore implements GlossaryStore {
             upsert.setLong(14, now);
             Sql.millis(
                 upsert, 15, source.published() == null ? null : source.published().toInstant());
+            Sql.text(upsert, 16, workspace);
             upsert.executeUpdate();
           }
           replaceKeys(connection, entryId, keysOf(entry));
@@ -122,7 +179,9 @@ public final class JdbcGlossaryStore implements GlossaryStore {
             entries(
                 connection,
                 "SELECT e.* FROM glossary_entry e JOIN glossary_key k ON k.entry_id = e.entry_id"
-                    + " WHERE k.term_key = ? ORDER BY e.precedence,"
+                    + " WHERE k.term_key = ? AND"
+                    + SHARED
+                    + " ORDER BY e.precedence,"
                     + " COALESCE(e.source_published_at, e.updated_at) DESC, e.updated_at DESC,"
                     + " e.entry_id",
                 termKey));
@@ -134,14 +193,18 @@ public final class JdbcGlossaryStore implements GlossaryStore {
         connection ->
             entries(
                 connection,
-                "SELECT * FROM glossary_entry ORDER BY term_key, precedence, updated_at DESC,"
-                    + " entry_id",
-                null));
+                "SELECT * FROM glossary_entry e WHERE"
+                    + SHARED
+                    + " ORDER BY term_key, precedence, updated_at DESC, entry_id"));
   }
 
   @Override
   public boolean remove(String termKey, SourceKind kind) {
-    long now = clock.millis();
+    return removeWhere(SHARED, null, termKey, kind, clock.millis());
+  }
+
+  private boolean removeWhere(
+      String scope, @Nullable String scopeValue, String termKey, SourceKind kind, long now) {
     return database.write(
         connection -> {
           List<String[]> removed = new ArrayList<>();
@@ -149,9 +212,13 @@ public final class JdbcGlossaryStore implements GlossaryStore {
               connection.prepareStatement(
                   "SELECT e.entry_id, e.term_key, e.term, e.definition, e.source_url"
                       + " FROM glossary_entry e JOIN glossary_key k ON k.entry_id = e.entry_id"
-                      + " WHERE k.term_key = ? AND e.kind = ?")) {
+                      + " WHERE k.term_key = ? AND e.kind = ? AND "
+                      + scope)) {
             select.setString(1, termKey);
             select.setString(2, kind.name());
+            if (scopeValue != null) {
+              select.setString(3, scopeValue);
+            }
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
                 removed.add(
@@ -277,10 +344,10 @@ public final class JdbcGlossaryStore implements GlossaryStore {
   }
 
   private static List<GlossaryEntry> entries(
-      Connection connection, String sql, @Nullable String parameter) throws SQLException {
+      Connection connection, String sql, String... parameters) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(sql)) {
-      if (parameter != null) {
-        select.setString(1, parameter);
+      for (int i = 0; i < parameters.length; i++) {
+        select.setString(i + 1, parameters[i]);
       }
       List<GlossaryEntry> entries = new ArrayList<>();
       try (ResultSet row = select.executeQuery()) {
@@ -380,6 +447,11 @@ public final class JdbcGlossaryStore implements GlossaryStore {
     }
     keys.remove("");
     return keys;
+  }
+
+  /** A team entry is one per workspace and term key (the form V3 gave existing rows). */
+  static String teamEntryId(Workspace workspace, String termKey) {
+    return "team:" + workspace.key() + ":" + termKey;
   }
 
   /** The identity of an entry: term key, source kind, and source URL or name (hashed: bounded). */

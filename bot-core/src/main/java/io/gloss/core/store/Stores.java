@@ -13,6 +13,7 @@ public final class Stores implements AutoCloseable {
   private final JdbcChannelSettingsStore channelSettings;
   private final JdbcSharedLinkLog sharedLinks;
   private final JdbcProcessedEvents processedEvents;
+  private final JdbcFeedbackStore feedback;
   private final JdbcLlmUsageStore llmUsage;
   private final JdbcArticleStore articles;
   private final JdbcDigestStore digests;
@@ -26,6 +27,7 @@ public final class Stores implements AutoCloseable {
     this.channelSettings = new JdbcChannelSettingsStore(database, clock);
     this.sharedLinks = new JdbcSharedLinkLog(database);
     this.processedEvents = new JdbcProcessedEvents(database, clock);
+    this.feedback = new JdbcFeedbackStore(database);
     this.llmUsage = new JdbcLlmUsageStore(database);
     this.articles = new JdbcArticleStore(database, clock);
     this.digests = new JdbcDigestStore(database, clock);
@@ -56,6 +58,10 @@ public final class Stores implements AutoCloseable {
 
   public JdbcProcessedEvents processedEvents() {
     return processedEvents;
+  }
+
+  public JdbcFeedbackStore feedback() {
+    return feedback;
   }
 
   public JdbcLlmUsageStore llmUsage() {

@@ -93,8 +93,6 @@ public abstract class AbstractGlossaryStoreContractTest {
     advanceTime();
     store.upsert(entry("APEC", "기사 1 설명", article("https://a/1", T0)));
     advanceTime();
-    store.upsert(entry("APEC", "팀 설명", new Provenance(SourceKind.TEAM, null, null, null, null)));
-    advanceTime();
     store.upsert(
         entry("APEC", "AI 설명", new Provenance(SourceKind.AI, "gpt-test", null, null, null)));
     advanceTime();
@@ -102,17 +100,18 @@ public abstract class AbstractGlossaryStoreContractTest {
 
     assertThat(store.findByKey("apec"))
         .extracting(GlossaryEntry::definition)
-        .containsExactly("팀 설명", "기사 2 설명", "기사 1 설명", "사전 설명", "AI 설명");
-    assertThat(store.all()).hasSize(5);
+        .containsExactly("기사 2 설명", "기사 1 설명", "사전 설명", "AI 설명");
+    assertThat(store.all()).hasSize(4);
   }
 
   @Test
   public void remove_byKeyAndKind_removesOnlyThose() {
-    store.upsert(entry("풀스택", "팀 설명", new Provenance(SourceKind.TEAM, null, null, null, null)));
+    store.upsert(
+        entry("풀스택", "AI 설명", new Provenance(SourceKind.AI, "gpt-test", null, null, null)));
     store.upsert(entry("풀스택", "기사 설명", article("https://a/1", T0)));
 
-    assertThat(store.remove(TermKey.of("풀스택"), SourceKind.TEAM)).isTrue();
-    assertThat(store.remove(TermKey.of("풀스택"), SourceKind.TEAM)).isFalse();
+    assertThat(store.remove(TermKey.of("풀스택"), SourceKind.AI)).isTrue();
+    assertThat(store.remove(TermKey.of("풀스택"), SourceKind.AI)).isFalse();
     assertThat(store.findByKey(TermKey.of("풀스택")))
         .extracting(GlossaryEntry::definition)
         .containsExactly("기사 설명");

@@ -164,8 +164,7 @@ class DefineTermServiceTest {
     DefineTermService service = new DefineTermService(store, TermDefiner.NONE, clock);
     assertThat(service.autocomplete("핀", 25)).isEmpty();
 
-    store.upsert(
-        new GlossaryEntry("핀테크", List.of(), "금융과 기술", "ko", Provenance.of(SourceKind.TEAM)));
+    store.upsert(new GlossaryEntry("핀테크", List.of(), "금융과 기술", "ko", Provenance.of(SourceKind.AI)));
     assertThat(service.define("핀테크")).isInstanceOf(DefineResult.Found.class);
     assertThat(service.autocomplete("핀", 25)).isEmpty();
 
@@ -177,7 +176,7 @@ class DefineTermServiceTest {
   void autocomplete_neverMoreThan25() {
     for (int i = 0; i < 40; i++) {
       store.upsert(
-          new GlossaryEntry("테스트용어" + i, List.of(), "설명", "ko", Provenance.of(SourceKind.TEAM)));
+          new GlossaryEntry("테스트용어" + i, List.of(), "설명", "ko", Provenance.of(SourceKind.AI)));
     }
     DefineTermService service = new DefineTermService(store);
 

@@ -141,18 +141,25 @@ class GlossaryImportExportTest {
             "국내총생산",
             "ko",
             new Provenance(SourceKind.ARTICLE_TEXT, "가상뉴스", "https://n/1", "제목", null)));
-    store.upsert(
+    store.put(
+        io.gloss.core.domain.Workspace.DEFAULT,
         new GlossaryEntry("풀스택", List.of(), "여러\t줄\n설명", "ko", Provenance.of(SourceKind.TEAM)));
+    store.put(
+        io.gloss.core.domain.Workspace.of("slack", "T2"),
+        new GlossaryEntry("남의용어", List.of(), "다른 팀 설명", "ko", Provenance.of(SourceKind.TEAM)));
     StringWriter out = new StringWriter();
 
-    int written = new GlossaryExporter(store).exportTsv(out);
+    int written =
+        new GlossaryExporter(store, store, io.gloss.core.domain.Workspace.DEFAULT).exportTsv(out);
 
     assertThat(written).isEqualTo(2);
     String[] lines = out.toString().split("\n");
     assertThat(lines).hasSize(3);
     assertThat(lines[0]).isEqualTo("term\texplanation\tsource\tkind\taliases\turl");
     assertThat(out.toString())
-        .contains("GDP\t국내총생산\t가상뉴스\tarticle_text\t국내총생산|gross domestic product\thttps://n/1");
+        .contains("GDP\t국내총생산\t가상뉴스\tarticle_text\t국내총생산|gross domestic product\thttps://n/1")
+        .contains("풀스택\t여러 줄 설명\tteam\tteam")
+        .doesNotContain("남의용어");
     InMemoryGlossaryStore other = new InMemoryGlossaryStore();
     ImportResult result =
         new GlossaryImporter(other).importTsv(new StringReader(out.toString()), "export");

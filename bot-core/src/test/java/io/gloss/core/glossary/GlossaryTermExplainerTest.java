@@ -116,9 +116,12 @@ class GlossaryTermExplainerTest {
             new Provenance(SourceKind.DICTIONARY, "우리말샘", null, null, null)));
     assertThat(explainer.explain(analyzed, List.of()).get(0).definition()).isEqualTo("사전 설명");
 
-    store.upsert(
+    // Team explanations are per workspace and laid over the reply later (TeamLayerTest): the shared
+    // article result never carries one team's words.
+    store.put(
+        io.gloss.core.domain.Workspace.DEFAULT,
         new GlossaryEntry("스테이블 코인", List.of(), "팀 설명", "ko", Provenance.of(SourceKind.TEAM)));
-    assertThat(explainer.explain(analyzed, List.of()).get(0).definition()).isEqualTo("팀 설명");
+    assertThat(explainer.explain(analyzed, List.of()).get(0).definition()).isEqualTo("사전 설명");
   }
 
   @Test

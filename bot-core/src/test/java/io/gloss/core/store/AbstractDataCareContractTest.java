@@ -31,7 +31,7 @@ abstract class AbstractDataCareContractTest extends StoreContract {
     links.record(link(CHANNEL, "old", "https://news.example/old", T0));
     links.record(link(CHANNEL, "new", "https://news.example/new", T0.plus(Duration.ofDays(10))));
     JdbcProcessedEvents events = new JdbcProcessedEvents(database, clock);
-    events.claim("slack:Ev1", Duration.ofHours(1));
+    events.claim("slack:Ev1", "o1", Duration.ofMinutes(2), Duration.ofHours(1));
     JdbcArticleStore articles = new JdbcArticleStore(database, clock);
     Article article = StoreFixtures.article("https://news.example/a", "본문.");
     articles.saveArticle(article, T0);
@@ -45,7 +45,8 @@ abstract class AbstractDataCareContractTest extends StoreContract {
         .containsEntry("article", 0)
         .containsEntry("summary", 0);
     assertThat(links.since(CHANNEL, T0)).extracting(l -> l.messageRef()).containsExactly("new");
-    assertThat(events.claim("slack:Ev1", Duration.ofHours(1))).isTrue();
+    assertThat(events.claim("slack:Ev1", "o2", Duration.ofMinutes(2), Duration.ofHours(1)))
+        .isTrue();
 
     purged = new DataPurger(database).purgeExpired(T0.plus(Duration.ofDays(200)));
     assertThat(purged.rowsByTable()).containsEntry("article", 1).containsEntry("summary", 1);

@@ -63,7 +63,7 @@ abstract class AbstractJdbcGlossaryStoreContractTest extends StoreContract {
             List.of(),
             "우리 팀의 설명.",
             "ko",
-            new Provenance(SourceKind.TEAM, "T1", null, null, null));
+            new Provenance(SourceKind.DICTIONARY, "우리말샘", null, null, null));
     store.upsert(ai);
     store.upsert(boxEntry("기사 상자 설명."));
     store.upsert(team);
@@ -71,9 +71,9 @@ abstract class AbstractJdbcGlossaryStoreContractTest extends StoreContract {
     String key = TermKey.of("소버린AI");
     assertThat(store.findByKey(key))
         .extracting(entry -> entry.provenance().kind())
-        .containsExactly(SourceKind.TEAM, SourceKind.ARTICLE_BOX, SourceKind.AI);
-    assertThat(store.remove(key, SourceKind.TEAM)).isTrue();
-    assertThat(store.remove(key, SourceKind.TEAM)).isFalse();
+        .containsExactly(SourceKind.ARTICLE_BOX, SourceKind.DICTIONARY, SourceKind.AI);
+    assertThat(store.remove(key, SourceKind.DICTIONARY)).isTrue();
+    assertThat(store.remove(key, SourceKind.DICTIONARY)).isFalse();
     assertThat(store.findByKey(key))
         .extracting(entry -> entry.provenance().kind())
         .containsExactly(SourceKind.ARTICLE_BOX, SourceKind.AI);

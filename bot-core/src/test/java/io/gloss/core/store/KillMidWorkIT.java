@@ -52,7 +52,10 @@ class KillMidWorkIT {
       LlmUsage usage = stores.llmUsage().get("T1", LocalDate.of(2026, 3, 2));
       assertThat(usage.calls()).isGreaterThanOrEqualTo(acknowledged);
       for (int i = 1; i <= acknowledged; i++) {
-        assertThat(stores.processedEvents().claim("slack:Ev" + i, Duration.ofDays(1)))
+        assertThat(
+                stores
+                    .processedEvents()
+                    .claim("slack:Ev" + i, "after", Duration.ofMinutes(2), Duration.ofDays(1)))
             .as("event %d was acknowledged", i)
             .isFalse();
       }

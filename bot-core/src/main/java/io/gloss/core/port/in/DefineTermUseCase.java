@@ -20,4 +20,9 @@ public interface DefineTermUseCase {
 
   /** Known terms starting with (or close to) the prefix, best first, at most {@code limit}. */
   List<String> autocomplete(String prefix, int limit);
+
+  /** As {@link #autocomplete(String, int)}, with the terms of {@code origin}'s workspace. */
+  default List<String> autocomplete(String prefix, int limit, RequestOrigin origin) {
+    return autocomplete(prefix, limit);
+  }
 }

@@ -1,0 +1,77 @@
+package io.gloss.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gloss.core.port.in.EventClaimUseCase;
+import io.gloss.core.port.out.ProcessedEvents;
+import io.gloss.core.store.TestClock;
+import io.gloss.core.testing.InMemoryProcessedEvents;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The one claim policy both adapters use. */
+class EventClaimsTest {
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-02T00:00:00Z"));
+  private final InMemoryProcessedEvents store = new InMemoryProcessedEvents(clock);
+  private final EventClaims claims = new EventClaims(store);
+
+  @Test
+  void answeredEvent_isNeverWorkedOnAgain() {
+    claims.claim("slack", "event:Ev1").orElseThrow().answered();
+
+    clock.advance(Duration.ofHours(1));
+
+    assertThat(claims.claim("slack", "event:Ev1")).isEmpty();
+    assertThat(store.answered()).containsExactly("slack:event:Ev1");
+  }
+
+  @Test
+  void claimerDied_retryAfterTheLease_isTakenOver_butNotBefore() {
+    assertThat(claims.claim("discord", "msg:1")).isPresent();
+
+    clock.advance(EventClaims.DEFAULT_LEASE.minusSeconds(1));
+    assertThat(claims.claim("discord", "msg:1")).isEmpty();
+    clock.advance(Duration.ofSeconds(1));
+    Optional<EventClaimUseCase.Claim> retry = claims.claim("discord", "msg:1");
+
+    assertThat(retry).isPresent();
+    retry.get().answered();
+    assertThat(store.answered()).containsExactly("discord:msg:1");
+  }
+
+  @Test
+  void released_afterAFailure_isRetriedAtOnce() {
+    claims.claim("slack", "event:Ev2").orElseThrow().release();
+
+    assertThat(claims.claim("slack", "event:Ev2")).isPresent();
+  }
+
+  @Test
+  void storeDown_theEventIsWorkedOnAnyway_andAnsweringDoesNotThrow() {
+    ProcessedEvents down =
+        new ProcessedEvents() {
+          @Override
+          public boolean claim(String key, String owner, Duration lease, Duration retention) {
+            throw new IllegalStateException("database is down");
+          }
+
+          @Override
+          public void answered(String key, String owner) {
+            throw new IllegalStateException("database is down");
+          }
+
+          @Override
+          public void release(String key, String owner) {
+            throw new IllegalStateException("database is down");
+          }
+        };
+    EventClaims outage = new EventClaims(down);
+
+    Optional<EventClaimUseCase.Claim> claim = outage.claim("slack", "event:Ev3");
+
+    assertThat(claim).isPresent();
+    claim.get().answered();
+  }
+}

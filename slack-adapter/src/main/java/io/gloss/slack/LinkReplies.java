@@ -16,9 +16,9 @@ import io.gloss.core.domain.SharedLink;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
-import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
 import io.gloss.core.url.UrlCanonicalizer;
 import io.gloss.slack.render.BotLanguage;
@@ -30,18 +30,19 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Pasted links: the {@code message}, {@code reaction_added} (📰) and {@code link_shared} events.
- * Each handler claims the event id in the shared store, acks at once and does the rest on the
- * executor.
+ * Each handler claims the event through the core (a lease), acks at once and does the rest on the
+ * executor; the claim is marked answered when the work is done, so a retry after a crash is
+ * answered and a retry while the work runs is not.
  */
 final class LinkReplies {
   private static final Logger log = LoggerFactory.getLogger(LinkReplies.class);
-  static final Duration CLAIM_TTL = Duration.ofHours(24);
   static final String PLATFORM = "slack";
   private static final String WORKING_REACTION = "eyes";
   private static final String ASK_REACTION = "newspaper";
@@ -51,7 +52,7 @@ final class LinkReplies {
   private final SummarizeArticleUseCase summarizer;
   private final ChannelSettingsStore channelSettings;
   private final SharedLinkLog sharedLinks;
-  private final ProcessedEvents processedEvents;
+  private final EventClaimUseCase claims;
   private final RateLimiter limiter;
   private final SlackRenderer renderer;
   private final SlackPoster poster;
@@ -65,7 +66,7 @@ final class LinkReplies {
       SummarizeArticleUseCase summarizer,
       ChannelSettingsStore channelSettings,
       SharedLinkLog sharedLinks,
-      ProcessedEvents processedEvents,
+      EventClaimUseCase claims,
       RateLimiter limiter,
       SlackRenderer renderer,
       SlackPoster poster,
@@ -76,7 +77,7 @@ final class LinkReplies {
     this.summarizer = summarizer;
     this.channelSettings = channelSettings;
     this.sharedLinks = sharedLinks;
-    this.processedEvents = processedEvents;
+    this.claims = claims;
     this.limiter = limiter;
     this.renderer = renderer;
     this.poster = poster;
@@ -99,13 +100,17 @@ final class LinkReplies {
     if (urls.isEmpty()) {
       return ctx.ack();
     }
-    if (!claim(eventKey(payload, "msg:" + event.getChannel() + ":" + event.getTs()), ctx)) {
+    Optional<EventClaimUseCase.Claim> claim =
+        claim(eventKey(payload, "msg:" + event.getChannel() + ":" + event.getTs()), ctx);
+    if (claim.isEmpty()) {
       return ctx.ack();
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getChannel());
     String ts = event.getTs();
     String user = event.getUser();
-    work.submit("links in " + channel.channel(), () -> linksPosted(channel, ts, user, urls));
+    work.submit(
+        "links in " + channel.channel(),
+        () -> claimed(claim.get(), () -> linksPosted(channel, ts, user, urls)));
     return ctx.ack();
   }
 
@@ -119,12 +124,16 @@ final class LinkReplies {
       return ctx.ack();
     }
     String ts = event.getItem().getTs();
-    if (!claim(eventKey(payload, "react:" + event.getItem().getChannel() + ":" + ts), ctx)) {
+    Optional<EventClaimUseCase.Claim> claim =
+        claim(eventKey(payload, "react:" + event.getItem().getChannel() + ":" + ts), ctx);
+    if (claim.isEmpty()) {
       return ctx.ack();
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getItem().getChannel());
     String user = event.getUser() == null ? "-" : event.getUser();
-    work.submit("📰 in " + channel.channel(), () -> newspaperAdded(channel, ts, user));
+    work.submit(
+        "📰 in " + channel.channel(),
+        () -> claimed(claim.get(), () -> newspaperAdded(channel, ts, user)));
     return ctx.ack();
   }
 
@@ -133,12 +142,14 @@ final class LinkReplies {
     if (event.getLinks() == null || event.getLinks().isEmpty() || event.getChannel() == null) {
       return ctx.ack();
     }
-    if (!claim(
-        eventKey(payload, "unfurl:" + event.getChannel() + ":" + event.getMessageTs()), ctx)) {
+    Optional<EventClaimUseCase.Claim> claim =
+        claim(eventKey(payload, "unfurl:" + event.getChannel() + ":" + event.getMessageTs()), ctx);
+    if (claim.isEmpty()) {
       return ctx.ack();
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getChannel());
-    work.submit("unfurl in " + channel.channel(), () -> unfurl(channel, event));
+    work.submit(
+        "unfurl in " + channel.channel(), () -> claimed(claim.get(), () -> unfurl(channel, event)));
     return ctx.ack();
   }
 
@@ -206,11 +217,10 @@ final class LinkReplies {
       return;
     }
     List<String> inThread = threadUrls(urls);
-    if (inThread.isEmpty()
-        || !claimQuietly("answered:" + channel.workspace() + ":" + channel.channel() + ":" + ts)) {
+    if (inThread.isEmpty()) {
       return;
     }
-    answerInThread(channel, ts, user, inThread, chosen);
+    answerOnce(channel, ts, () -> answerInThread(channel, ts, user, inThread, chosen));
   }
 
   private void newspaperAdded(ChannelRef channel, String ts, String user) {
@@ -219,11 +229,10 @@ final class LinkReplies {
       return;
     }
     List<String> urls = threadUrls(linksOf(channel, ts));
-    if (urls.isEmpty()
-        || !claimQuietly("answered:" + channel.workspace() + ":" + channel.channel() + ":" + ts)) {
+    if (urls.isEmpty()) {
       return;
     }
-    answerInThread(channel, ts, user, urls, chosen);
+    answerOnce(channel, ts, () -> answerInThread(channel, ts, user, urls, chosen));
   }
 
   private List<String> linksOf(ChannelRef channel, String ts) {
@@ -298,26 +307,40 @@ final class LinkReplies {
     return payload.getEventId() != null ? "event:" + payload.getEventId() : fallback;
   }
 
-  /** Claims an event before any work; a retried delivery (X-Slack-Retry-Num) finds it claimed. */
-  private boolean claim(String key, EventContext ctx) {
-    boolean first = claimQuietly(key);
-    if (!first) {
+  /**
+   * Claims an event before any work; a retried delivery (X-Slack-Retry-Num) finds it claimed,
+   * unless the claimer died before answering (its lease ran out): then the retry takes it over.
+   */
+  private Optional<EventClaimUseCase.Claim> claim(String key, EventContext ctx) {
+    Optional<EventClaimUseCase.Claim> claim = claims.claim(PLATFORM, key);
+    if (claim.isEmpty()) {
       log.info(
           "Duplicate Slack delivery {} ignored (retry {}, {})",
           key,
           ctx.getRetryNum(),
           ctx.getRetryReason());
     }
-    return first;
+    return claim;
   }
 
-  boolean claimQuietly(String key) {
+  /**
+   * One answer per message, whichever event asks (the message itself, a 📰, the shortcut): the
+   * message is claimed too, and marked answered once the replies are posted.
+   */
+  private void answerOnce(ChannelRef channel, String ts, Runnable answer) {
+    claims
+        .claim(PLATFORM, "answered:" + channel.workspace() + ":" + channel.channel() + ":" + ts)
+        .ifPresent(claim -> claimed(claim, answer));
+  }
+
+  /** Runs claimed work: answered when it returns, released for a retry when it fails. */
+  static void claimed(EventClaimUseCase.Claim claim, Runnable work) {
     try {
-      return processedEvents.claim(PLATFORM + ":" + key, CLAIM_TTL);
+      work.run();
     } catch (RuntimeException e) {
-      // The store is down: answering twice is better than never answering.
-      log.warn("Could not claim {}; processing anyway", key, e);
-      return true;
+      claim.release();
+      throw e;
     }
+    claim.answered();
   }
 }

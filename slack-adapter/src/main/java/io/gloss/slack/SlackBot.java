@@ -16,10 +16,11 @@ import com.slack.api.socket_mode.SocketModeClient;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.EventClaimUseCase;
+import io.gloss.core.port.in.FeedbackUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.in.TeamGlossaryUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
-import io.gloss.core.port.out.GlossaryStore;
-import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
 import io.gloss.core.port.out.Telemetry;
 import io.gloss.slack.render.SlackRenderer;
@@ -61,8 +62,9 @@ public final class SlackBot implements AutoCloseable {
    * @param definer the core's define use case
    * @param channelSettings per-channel settings ({@code /gloss settings})
    * @param sharedLinks the shared-link log (for digests)
-   * @param processedEvents event de-duplication shared by all instances
-   * @param glossary the glossary store, for TEAM entries ({@code /gloss term set|remove})
+   * @param claims the core's event claims (one policy and lifetime for every platform)
+   * @param teamGlossary the workspace's team glossary ({@code /gloss term set|remove})
+   * @param feedback 👍/👎 on replies, per workspace
    * @param executor runs everything after the ack (fetching, summarizing, posting)
    * @param clock time for rate limits and the shared-link log
    */
@@ -72,8 +74,9 @@ public final class SlackBot implements AutoCloseable {
       DefineTermUseCase definer,
       ChannelSettingsStore channelSettings,
       SharedLinkLog sharedLinks,
-      ProcessedEvents processedEvents,
-      GlossaryStore glossary,
+      EventClaimUseCase claims,
+      TeamGlossaryUseCase teamGlossary,
+      FeedbackUseCase feedback,
       ExecutorService executor,
       Clock clock) {
     this(
@@ -82,8 +85,9 @@ public final class SlackBot implements AutoCloseable {
         definer,
         channelSettings,
         sharedLinks,
-        processedEvents,
-        glossary,
+        claims,
+        teamGlossary,
+        feedback,
         executor,
         clock,
         Telemetry.NONE);
@@ -96,8 +100,9 @@ public final class SlackBot implements AutoCloseable {
       DefineTermUseCase definer,
       ChannelSettingsStore channelSettings,
       SharedLinkLog sharedLinks,
-      ProcessedEvents processedEvents,
-      GlossaryStore glossary,
+      EventClaimUseCase claims,
+      TeamGlossaryUseCase teamGlossary,
+      FeedbackUseCase feedback,
       ExecutorService executor,
       Clock clock,
       Telemetry telemetry) {
@@ -135,7 +140,7 @@ public final class SlackBot implements AutoCloseable {
             summarizer,
             channelSettings,
             sharedLinks,
-            processedEvents,
+            claims,
             limiter,
             renderer,
             poster,
@@ -144,10 +149,18 @@ public final class SlackBot implements AutoCloseable {
             locales);
     SlackCommands commands =
         new SlackCommands(
-            definer, channelSettings, glossary, links, limiter, renderer, poster, work, locales);
+            definer,
+            channelSettings,
+            teamGlossary,
+            links,
+            limiter,
+            renderer,
+            poster,
+            work,
+            locales);
     SlackInteractions interactions =
         new SlackInteractions(
-            definer, channelSettings, links, limiter, renderer, poster, work, locales);
+            definer, channelSettings, feedback, links, limiter, renderer, poster, work, locales);
     register(links, commands, interactions);
     this.httpHandler = new SlackHttpHandler(app);
   }

@@ -8,16 +8,13 @@ import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.DefineResult;
-import io.gloss.core.domain.GlossaryEntry;
-import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.RequestOrigin;
-import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
-import io.gloss.core.domain.TermKey;
+import io.gloss.core.domain.TeamTermOutcome;
 import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.TeamGlossaryUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
-import io.gloss.core.port.out.GlossaryStore;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
@@ -38,12 +35,13 @@ import org.slf4j.LoggerFactory;
  */
 final class SlackCommands {
   private static final Logger log = LoggerFactory.getLogger(SlackCommands.class);
-  static final int MAX_TERM_CHARS = 100;
-  static final int MAX_EXPLANATION_CHARS = 1000;
+
+  /** The core's limit (the same for /define and the team glossary). */
+  static final int MAX_TERM_CHARS = TeamGlossaryUseCase.MAX_TERM_CHARS;
 
   private final DefineTermUseCase definer;
   private final ChannelSettingsStore channelSettings;
-  private final GlossaryStore glossary;
+  private final TeamGlossaryUseCase teamGlossary;
   private final LinkReplies links;
   private final RateLimiter limiter;
   private final SlackRenderer renderer;
@@ -54,7 +52,7 @@ final class SlackCommands {
   SlackCommands(
       DefineTermUseCase definer,
       ChannelSettingsStore channelSettings,
-      GlossaryStore glossary,
+      TeamGlossaryUseCase teamGlossary,
       LinkReplies links,
       RateLimiter limiter,
       SlackRenderer renderer,
@@ -64,7 +62,7 @@ final class SlackCommands {
     this.locales = locales;
     this.definer = definer;
     this.channelSettings = channelSettings;
-    this.glossary = glossary;
+    this.teamGlossary = teamGlossary;
     this.links = links;
     this.limiter = limiter;
     this.renderer = renderer;
@@ -148,9 +146,6 @@ final class SlackCommands {
         String[] termAndText = splitTerm(args);
         if (termAndText[0].isEmpty() || termAndText[1].isEmpty()) {
           return ctx.ack(Texts.USAGE_GLOSS);
-        }
-        if (termAndText[0].length() > MAX_TERM_CHARS) {
-          return ctx.ack(Texts.TERM_TOO_LONG);
         }
         work.submit("/gloss term set", () -> termSetLater(caller, termAndText[0], termAndText[1]));
         return ctx.ack(Texts.ACK_WORKING);
@@ -240,44 +235,28 @@ final class SlackCommands {
         false);
   }
 
+  /**
+   * The core decides (limits, admin rule) for the request's workspace; whether the caller is a
+   * workspace admin is the Slack fact it needs (PRODUCT.md: overrides are for admins).
+   */
   private void termSetLater(Caller caller, String term, String explanation) {
     ChannelSettings chosen = channelSettings.get(caller.channel());
     BotLanguage lang = locales.forUser(chosen, caller.channel().workspace(), caller.user());
-    if (!adminOrRefuse(caller, lang)) {
-      return;
-    }
-    if (explanation.length() > MAX_EXPLANATION_CHARS) {
-      answer(caller, renderer.notice(Texts.explanationTooLong(lang)), false);
-      return;
-    }
-    glossary.upsert(
-        new GlossaryEntry(
+    TeamTermOutcome outcome =
+        teamGlossary.set(
+            caller.origin(),
+            poster.isWorkspaceAdmin(caller.user()),
             term,
-            List.of(),
             explanation,
-            chosen.language(),
-            new Provenance(
-                SourceKind.TEAM, "team:" + caller.channel().workspace(), null, null, null)));
-    log.info("Team term set by {} in {}", caller.user(), caller.channel().workspace());
-    answer(caller, renderer.notice(Texts.termSaved(term, explanation, lang)), false);
-  }
-
-  /** Team glossary overrides are for workspace admins (PRODUCT.md); others get a polite no. */
-  private boolean adminOrRefuse(Caller caller, BotLanguage lang) {
-    if (poster.isWorkspaceAdmin(caller.user())) {
-      return true;
-    }
-    answer(caller, renderer.notice(Texts.adminsOnly(lang)), false);
-    return false;
+            chosen.language());
+    answer(caller, renderer.notice(Texts.teamTerm(outcome, term, explanation, lang)), false);
   }
 
   private void termRemoveLater(Caller caller, String term) {
     BotLanguage lang = userLanguage(caller);
-    if (!adminOrRefuse(caller, lang)) {
-      return;
-    }
-    boolean removed = glossary.remove(TermKey.of(term), SourceKind.TEAM);
-    answer(caller, renderer.notice(Texts.termRemoved(term, removed, lang)), false);
+    TeamTermOutcome outcome =
+        teamGlossary.remove(caller.origin(), poster.isWorkspaceAdmin(caller.user()), term);
+    answer(caller, renderer.notice(Texts.teamTerm(outcome, term, "", lang)), false);
   }
 
   private BotLanguage userLanguage(Caller caller) {
@@ -395,6 +374,10 @@ final class SlackCommands {
 
   /** Who asked, where, and where to answer. */
   record Caller(ChannelRef channel, String user, @Nullable String responseUrl) {
+    RequestOrigin origin() {
+      return new RequestOrigin(LinkReplies.PLATFORM, channel.workspace(), channel.channel(), user);
+    }
+
     static Caller of(SlashCommandPayload payload) {
       return new Caller(
           LinkReplies.channel(payload.getTeamId(), payload.getChannelId()),

@@ -14,7 +14,9 @@ import io.gloss.core.domain.DefineResult;
 import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.domain.Vote;
 import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.FeedbackUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackRenderer;
@@ -34,6 +36,7 @@ final class SlackInteractions {
 
   private final DefineTermUseCase definer;
   private final ChannelSettingsStore channelSettings;
+  private final FeedbackUseCase feedback;
   private final LinkReplies links;
   private final RateLimiter limiter;
   private final SlackRenderer renderer;
@@ -44,6 +47,7 @@ final class SlackInteractions {
   SlackInteractions(
       DefineTermUseCase definer,
       ChannelSettingsStore channelSettings,
+      FeedbackUseCase feedback,
       LinkReplies links,
       RateLimiter limiter,
       SlackRenderer renderer,
@@ -53,6 +57,7 @@ final class SlackInteractions {
     this.locales = locales;
     this.definer = definer;
     this.channelSettings = channelSettings;
+    this.feedback = feedback;
     this.links = links;
     this.limiter = limiter;
     this.renderer = renderer;
@@ -77,7 +82,10 @@ final class SlackInteractions {
     return ctx.ack();
   }
 
-  /** 👍 / 👎: logged, thanked ephemerally. */
+  /**
+   * 👍 / 👎: stored by the core for the workspace (one vote per user per summary, a second click
+   * changes it), thanked ephemerally.
+   */
   Response feedback(BlockActionRequest request, ActionContext ctx) {
     BlockActionPayload payload = request.getPayload();
     Clicked clicked = Clicked.of(payload);
@@ -87,11 +95,11 @@ final class SlackInteractions {
     work.submit(
         "feedback",
         () -> {
-          log.info(
-              "Feedback {} on {} from {}",
-              SlackRenderer.ACTION_UP.equals(clicked.action().getActionId()) ? "up" : "down",
-              clicked.action().getValue(),
-              clicked.user());
+          Vote vote =
+              SlackRenderer.ACTION_UP.equals(clicked.action().getActionId()) ? Vote.UP : Vote.DOWN;
+          String url = clicked.action().getValue();
+          String reply = (clicked.messageTs() == null ? "-" : clicked.messageTs()) + " " + url;
+          feedback.vote(clicked.channel(), reply, clicked.user(), url, vote);
           BotLanguage lang =
               locales.forUser(
                   channelSettings.get(clicked.channel()),
@@ -122,7 +130,14 @@ final class SlackInteractions {
                   channelSettings.get(clicked.channel()),
                   clicked.channel().workspace(),
                   clicked.user());
-          DefineResult result = definer.define(term);
+          DefineResult result =
+              definer.define(
+                  term,
+                  new RequestOrigin(
+                      LinkReplies.PLATFORM,
+                      clicked.channel().workspace(),
+                      clicked.channel().channel(),
+                      clicked.user()));
           poster.postMessage(
               clicked.channel().channel(),
               clicked.threadTs(),
@@ -205,7 +220,8 @@ final class SlackInteractions {
       BlockActionPayload.Action action,
       ChannelRef channel,
       String user,
-      @Nullable String threadTs) {
+      @Nullable String threadTs,
+      @Nullable String messageTs) {
     static @Nullable Clicked of(BlockActionPayload payload) {
       if (payload.getActions() == null
           || payload.getActions().isEmpty()
@@ -230,11 +246,16 @@ final class SlackInteractions {
         threadTs =
             container.getThreadTs() != null ? container.getThreadTs() : container.getMessageTs();
       }
+      String messageTs =
+          payload.getMessage() != null && payload.getMessage().getTs() != null
+              ? payload.getMessage().getTs()
+              : container != null ? container.getMessageTs() : null;
       return new Clicked(
           payload.getActions().get(0),
           LinkReplies.channel(teamId, channelId),
           payload.getUser().getId(),
-          threadTs);
+          threadTs,
+          messageTs);
     }
   }
 }

@@ -79,6 +79,23 @@ final class Texts {
         : lang.pick("팀 용어집에 없는 용어입니다: ", "Not in the team glossary: ") + term;
   }
 
+  /** The answer to {@code /gloss term set|remove}, whatever the core decided. */
+  static String teamTerm(
+      io.gloss.core.domain.TeamTermOutcome outcome,
+      String term,
+      String explanation,
+      BotLanguage lang) {
+    return switch (outcome) {
+      case SAVED -> termSaved(term, explanation, lang);
+      case REMOVED -> termRemoved(term, true, lang);
+      case NOT_IN_GLOSSARY -> termRemoved(term, false, lang);
+      case ADMINS_ONLY -> adminsOnly(lang);
+      case EMPTY -> USAGE_GLOSS;
+      case TERM_TOO_LONG -> TERM_TOO_LONG;
+      case EXPLANATION_TOO_LONG -> explanationTooLong(lang);
+    };
+  }
+
   static String explanationTooLong(BotLanguage lang) {
     return lang.pick(
         "설명이 너무 깁니다(최대 1000자).", "The explanation is too long (1000 characters at most).");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelSettings;
-import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryStyle;
@@ -28,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class SlackHttpModeIT {
   static final String ARTICLE = "https://news.example.kr/article/2025/0804/1";
   static final String TS = "1700000000.000100";
+  static final io.gloss.core.domain.Workspace T0001 =
+      io.gloss.core.domain.Workspace.of("slack", SlackTestBed.TEAM);
 
   private SlackTestBed bed;
 
@@ -376,21 +377,20 @@ class SlackHttpModeIT {
     bed.command("/gloss", "term set \"소버린 AI\" 우리 팀에서는 자체 구축 AI 플랫폼을 말함");
     bed.api.await("response_url", 1);
 
-    assertThat(bed.glossary.all())
-        .anySatisfy(
+    assertThat(bed.glossary.list(T0001))
+        .singleElement()
+        .satisfies(
             e -> {
               assertThat(e.provenance().kind()).isEqualTo(SourceKind.TEAM);
               assertThat(e.term()).isEqualTo("소버린 AI");
             });
     bed.command("/define", "소버린AI");
     Call defined = bed.api.await("response_url", 2).get(1);
-    assertThat(defined.body()).contains("자체 구축 AI 플랫폼", "[팀 용어집]");
+    assertThat(defined.body()).contains("자체 구축 AI 플랫폼", "[팀 용어집]").doesNotContain("team:");
 
     bed.command("/gloss", "term remove 소버린AI");
     bed.api.await("response_url", 3);
-    assertThat(bed.glossary.all())
-        .extracting(GlossaryEntry::provenance)
-        .noneMatch(p -> p.kind() == SourceKind.TEAM);
+    assertThat(bed.glossary.list(T0001)).isEmpty();
   }
 
   @Test
@@ -402,7 +402,7 @@ class SlackHttpModeIT {
 
     Call answer = bed.api.await("response_url", 1).get(0);
     assertThat(answer.body()).contains("관리자");
-    assertThat(bed.glossary.all()).noneMatch(e -> e.provenance().kind() == SourceKind.TEAM);
+    assertThat(bed.glossary.list(T0001)).isEmpty();
   }
 
   @Test
@@ -577,12 +577,14 @@ class SlackHttpModeIT {
     SlackBot second =
         new SlackBot(
             bed.settings,
-            bed.summarizer,
+            bed.replies,
             bed.definer,
             bed.channelSettings,
             bed.sharedLinks,
-            bed.processedEvents,
-            bed.glossary,
+            new io.gloss.core.conversation.EventClaims(bed.processedEvents),
+            new io.gloss.core.conversation.TeamGlossaryService(bed.glossary),
+            new io.gloss.core.conversation.FeedbackService(
+                bed.feedbackStore, java.time.Clock.systemUTC()),
             bed.executor,
             java.time.Clock.systemUTC());
     second.start();

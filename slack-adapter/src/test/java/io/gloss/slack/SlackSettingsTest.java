@@ -71,8 +71,13 @@ class SlackSettingsTest {
                         new io.gloss.core.glossary.InMemoryGlossaryStore()),
                     new io.gloss.slack.fake.InMemoryChannelSettings(),
                     new io.gloss.slack.fake.InMemorySharedLinkLog(),
-                    new io.gloss.slack.fake.InMemoryProcessedEvents(),
-                    new io.gloss.core.glossary.InMemoryGlossaryStore(),
+                    new io.gloss.core.conversation.EventClaims(
+                        new io.gloss.core.testing.InMemoryProcessedEvents()),
+                    new io.gloss.core.conversation.TeamGlossaryService(
+                        new io.gloss.core.glossary.InMemoryGlossaryStore()),
+                    new io.gloss.core.conversation.FeedbackService(
+                        new io.gloss.core.testing.InMemoryFeedbackStore(),
+                        java.time.Clock.systemUTC()),
                     java.util.concurrent.Executors.newSingleThreadExecutor(),
                     java.time.Clock.systemUTC()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,13 +1,21 @@
 package io.gloss.slack;
 
 import com.slack.api.app_backend.SlackSignature;
+import io.gloss.core.conversation.EventClaims;
+import io.gloss.core.conversation.FeedbackService;
+import io.gloss.core.conversation.TeamDefineTermUseCase;
+import io.gloss.core.conversation.TeamGlossaryService;
+import io.gloss.core.conversation.TeamSummarizeArticleUseCase;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.glossary.DefineTermService;
 import io.gloss.core.glossary.InMemoryGlossaryStore;
+import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.testing.InMemoryFeedbackStore;
+import io.gloss.core.testing.InMemoryProcessedEvents;
 import io.gloss.slack.fake.FakeSlackApi;
 import io.gloss.slack.fake.FakeSummarizer;
 import io.gloss.slack.fake.InMemoryChannelSettings;
-import io.gloss.slack.fake.InMemoryProcessedEvents;
 import io.gloss.slack.fake.InMemorySharedLinkLog;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,10 +45,14 @@ final class SlackTestBed implements AutoCloseable {
   final FakeSummarizer summarizer = new FakeSummarizer();
   // The core's own in-memory glossary and /define service: "/define after the article" is real.
   final InMemoryGlossaryStore glossary = new InMemoryGlossaryStore();
-  final DefineTermService definer = new DefineTermService(glossary);
+  // What the wiring gives the adapter: the core's use cases with the team layer on top.
+  final DefineTermUseCase definer =
+      new TeamDefineTermUseCase(new DefineTermService(glossary), glossary, glossary);
+  final SummarizeArticleUseCase replies = new TeamSummarizeArticleUseCase(summarizer, glossary);
   final InMemoryChannelSettings channelSettings = new InMemoryChannelSettings();
   final InMemorySharedLinkLog sharedLinks = new InMemorySharedLinkLog();
   final InMemoryProcessedEvents processedEvents = new InMemoryProcessedEvents();
+  final InMemoryFeedbackStore feedbackStore = new InMemoryFeedbackStore();
   final ExecutorService executor = Executors.newFixedThreadPool(4);
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final SlackSettings settings;
@@ -52,12 +64,13 @@ final class SlackTestBed implements AutoCloseable {
     this.bot =
         new SlackBot(
             settings,
-            summarizer,
+            replies,
             definer,
             channelSettings,
             sharedLinks,
-            processedEvents,
-            glossary,
+            new EventClaims(processedEvents),
+            new TeamGlossaryService(glossary),
+            new FeedbackService(feedbackStore, Clock.systemUTC()),
             executor,
             Clock.systemUTC());
   }
@@ -102,9 +115,15 @@ final class SlackTestBed implements AutoCloseable {
 
   HttpResponse<String> command(String command, String text, String user, String responseUrl)
       throws Exception {
+    return command(command, text, user, responseUrl, TEAM);
+  }
+
+  /** A command from a workspace (the payload's {@code team_id}, as in shared channels). */
+  HttpResponse<String> command(
+      String command, String text, String user, String responseUrl, String team) throws Exception {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "legacy");
-    form.put("team_id", TEAM);
+    form.put("team_id", team);
     form.put("team_domain", "gloss");
     form.put("channel_id", CHANNEL);
     form.put("channel_name", "news");

@@ -1,10 +1,11 @@
 package io.gloss.discord;
 
 import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.EventClaimUseCase;
+import io.gloss.core.port.in.FeedbackUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.in.TeamGlossaryUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
-import io.gloss.core.port.out.GlossaryStore;
-import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
 import java.util.Objects;
 
@@ -15,22 +16,25 @@ import java.util.Objects;
  * @param define {@code /define} and its autocomplete
  * @param channelSettings per-channel auto mode, language and length
  * @param sharedLinks the log of shared links (for digests)
- * @param processedEvents de-duplication of events across instances
- * @param glossary the glossary, for {@code /gloss term set|remove} (team entries)
+ * @param claims the core's event claims (one policy and lifetime for every platform)
+ * @param teamGlossary the guild's team glossary ({@code /gloss term set|remove})
+ * @param feedback 👍/👎 on replies, per guild
  */
 public record DiscordPorts(
     SummarizeArticleUseCase summarize,
     DefineTermUseCase define,
     ChannelSettingsStore channelSettings,
     SharedLinkLog sharedLinks,
-    ProcessedEvents processedEvents,
-    GlossaryStore glossary) {
+    EventClaimUseCase claims,
+    TeamGlossaryUseCase teamGlossary,
+    FeedbackUseCase feedback) {
   public DiscordPorts {
     Objects.requireNonNull(summarize, "summarize");
     Objects.requireNonNull(define, "define");
     Objects.requireNonNull(channelSettings, "channelSettings");
     Objects.requireNonNull(sharedLinks, "sharedLinks");
-    Objects.requireNonNull(processedEvents, "processedEvents");
-    Objects.requireNonNull(glossary, "glossary");
+    Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(teamGlossary, "teamGlossary");
+    Objects.requireNonNull(feedback, "feedback");
   }
 }

@@ -121,6 +121,21 @@ public final class DiscordTexts {
         "설정을 바꾸려면 '채널 관리하기' 권한이 필요합니다.", "Changing settings needs the Manage Channels permission.");
   }
 
+  /** The answer to {@code /gloss term set|remove}, whatever the core decided. */
+  String teamTerm(io.gloss.core.domain.TeamTermOutcome outcome, String term) {
+    return switch (outcome) {
+      case SAVED -> termSet(term);
+      case REMOVED -> termRemoved(term, true);
+      case NOT_IN_GLOSSARY -> termRemoved(term, false);
+      case ADMINS_ONLY -> needsManageServer();
+      case EMPTY -> t("용어와 설명을 모두 적어 주세요.", "Give both the term and its explanation.");
+      case TERM_TOO_LONG ->
+          t("용어가 너무 깁니다(최대 100자).", "The term is too long (100 characters at most).");
+      case EXPLANATION_TOO_LONG ->
+          t("설명이 너무 깁니다(최대 1000자).", "The explanation is too long (1000 characters at most).");
+    };
+  }
+
   String termSet(String term) {
     return ko ? "팀 용어집에 '" + term + "'을(를) 저장했습니다." : "Saved '" + term + "' in the team glossary.";
   }

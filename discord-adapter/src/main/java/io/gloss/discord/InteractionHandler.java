@@ -3,13 +3,10 @@ package io.gloss.discord;
 import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
-import io.gloss.core.domain.GlossaryEntry;
-import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.RequestOrigin;
-import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryStyle;
-import io.gloss.core.domain.TermKey;
+import io.gloss.core.domain.Vote;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,7 +101,8 @@ final class InteractionHandler {
         () -> {
           try {
             event
-                .replyChoices(choices(ports.define().autocomplete(prefix, MAX_CHOICES)))
+                .replyChoices(
+                    choices(ports.define().autocomplete(prefix, MAX_CHOICES, origin(event))))
                 .queue(
                     ok -> {},
                     failure -> log.warn("autocomplete reply failed: {}", failure.toString()));
@@ -159,15 +157,21 @@ final class InteractionHandler {
     String id = event.getComponentId();
     DiscordTexts texts = texts(event);
     if (id.startsWith(DiscordRenderer.FEEDBACK_PREFIX)) {
-      log.info(
-          "feedback {} on message {} in channel {}",
-          id.substring(DiscordRenderer.FEEDBACK_PREFIX.length()),
-          event.getMessageId(),
-          event.getChannelId());
-      event
-          .reply(renderer.notice(texts.thanks()))
-          .setEphemeral(true)
-          .queue(ok -> {}, this::replyFailed);
+      Vote vote =
+          "up".equals(id.substring(DiscordRenderer.FEEDBACK_PREFIX.length())) ? Vote.UP : Vote.DOWN;
+      List<MessageEmbed> shown = event.getMessage().getEmbeds();
+      String article = shown.isEmpty() ? null : shown.get(0).getUrl();
+      ChannelRef where = ref(event);
+      String reply = event.getMessageId() + " " + (article == null ? "-" : article);
+      String voter = event.getUser().getId();
+      // One vote per user per reply, stored per guild by the core; a second click changes it.
+      deferThen(
+          event,
+          true,
+          () -> {
+            ports.feedback().vote(where, reply, voter, article, vote);
+            return renderer.notice(texts.thanks());
+          });
       return;
     }
     if (!id.startsWith(DiscordRenderer.VARIANT_PREFIX) || expired(event)) {
@@ -244,37 +248,27 @@ final class InteractionHandler {
       return;
     }
     if ("term".equals(event.getSubcommandGroup())) {
-      if (!member.hasPermission(Permission.MANAGE_SERVER)) {
-        deferThen(event, true, () -> renderer.notice(texts.needsManageServer()));
-        return;
-      }
+      // The core decides (limits, admin rule) for this guild; Manage Server is the admin fact.
+      boolean admin = member.hasPermission(Permission.MANAGE_SERVER);
       String term = option(event.getOption("term")).strip();
+      RequestOrigin origin = origin(event);
+      String shown = DiscordText.inertLine(term);
       if ("set".equals(event.getSubcommandName())) {
         String explanation = option(event.getOption("explanation")).strip();
-        String guildName = event.getGuild().getName();
         deferThen(
             event,
             true,
-            () -> {
-              ports
-                  .glossary()
-                  .upsert(
-                      new GlossaryEntry(
-                          term,
-                          List.of(),
-                          explanation,
-                          null,
-                          new Provenance(SourceKind.TEAM, guildName, null, null, null)));
-              return renderer.notice(texts.termSet(DiscordText.inertLine(term)));
-            });
+            () ->
+                renderer.notice(
+                    texts.teamTerm(
+                        ports.teamGlossary().set(origin, admin, term, explanation, null), shown)));
       } else {
         deferThen(
             event,
             true,
-            () -> {
-              boolean removed = ports.glossary().remove(TermKey.of(term), SourceKind.TEAM);
-              return renderer.notice(texts.termRemoved(DiscordText.inertLine(term), removed));
-            });
+            () ->
+                renderer.notice(
+                    texts.teamTerm(ports.teamGlossary().remove(origin, admin, term), shown)));
       }
       return;
     }
@@ -409,6 +403,11 @@ final class InteractionHandler {
 
   private static ChannelRef ref(IReplyCallback event) {
     return DiscordChannels.settingsRef(event.getGuild(), event.getMessageChannel());
+  }
+
+  private static RequestOrigin origin(CommandAutoCompleteInteractionEvent event) {
+    return DiscordChannels.origin(
+        event.getGuild(), event.getMessageChannel(), event.getUser().getId());
   }
 
   private static RequestOrigin origin(IReplyCallback event) {

@@ -8,8 +8,8 @@ import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.SharedLink;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
+import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.url.UrlCanonicalizer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,7 +40,6 @@ final class PastedLinkHandler {
   static final Emoji WORKING = Emoji.fromUnicode("👀");
   static final String ASK = "📰";
   static final Emoji LIMITED = Emoji.fromUnicode("⏳");
-  static final Duration CLAIM_TTL = Duration.ofDays(2);
 
   /** Failures not worth a reply to a pasted link: it was simply not an article. */
   private static final Set<FailureReason> QUIET =
@@ -114,29 +113,57 @@ final class PastedLinkHandler {
       @Nullable Guild guild, MessageReactionAddEvent event, String reactor) {
     ChannelSettings settings =
         ports.channelSettings().get(DiscordChannels.settingsRef(guild, event.getChannel()));
-    if (settings.autoMode() != AutoMode.REACTION
-        || !ports.processedEvents().claim("discord:react:" + event.getMessageId(), CLAIM_TTL)) {
+    if (settings.autoMode() != AutoMode.REACTION) {
       return;
     }
-    Message message = event.retrieveMessage().complete();
-    List<String> found = links.find(message.getContentRaw());
-    if (message.getAuthor().isBot() || found.isEmpty()) {
+    Optional<EventClaimUseCase.Claim> claim =
+        ports.claims().claim(DiscordChannels.PLATFORM, "react:" + event.getMessageId());
+    if (claim.isEmpty()) {
       return;
     }
-    answer(guild, message, found, settings, reactor);
+    claimed(
+        claim.get(),
+        () -> {
+          Message message = event.retrieveMessage().complete();
+          List<String> found = links.find(message.getContentRaw());
+          if (message.getAuthor().isBot() || found.isEmpty()) {
+            return;
+          }
+          answer(guild, message, found, settings, reactor);
+        });
   }
 
   private void handleMessage(@Nullable Guild guild, Message message, List<String> found) {
-    if (!ports.processedEvents().claim("discord:msg:" + message.getId(), CLAIM_TTL)) {
-      return; // another delivery or instance has it
+    Optional<EventClaimUseCase.Claim> claim =
+        ports.claims().claim(DiscordChannels.PLATFORM, "msg:" + message.getId());
+    if (claim.isEmpty()) {
+      return; // another delivery or instance has it, or it is answered
     }
-    ChannelRef ref = DiscordChannels.settingsRef(guild, message.getChannel());
-    ChannelSettings settings = ports.channelSettings().get(ref);
-    if (settings.autoMode() != AutoMode.LINKS) {
-      record(ref, message, found, null); // still logged for the digest
-      return;
+    claimed(
+        claim.get(),
+        () -> {
+          ChannelRef ref = DiscordChannels.settingsRef(guild, message.getChannel());
+          ChannelSettings settings = ports.channelSettings().get(ref);
+          if (settings.autoMode() != AutoMode.LINKS) {
+            record(ref, message, found, null); // still logged for the digest
+            return;
+          }
+          answer(guild, message, found, settings, message.getAuthor().getId());
+        });
+  }
+
+  /**
+   * Runs claimed work: answered once it returns (the replies are posted), released when it fails so
+   * that a redelivery may answer at once.
+   */
+  private static void claimed(EventClaimUseCase.Claim claim, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      claim.release();
+      throw e;
     }
-    answer(guild, message, found, settings, message.getAuthor().getId());
+    claim.answered();
   }
 
   private void answer(

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 class DiscordBotIT {
 
   private static final long WAIT = 15;
+  private static final io.gloss.core.domain.Workspace GUILD =
+      io.gloss.core.domain.Workspace.of("discord", FakeDiscord.GUILD_ID);
   private static final ChannelRef NEWS =
       new ChannelRef("discord", FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
 
@@ -526,8 +528,9 @@ class DiscordBotIT {
     FakeDiscord.Call saved = discord.await(c -> c.path().equals("/webhooks/1000/tokset"), WAIT);
 
     assertThat(saved).isNotNull();
-    assertThat(core.glossary)
-        .anySatisfy(
+    assertThat(core.glossaryStore.list(GUILD))
+        .singleElement()
+        .satisfies(
             e -> {
               assertThat(e.term()).isEqualTo("온디바이스 AI");
               assertThat(e.definition()).isEqualTo("기기 안에서 도는 AI.");
@@ -543,7 +546,94 @@ class DiscordBotIT {
 
     assertThat(removed).isNotNull();
     assertThat(removed.json().getString("content")).contains("지웠습니다");
-    assertThat(core.glossary).noneMatch(e -> e.term().equals("온디바이스 AI"));
+    assertThat(core.glossaryStore.list(GUILD)).isEmpty();
+  }
+
+  @Test
+  void teamTerm_showsOnTheNextReplyOfThisGuild_notInAnother() throws Exception {
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        FakeDiscord.slashGroup(
+            FakeDiscord.snowflakeNow(),
+            "tokteam",
+            "gloss",
+            "term",
+            "set",
+            "term",
+            "소버린AI",
+            "explanation",
+            "우리 서버가 정한 설명."));
+    assertThat(discord.await(c -> c.path().equals("/webhooks/1000/tokteam"), WAIT)).isNotNull();
+
+    String id = messageId();
+    discord.dispatch(
+        "MESSAGE_CREATE", discord.userMessage(id, "https://news.example.kr/article/31"));
+    FakeDiscord.Call posted =
+        discord.await(c -> c.path().equals("/channels/" + id + "/messages"), WAIT);
+
+    assertThat(posted).isNotNull();
+    assertThat(posted.json().getArray("embeds").toString())
+        .contains("우리 서버가 정한 설명.", "팀 용어집")
+        .doesNotContain("한 나라가 스스로 운영하는 AI.");
+    assertThat(core.glossaryStore.list(io.gloss.core.domain.Workspace.of("discord", "9999")))
+        .as("another guild has no team terms")
+        .isEmpty();
+    assertThat(core.glossaryStore.list(io.gloss.core.domain.Workspace.of("slack", "2000")))
+        .as("a Slack team with the same id is another workspace")
+        .isEmpty();
+    core.glossaryStore.remove(GUILD, io.gloss.core.domain.TermKey.of("소버린AI"));
+  }
+
+  @Test
+  void feedback_clickedTwiceThenChanged_isOneVoteOfThisGuild() throws Exception {
+    String article = "https://news.example.kr/article/32";
+    for (String vote : new String[] {"up", "up", "down"}) {
+      String token = "tokvote" + vote + FakeDiscord.snowflakeNow();
+      discord.dispatch(
+          "INTERACTION_CREATE",
+          FakeDiscord.button(FakeDiscord.snowflakeNow(), token, "gloss:feedback:" + vote, article));
+      assertThat(discord.await(c -> c.path().equals("/webhooks/1000/" + token), WAIT)).isNotNull();
+    }
+
+    assertThat(core.feedbackStore.all())
+        .filteredOn(f -> article.equals(f.url()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.vote()).isEqualTo(io.gloss.core.domain.Vote.DOWN);
+              assertThat(f.workspace()).isEqualTo(GUILD);
+            });
+  }
+
+  @Test
+  void redelivery_ofAMessageWhoseClaimerDied_isAnswered() throws Exception {
+    String id = messageId();
+    core.processedEvents.claim(
+        "discord:msg:" + id, "dead-instance", Duration.ofMillis(1), Duration.ofHours(24));
+    Thread.sleep(5);
+    String fresh = messageId();
+    core.processedEvents.claim(
+        "discord:msg:" + fresh, "busy-instance", Duration.ofMinutes(2), Duration.ofHours(24));
+
+    discord.dispatch(
+        "MESSAGE_CREATE", discord.userMessage(fresh, "https://news.example.kr/article/33"));
+    discord.dispatch(
+        "MESSAGE_CREATE", discord.userMessage(id, "https://news.example.kr/article/34"));
+
+    assertThat(discord.await(c -> c.path().equals("/channels/" + id + "/messages"), WAIT))
+        .isNotNull();
+    assertThat(discord.calls(c -> c.path().contains(fresh)))
+        .as("another instance holds a fresh claim on it")
+        .isEmpty();
+    awaitAnswered("discord:msg:" + id);
+  }
+
+  private void awaitAnswered(String key) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+    while (!core.processedEvents.answered().contains(key) && System.nanoTime() < end) {
+      Thread.sleep(20);
+    }
+    assertThat(core.processedEvents.answered()).contains(key);
   }
 
   @Test

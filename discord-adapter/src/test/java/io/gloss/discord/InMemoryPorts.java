@@ -1,5 +1,9 @@
 package io.gloss.discord;
 
+import io.gloss.core.conversation.EventClaims;
+import io.gloss.core.conversation.FeedbackService;
+import io.gloss.core.conversation.TeamGlossaryService;
+import io.gloss.core.conversation.TeamSummarizeArticleUseCase;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.DefineResult;
@@ -12,17 +16,17 @@ import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.TermKey;
+import io.gloss.core.glossary.InMemoryGlossaryStore;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
-import io.gloss.core.port.out.GlossaryStore;
-import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
+import io.gloss.core.testing.InMemoryFeedbackStore;
+import io.gloss.core.testing.InMemoryProcessedEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -34,8 +38,6 @@ final class InMemoryPorts {
   final List<SummaryRequest> summarizeRequests = new CopyOnWriteArrayList<>();
   final List<SharedLink> sharedLinks = new CopyOnWriteArrayList<>();
   final Map<ChannelRef, ChannelSettings> settings = new ConcurrentHashMap<>();
-  final Set<String> claimed = ConcurrentHashMap.newKeySet();
-  final List<GlossaryEntry> glossary = new CopyOnWriteArrayList<>();
 
   /** URLs containing "slow" wait here, like a language model taking its time. */
   final CountDownLatch slowGate = new CountDownLatch(1);
@@ -132,42 +134,21 @@ final class InMemoryPorts {
         }
       };
 
-  final ProcessedEvents processedEvents = (key, ttl) -> claimed.add(key);
+  final InMemoryProcessedEvents processedEvents = new InMemoryProcessedEvents();
 
-  final GlossaryStore glossaryStore =
-      new GlossaryStore() {
-        @Override
-        public void upsert(GlossaryEntry entry) {
-          glossary.add(entry);
-        }
+  /** The core's own team glossary and feedback services over in-memory stores. */
+  final InMemoryGlossaryStore glossaryStore = new InMemoryGlossaryStore();
 
-        @Override
-        public List<GlossaryEntry> findByKey(String termKey) {
-          return glossary.stream().filter(e -> TermKey.of(e.term()).equals(termKey)).toList();
-        }
-
-        @Override
-        public List<GlossaryEntry> all() {
-          return List.copyOf(glossary);
-        }
-
-        @Override
-        public boolean remove(String termKey, SourceKind kind) {
-          return glossary.removeIf(
-              e -> TermKey.of(e.term()).equals(termKey) && e.provenance().kind() == kind);
-        }
-
-        @Override
-        public void recordAppearance(String termKey, Provenance article) {}
-
-        @Override
-        public List<Provenance> appearances(String termKey, int limit) {
-          return List.of();
-        }
-      };
+  final InMemoryFeedbackStore feedbackStore = new InMemoryFeedbackStore();
 
   DiscordPorts ports() {
     return new DiscordPorts(
-        summarize, define, channelSettings, sharedLinkLog, processedEvents, glossaryStore);
+        new TeamSummarizeArticleUseCase(summarize, glossaryStore),
+        define,
+        channelSettings,
+        sharedLinkLog,
+        new EventClaims(processedEvents),
+        new TeamGlossaryService(glossaryStore),
+        new FeedbackService(feedbackStore, java.time.Clock.systemUTC()));
   }
 }

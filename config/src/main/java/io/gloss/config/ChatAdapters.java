@@ -97,8 +97,9 @@ public final class ChatAdapters implements AutoCloseable {
                 app.define(),
                 stores.channels(),
                 stores.links(),
-                stores.events(),
-                stores.glossary(),
+                app.conversation().claims(),
+                app.conversation().teamGlossary(),
+                app.conversation().feedback(),
                 work,
                 Clock.systemUTC(),
                 service.metrics().telemetry());
@@ -175,8 +176,9 @@ public final class ChatAdapters implements AutoCloseable {
         app.define(),
         stores.channels(),
         stores.links(),
-        stores.events(),
-        stores.glossary());
+        app.conversation().claims(),
+        app.conversation().teamGlossary(),
+        app.conversation().feedback());
   }
 
   public List<String> names() {

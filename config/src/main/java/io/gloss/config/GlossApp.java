@@ -1,12 +1,15 @@
 package io.gloss.config;
 
 import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.ExtractArticleUseCase;
+import io.gloss.core.port.in.FeedbackUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.in.TeamGlossaryUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
 import io.gloss.core.port.out.GlossaryStore;
-import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
+import io.gloss.core.port.out.TeamGlossaryStore;
 import io.gloss.core.store.Database;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,7 @@ public final class GlossApp implements AutoCloseable {
   private final ExtractArticleUseCase extract;
   private final DefineTermUseCase define;
   private final Stores stores;
+  private final Conversation conversation;
   private final List<AutoCloseable> resources;
   private final Runnable warmup;
 
@@ -32,29 +36,41 @@ public final class GlossApp implements AutoCloseable {
    * The stores the chat adapters and data commands use, all on one database.
    *
    * @param database the database (SQLite or PostgreSQL)
-   * @param glossary glossary entries and appearances
+   * @param glossary the shared glossary: entries and appearances
+   * @param team each workspace's team glossary
    * @param channels per-channel settings
    * @param links the shared-link log
-   * @param events processed platform events (de-duplication)
    */
   public record Stores(
       Database database,
       GlossaryStore glossary,
+      TeamGlossaryStore team,
       ChannelSettingsStore channels,
-      SharedLinkLog links,
-      ProcessedEvents events) {}
+      SharedLinkLog links) {}
+
+  /**
+   * The conversation use cases both chat adapters share.
+   *
+   * @param claims event claims (leases), one policy and lifetime for every platform
+   * @param teamGlossary each workspace's team glossary
+   * @param feedback 👍/👎 per workspace
+   */
+  public record Conversation(
+      EventClaimUseCase claims, TeamGlossaryUseCase teamGlossary, FeedbackUseCase feedback) {}
 
   GlossApp(
       SummarizeArticleUseCase summarize,
       ExtractArticleUseCase extract,
       DefineTermUseCase define,
       Stores stores,
+      Conversation conversation,
       List<AutoCloseable> resources,
       Runnable warmup) {
     this.summarize = Objects.requireNonNull(summarize, "summarize");
     this.extract = Objects.requireNonNull(extract, "extract");
     this.define = Objects.requireNonNull(define, "define");
     this.stores = Objects.requireNonNull(stores, "stores");
+    this.conversation = Objects.requireNonNull(conversation, "conversation");
     this.resources = new ArrayList<>(resources);
     this.warmup = Objects.requireNonNull(warmup, "warmup");
   }
@@ -69,6 +85,10 @@ public final class GlossApp implements AutoCloseable {
 
   public Stores stores() {
     return stores;
+  }
+
+  public Conversation conversation() {
+    return conversation;
   }
 
   public SummarizeArticleUseCase summarize() {

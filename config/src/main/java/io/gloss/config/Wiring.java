@@ -6,6 +6,11 @@ import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.cache.CachingSummarizeArticleUseCase;
 import io.gloss.core.cache.SummaryCacheSettings;
+import io.gloss.core.conversation.EventClaims;
+import io.gloss.core.conversation.FeedbackService;
+import io.gloss.core.conversation.TeamDefineTermUseCase;
+import io.gloss.core.conversation.TeamGlossaryService;
+import io.gloss.core.conversation.TeamSummarizeArticleUseCase;
 import io.gloss.core.extract.BoundedArticleExtractor;
 import io.gloss.core.extract.ExtractionSettings;
 import io.gloss.core.extract.JsoupArticleExtractor;
@@ -13,7 +18,8 @@ import io.gloss.core.fetch.FetchSettings;
 import io.gloss.core.fetch.SafeFetcher;
 import io.gloss.core.glossary.DefineTermService;
 import io.gloss.core.glossary.GlossaryTermExplainer;
-import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.Summarizer;
 import io.gloss.core.port.out.TermDefiner;
 import io.gloss.core.service.ExtractArticleService;
@@ -21,6 +27,7 @@ import io.gloss.core.service.SummarizeArticleService;
 import io.gloss.core.store.Database;
 import io.gloss.core.store.JdbcArticleStore;
 import io.gloss.core.store.JdbcChannelSettingsStore;
+import io.gloss.core.store.JdbcFeedbackStore;
 import io.gloss.core.store.JdbcGlossaryStore;
 import io.gloss.core.store.JdbcProcessedEvents;
 import io.gloss.core.store.JdbcSharedLinkLog;
@@ -57,7 +64,7 @@ public final class Wiring {
     List<AutoCloseable> resources = new ArrayList<>();
     Database database = Database.open(storeSettings(settings));
     resources.add(database);
-    GlossaryStore glossary = new JdbcGlossaryStore(database, clock);
+    JdbcGlossaryStore glossary = new JdbcGlossaryStore(database, clock);
 
     SafeFetcher fetcher = new SafeFetcher(fetchSettings(settings));
     resources.add(fetcher);
@@ -97,16 +104,25 @@ public final class Wiring {
             runsAfterShutdown(loads));
     instruments.cache(summarize);
     TermDefiner definer = summarizer.definer();
-    DefineTermService define = new DefineTermService(glossary, definer, clock);
+    // The shared (cached) results get each workspace's team glossary when the reply is composed.
+    DefineTermUseCase define =
+        new TeamDefineTermUseCase(
+            new DefineTermService(glossary, definer, clock), glossary, glossary);
+    SummarizeArticleUseCase replies = new TeamSummarizeArticleUseCase(summarize, glossary);
     GlossApp.Stores stores =
         new GlossApp.Stores(
             database,
             glossary,
+            glossary,
             new JdbcChannelSettingsStore(database, clock),
-            new JdbcSharedLinkLog(database),
-            new JdbcProcessedEvents(database, clock));
+            new JdbcSharedLinkLog(database));
+    GlossApp.Conversation conversation =
+        new GlossApp.Conversation(
+            new EventClaims(new JdbcProcessedEvents(database, clock)),
+            new TeamGlossaryService(glossary),
+            new FeedbackService(new JdbcFeedbackStore(database), clock));
     return new GlossApp(
-        summarize, articles, define, stores, resources, new Warmup(articles, analyzer));
+        replies, articles, define, stores, conversation, resources, new Warmup(articles, analyzer));
   }
 
   static StoreSettings storeSettings(Settings settings) {

@@ -1,5 +1,7 @@
 package io.gloss.config.cli;
 
+import io.gloss.config.GlossApp;
+import io.gloss.core.domain.Workspace;
 import io.gloss.core.glossary.GlossaryExporter;
 import io.gloss.core.glossary.GlossaryImporter;
 import io.gloss.core.glossary.ImportResult;
@@ -92,9 +94,24 @@ final class GlossaryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "tsv", description = "tsv or json.")
     String format;
 
+    @Option(
+        names = "--workspace",
+        defaultValue = "default",
+        description =
+            "Whose team terms to include: slack:TEAM_ID, discord:GUILD_ID or default (the"
+                + " single-workspace default). Other workspaces' terms are never exported.")
+    String workspace;
+
     @Override
     public Integer call() throws IOException {
-      GlossaryExporter exporter = new GlossaryExporter(parent.root.app().stores().glossary());
+      Workspace whose;
+      try {
+        whose = new Workspace(workspace.strip());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--workspace must be slack:TEAM_ID, discord:GUILD_ID or default");
+      }
+      GlossApp.Stores stores = parent.root.app().stores();
+      GlossaryExporter exporter = new GlossaryExporter(stores.glossary(), stores.team(), whose);
       Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
       int count =
           switch (format) {

@@ -6,6 +6,7 @@ import io.gloss.config.ops.Readiness;
 import io.gloss.config.ops.ServiceMetrics;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
+import io.gloss.core.conversation.RateLimiter;
 import io.gloss.core.store.DataPurger;
 import io.gloss.discord.DiscordBot;
 import io.gloss.discord.DiscordPorts;
@@ -89,20 +90,24 @@ public final class ChatAdapters implements AutoCloseable {
     running.add(new RetentionJob(new DataPurger(app.stores().database()), Clock.systemUTC()));
     try {
       if (slackConfigured(settings)) {
-        GlossApp.Stores stores = app.stores();
         SlackBot slack =
             new SlackBot(
                 slackSettings(settings),
                 new MeteredSummarize(app.summarize(), "slack", service.metrics()),
                 app.define(),
-                stores.channels(),
-                stores.links(),
+                app.conversation().channelSettings(),
+                app.conversation().sharedLinks(),
                 app.conversation().claims(),
                 app.conversation().teamGlossary(),
                 app.conversation().feedback(),
+                new RateLimiter(
+                    RateLimiter.Limits.of(
+                        settings.integer(ConfigKeys.SLACK_USER_RATE_LIMIT),
+                        settings.integer(ConfigKeys.SLACK_CHANNEL_RATE_LIMIT)),
+                    Clock.systemUTC(),
+                    service.metrics().telemetry()),
                 work,
-                Clock.systemUTC(),
-                service.metrics().telemetry());
+                Clock.systemUTC());
         running.add(slack);
         service.readiness().add("slack", () -> slack.connected() ? null : "not connected");
         if (slackSettings(settings).mode() == SlackSettings.Mode.HTTP) {
@@ -119,10 +124,9 @@ public final class ChatAdapters implements AutoCloseable {
         DiscordBot discord =
             new DiscordBot(
                 discordSettings(settings),
-                discordPorts(app, service.metrics()),
+                discordPorts(settings, app, service.metrics()),
                 work,
-                Clock.systemUTC(),
-                service.metrics().telemetry());
+                Clock.systemUTC());
         running.add(discord);
         service.readiness().add("discord", () -> DiscordReadiness.problem(discord.shards()));
         discord.start();
@@ -169,16 +173,22 @@ public final class ChatAdapters implements AutoCloseable {
         settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT));
   }
 
-  private static DiscordPorts discordPorts(GlossApp app, ServiceMetrics metrics) {
-    GlossApp.Stores stores = app.stores();
+  private static DiscordPorts discordPorts(
+      Settings settings, GlossApp app, ServiceMetrics metrics) {
     return new DiscordPorts(
         new MeteredSummarize(app.summarize(), "discord", metrics),
         app.define(),
-        stores.channels(),
-        stores.links(),
+        app.conversation().channelSettings(),
+        app.conversation().sharedLinks(),
         app.conversation().claims(),
         app.conversation().teamGlossary(),
-        app.conversation().feedback());
+        app.conversation().feedback(),
+        new RateLimiter(
+            RateLimiter.Limits.of(
+                settings.integer(ConfigKeys.DISCORD_USER_RATE_LIMIT),
+                settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT)),
+            Clock.systemUTC(),
+            metrics.telemetry()));
   }
 
   public List<String> names() {

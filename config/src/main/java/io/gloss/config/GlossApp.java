@@ -1,9 +1,11 @@
 package io.gloss.config;
 
+import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.ExtractArticleUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
+import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.in.TeamGlossaryUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
@@ -54,9 +56,15 @@ public final class GlossApp implements AutoCloseable {
    * @param claims event claims (leases), one policy and lifetime for every platform
    * @param teamGlossary each workspace's team glossary
    * @param feedback 👍/👎 per workspace
+   * @param channelSettings channel settings with one parser for every platform
+   * @param sharedLinks the shared-link log as conversations keep it
    */
   public record Conversation(
-      EventClaimUseCase claims, TeamGlossaryUseCase teamGlossary, FeedbackUseCase feedback) {}
+      EventClaimUseCase claims,
+      TeamGlossaryUseCase teamGlossary,
+      FeedbackUseCase feedback,
+      ChannelSettingsUseCase channelSettings,
+      SharedLinksUseCase sharedLinks) {}
 
   GlossApp(
       SummarizeArticleUseCase summarize,

@@ -6,8 +6,10 @@ import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.cache.CachingSummarizeArticleUseCase;
 import io.gloss.core.cache.SummaryCacheSettings;
+import io.gloss.core.conversation.ChannelSettingsService;
 import io.gloss.core.conversation.EventClaims;
 import io.gloss.core.conversation.FeedbackService;
+import io.gloss.core.conversation.SharedLinksService;
 import io.gloss.core.conversation.TeamDefineTermUseCase;
 import io.gloss.core.conversation.TeamGlossaryService;
 import io.gloss.core.conversation.TeamSummarizeArticleUseCase;
@@ -120,7 +122,9 @@ public final class Wiring {
         new GlossApp.Conversation(
             new EventClaims(new JdbcProcessedEvents(database, clock)),
             new TeamGlossaryService(glossary),
-            new FeedbackService(new JdbcFeedbackStore(database), clock));
+            new FeedbackService(new JdbcFeedbackStore(database), clock),
+            new ChannelSettingsService(stores.channels()),
+            new SharedLinksService(stores.links(), clock));
     return new GlossApp(
         replies, articles, define, stores, conversation, resources, new Warmup(articles, analyzer));
   }

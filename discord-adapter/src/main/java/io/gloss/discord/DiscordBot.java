@@ -1,6 +1,6 @@
 package io.gloss.discord;
 
-import io.gloss.core.port.out.Telemetry;
+import io.gloss.core.port.in.RateLimitUseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -46,23 +46,11 @@ public final class DiscordBot implements AutoCloseable {
   private final ExecutorService executor;
   private final Clock clock;
   private final CountDownLatch ready;
-  private final Telemetry telemetry;
   private @Nullable ShardManager shards;
   private volatile @Nullable String fatalProblem;
 
   public DiscordBot(
       DiscordSettings settings, DiscordPorts ports, ExecutorService executor, Clock clock) {
-    this(settings, ports, executor, clock, Telemetry.NONE);
-  }
-
-  /** As above, reporting rate-limit rejections to {@code telemetry} (the service's metrics). */
-  public DiscordBot(
-      DiscordSettings settings,
-      DiscordPorts ports,
-      ExecutorService executor,
-      Clock clock,
-      Telemetry telemetry) {
-    this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.ports = Objects.requireNonNull(ports, "ports");
     this.executor = Objects.requireNonNull(executor, "executor");
@@ -103,9 +91,7 @@ public final class DiscordBot implements AutoCloseable {
     }
     DiscordRenderer renderer = new DiscordRenderer();
     DiscordLinkFinder links = new DiscordLinkFinder(MAX_LINKS_PER_MESSAGE);
-    RateLimiter limiter =
-        new RateLimiter(
-            clock, settings.userLimitPerMinute(), settings.channelLimitPerMinute(), telemetry);
+    RateLimitUseCase limiter = ports.limiter();
     GlossListener listener =
         new GlossListener(
             new PastedLinkHandler(

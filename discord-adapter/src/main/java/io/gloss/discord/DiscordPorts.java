@@ -1,16 +1,17 @@
 package io.gloss.discord;
 
+import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
+import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.in.TeamGlossaryUseCase;
-import io.gloss.core.port.out.ChannelSettingsStore;
-import io.gloss.core.port.out.SharedLinkLog;
 import java.util.Objects;
 
 /**
- * The core ports the Discord adapter uses.
+ * The core use cases the Discord adapter uses (port.in only).
  *
  * @param summarize summaries of articles
  * @param define {@code /define} and its autocomplete
@@ -19,15 +20,17 @@ import java.util.Objects;
  * @param claims the core's event claims (one policy and lifetime for every platform)
  * @param teamGlossary the guild's team glossary ({@code /gloss term set|remove})
  * @param feedback 👍/👎 on replies, per guild
+ * @param limiter the core's rate limit (per user, channel and guild)
  */
 public record DiscordPorts(
     SummarizeArticleUseCase summarize,
     DefineTermUseCase define,
-    ChannelSettingsStore channelSettings,
-    SharedLinkLog sharedLinks,
+    ChannelSettingsUseCase channelSettings,
+    SharedLinksUseCase sharedLinks,
     EventClaimUseCase claims,
     TeamGlossaryUseCase teamGlossary,
-    FeedbackUseCase feedback) {
+    FeedbackUseCase feedback,
+    RateLimitUseCase limiter) {
   public DiscordPorts {
     Objects.requireNonNull(summarize, "summarize");
     Objects.requireNonNull(define, "define");
@@ -36,5 +39,6 @@ public record DiscordPorts(
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(teamGlossary, "teamGlossary");
     Objects.requireNonNull(feedback, "feedback");
+    Objects.requireNonNull(limiter, "limiter");
   }
 }

@@ -1,16 +1,17 @@
 package io.gloss.discord;
 
-import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.RequestOrigin;
+import io.gloss.core.domain.SettingsOutcome;
+import io.gloss.core.domain.SettingsUpdate;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.Vote;
+import io.gloss.core.port.in.RateLimitUseCase;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +46,7 @@ final class InteractionHandler {
   private final DiscordPorts ports;
   private final DiscordRenderer renderer;
   private final DiscordLinkFinder links;
-  private final RateLimiter limiter;
+  private final RateLimitUseCase limiter;
   private final ExecutorService executor;
   private final boolean messageContent;
 
@@ -53,7 +54,7 @@ final class InteractionHandler {
       DiscordPorts ports,
       DiscordRenderer renderer,
       DiscordLinkFinder links,
-      RateLimiter limiter,
+      RateLimitUseCase limiter,
       ExecutorService executor,
       boolean messageContent) {
     this.ports = ports;
@@ -285,44 +286,20 @@ final class InteractionHandler {
         event,
         true,
         () -> {
-          ChannelSettings current = ports.channelSettings().get(ref);
-          if (changes) {
-            Optional<String> problem = Optional.empty();
-            AutoMode mode = current.autoMode();
-            if (auto != null) {
-              Optional<AutoMode> parsed = AutoMode.parse(auto.getAsString());
-              problem =
-                  parsed.isPresent()
-                      ? problem
-                      : Optional.of(texts.invalidOption("auto", auto.getAsString()));
-              mode = parsed.orElse(mode);
-            }
-            SummaryStyle style = current.style();
-            if (length != null) {
-              Optional<SummaryStyle> parsed = SummaryStyle.parse(length.getAsString());
-              problem =
-                  parsed.isPresent()
-                      ? problem
-                      : Optional.of(texts.invalidOption("length", length.getAsString()));
-              style = parsed.orElse(style);
-            }
-            String language = current.language();
-            if (lang != null) {
-              String code = lang.getAsString().strip().toLowerCase(Locale.ROOT);
-              if ("auto".equals(code)) {
-                language = null;
-              } else if (code.matches("[a-z]{2}")) {
-                language = code;
-              } else {
-                problem = Optional.of(texts.invalidOption("lang", DiscordText.inertLine(code)));
-              }
-            }
-            if (problem.isPresent()) {
-              return renderer.notice(problem.get());
-            }
-            current = new ChannelSettings(ref, mode, language, style);
-            ports.channelSettings().put(current);
+          SettingsOutcome outcome =
+              ports
+                  .channelSettings()
+                  .update(
+                      ref,
+                      new SettingsUpdate(
+                          auto == null ? null : auto.getAsString(),
+                          lang == null ? null : lang.getAsString(),
+                          length == null ? null : length.getAsString()));
+          if (outcome instanceof SettingsOutcome.Invalid invalid) {
+            return renderer.notice(
+                texts.invalidOption(invalid.option(), DiscordText.inertLine(invalid.value())));
           }
+          ChannelSettings current = ((SettingsOutcome.Applied) outcome).settings();
           String text =
               texts.settings(
                   current.autoMode().code(),
@@ -382,8 +359,7 @@ final class InteractionHandler {
 
   /** Gloss's own limits; a polite ephemeral note when spent. */
   private boolean allowed(IReplyCallback event, DiscordTexts texts) {
-    ChannelRef ref = DiscordChannels.settingsRef(event.getGuild(), event.getMessageChannel());
-    if (limiter.tryAcquire(event.getUser().getId(), ref.channel())) {
+    if (limiter.tryAcquire(origin(event))) {
       return true;
     }
     event

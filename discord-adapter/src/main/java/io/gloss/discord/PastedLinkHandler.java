@@ -5,11 +5,10 @@ import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.RequestOrigin;
-import io.gloss.core.domain.SharedLink;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.port.in.EventClaimUseCase;
-import io.gloss.core.url.UrlCanonicalizer;
+import io.gloss.core.port.in.RateLimitUseCase;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,16 +52,15 @@ final class PastedLinkHandler {
   private final DiscordPorts ports;
   private final DiscordRenderer renderer;
   private final DiscordLinkFinder links;
-  private final RateLimiter limiter;
+  private final RateLimitUseCase limiter;
   private final ExecutorService executor;
   private final boolean messageContent;
-  private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
 
   PastedLinkHandler(
       DiscordPorts ports,
       DiscordRenderer renderer,
       DiscordLinkFinder links,
-      RateLimiter limiter,
+      RateLimitUseCase limiter,
       ExecutorService executor,
       boolean messageContent) {
     this.ports = ports;
@@ -173,7 +171,8 @@ final class PastedLinkHandler {
       ChannelSettings settings,
       String askingUser) {
     ChannelRef ref = settings.channel();
-    if (!limiter.tryAcquire(askingUser, ref.channel())) {
+    if (!limiter.tryAcquire(
+        new RequestOrigin(DiscordChannels.PLATFORM, ref.workspace(), ref.channel(), askingUser))) {
       log.info("rate limit: user {} in channel {}, link not answered", askingUser, ref.channel());
       react(message, LIMITED);
       return;
@@ -299,22 +298,15 @@ final class PastedLinkHandler {
 
   private void record(
       ChannelRef ref, Message message, List<String> found, @Nullable String threadId) {
-    for (String url : found) {
-      String canonical = canonicalizer.canonicalize(url);
-      ports
-          .sharedLinks()
-          .record(
-              new SharedLink(
-                  ref,
-                  message.getId(),
-                  threadId,
-                  message.getAuthor().getId(),
-                  url,
-                  canonical,
-                  message.getTimeCreated().toInstant(),
-                  0,
-                  0));
-    }
+    ports
+        .sharedLinks()
+        .record(
+            ref,
+            message.getId(),
+            threadId,
+            message.getAuthor().getId(),
+            found,
+            message.getTimeCreated().toInstant());
   }
 
   private static String uiLanguage(@Nullable Guild guild, ChannelSettings settings) {

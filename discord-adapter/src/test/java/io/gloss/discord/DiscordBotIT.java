@@ -48,7 +48,9 @@ class DiscordBotIT {
             .withGatewayUrl(discord.gatewayUrl())
             .withMessageContent(true)
             .withLimits(1000, 1000);
-    bot = new DiscordBot(settings, core.ports(), executor, Clock.systemUTC());
+    bot =
+        new DiscordBot(
+            settings, core.ports(settings, Clock.systemUTC()), executor, Clock.systemUTC());
     bot.start();
     assertThat(bot.awaitReady(Duration.ofSeconds(WAIT))).isTrue();
   }

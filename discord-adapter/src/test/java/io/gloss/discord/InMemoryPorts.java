@@ -1,7 +1,10 @@
 package io.gloss.discord;
 
+import io.gloss.core.conversation.ChannelSettingsService;
 import io.gloss.core.conversation.EventClaims;
 import io.gloss.core.conversation.FeedbackService;
+import io.gloss.core.conversation.RateLimiter;
+import io.gloss.core.conversation.SharedLinksService;
 import io.gloss.core.conversation.TeamGlossaryService;
 import io.gloss.core.conversation.TeamSummarizeArticleUseCase;
 import io.gloss.core.domain.ChannelRef;
@@ -142,13 +145,22 @@ final class InMemoryPorts {
   final InMemoryFeedbackStore feedbackStore = new InMemoryFeedbackStore();
 
   DiscordPorts ports() {
+    return ports(DiscordSettings.of("fake.token.value"), java.time.Clock.systemUTC());
+  }
+
+  /** The core use cases as the wiring builds them, with the bot's configured rate limits. */
+  DiscordPorts ports(DiscordSettings settings, java.time.Clock clock) {
     return new DiscordPorts(
         new TeamSummarizeArticleUseCase(summarize, glossaryStore),
         define,
-        channelSettings,
-        sharedLinkLog,
+        new ChannelSettingsService(channelSettings),
+        new SharedLinksService(sharedLinkLog, clock),
         new EventClaims(processedEvents),
         new TeamGlossaryService(glossaryStore),
-        new FeedbackService(feedbackStore, java.time.Clock.systemUTC()));
+        new FeedbackService(feedbackStore, clock),
+        new RateLimiter(
+            RateLimiter.Limits.of(settings.userLimitPerMinute(), settings.channelLimitPerMinute()),
+            clock,
+            io.gloss.core.port.out.Telemetry.NONE));
   }
 }

@@ -12,21 +12,19 @@ import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.RequestOrigin;
-import io.gloss.core.domain.SharedLink;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
+import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
-import io.gloss.core.port.out.ChannelSettingsStore;
-import io.gloss.core.port.out.SharedLinkLog;
-import io.gloss.core.url.UrlCanonicalizer;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
 import io.gloss.slack.text.SlackLinks;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,28 +44,26 @@ final class LinkReplies {
   static final String PLATFORM = "slack";
   private static final String WORKING_REACTION = "eyes";
   private static final String ASK_REACTION = "newspaper";
-  private static final Duration REACTION_LOOKBACK = Duration.ofDays(7);
 
   private final SlackSettings settings;
   private final SummarizeArticleUseCase summarizer;
-  private final ChannelSettingsStore channelSettings;
-  private final SharedLinkLog sharedLinks;
+  private final ChannelSettingsUseCase channelSettings;
+  private final SharedLinksUseCase sharedLinks;
   private final EventClaimUseCase claims;
-  private final RateLimiter limiter;
+  private final RateLimitUseCase limiter;
   private final SlackRenderer renderer;
   private final SlackPoster poster;
   private final Work work;
   private final Clock clock;
   private final UserLocales locales;
-  private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
 
   LinkReplies(
       SlackSettings settings,
       SummarizeArticleUseCase summarizer,
-      ChannelSettingsStore channelSettings,
-      SharedLinkLog sharedLinks,
+      ChannelSettingsUseCase channelSettings,
+      SharedLinksUseCase sharedLinks,
       EventClaimUseCase claims,
-      RateLimiter limiter,
+      RateLimitUseCase limiter,
       SlackRenderer renderer,
       SlackPoster poster,
       Work work,
@@ -159,7 +155,7 @@ final class LinkReplies {
    */
   void answerInThread(
       ChannelRef channel, String threadTs, String user, List<String> urls, ChannelSettings chosen) {
-    if (!limiter.tryAcquire(channel.workspace(), user, channel.channel())) {
+    if (!limiter.tryAcquire(origin(channel, user))) {
       log.info("Rate limited user {} in {}", user, channel.channel());
       BotLanguage userLang = locales.forUser(chosen, channel.workspace(), user);
       poster.postEphemeral(channel.channel(), user, renderer.notice(Texts.rateLimited(userLang)));
@@ -236,12 +232,7 @@ final class LinkReplies {
   }
 
   private List<String> linksOf(ChannelRef channel, String ts) {
-    List<String> logged =
-        sharedLinks.since(channel, clock.instant().minus(REACTION_LOOKBACK)).stream()
-            .filter(link -> link.messageRef().equals(ts))
-            .map(SharedLink::url)
-            .distinct()
-            .toList();
+    List<String> logged = sharedLinks.linksOf(channel, ts);
     if (!logged.isEmpty()) {
       return logged;
     }
@@ -262,7 +253,7 @@ final class LinkReplies {
     List<String> wanted =
         urls.stream().filter(this::isUnfurlDomain).limit(settings.maxLinksPerMessage()).toList();
     String user = event.getUser() == null ? "-" : event.getUser();
-    if (wanted.isEmpty() || !limiter.tryAcquire(channel.workspace(), user, channel.channel())) {
+    if (wanted.isEmpty() || !limiter.tryAcquire(origin(channel, user))) {
       return;
     }
     BotLanguage lang = locales.forChannel(chosen, channel.workspace(), user);
@@ -280,23 +271,11 @@ final class LinkReplies {
   }
 
   private void record(ChannelRef channel, String ts, String user, List<String> urls) {
-    for (String url : urls) {
-      try {
-        sharedLinks.record(
-            new SharedLink(
-                channel,
-                ts,
-                null,
-                user,
-                url,
-                canonicalizer.canonicalize(url),
-                clock.instant(),
-                0,
-                0));
-      } catch (RuntimeException e) {
-        log.warn("Could not record shared link {} in {}", url, channel.channel(), e);
-      }
-    }
+    sharedLinks.record(channel, ts, null, user, urls, clock.instant());
+  }
+
+  static RequestOrigin origin(ChannelRef channel, String user) {
+    return new RequestOrigin(PLATFORM, channel.workspace(), channel.channel(), user);
   }
 
   private boolean isUnfurlDomain(String url) {

@@ -15,14 +15,14 @@ import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
+import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.in.TeamGlossaryUseCase;
-import io.gloss.core.port.out.ChannelSettingsStore;
-import io.gloss.core.port.out.SharedLinkLog;
-import io.gloss.core.port.out.Telemetry;
 import io.gloss.slack.render.SlackRenderer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -65,47 +65,22 @@ public final class SlackBot implements AutoCloseable {
    * @param claims the core's event claims (one policy and lifetime for every platform)
    * @param teamGlossary the workspace's team glossary ({@code /gloss term set|remove})
    * @param feedback 👍/👎 on replies, per workspace
+   * @param limiter the core's rate limit (per user, channel and workspace)
    * @param executor runs everything after the ack (fetching, summarizing, posting)
-   * @param clock time for rate limits and the shared-link log
+   * @param clock time for the shared-link log and user locales
    */
   public SlackBot(
       SlackSettings settings,
       SummarizeArticleUseCase summarizer,
       DefineTermUseCase definer,
-      ChannelSettingsStore channelSettings,
-      SharedLinkLog sharedLinks,
+      ChannelSettingsUseCase channelSettings,
+      SharedLinksUseCase sharedLinks,
       EventClaimUseCase claims,
       TeamGlossaryUseCase teamGlossary,
       FeedbackUseCase feedback,
+      RateLimitUseCase limiter,
       ExecutorService executor,
       Clock clock) {
-    this(
-        settings,
-        summarizer,
-        definer,
-        channelSettings,
-        sharedLinks,
-        claims,
-        teamGlossary,
-        feedback,
-        executor,
-        clock,
-        Telemetry.NONE);
-  }
-
-  /** As above, reporting rate-limit rejections to {@code telemetry} (the service's metrics). */
-  public SlackBot(
-      SlackSettings settings,
-      SummarizeArticleUseCase summarizer,
-      DefineTermUseCase definer,
-      ChannelSettingsStore channelSettings,
-      SharedLinkLog sharedLinks,
-      EventClaimUseCase claims,
-      TeamGlossaryUseCase teamGlossary,
-      FeedbackUseCase feedback,
-      ExecutorService executor,
-      Clock clock,
-      Telemetry telemetry) {
     this.settings = Objects.requireNonNull(settings, "settings");
     var problems = settings.validate();
     if (!problems.isEmpty()) {
@@ -126,12 +101,7 @@ public final class SlackBot implements AutoCloseable {
     SlackPoster poster =
         new SlackPoster(
             slack, Objects.requireNonNull(settings.botToken()), settings.apiUrl(), renderer);
-    RateLimiter limiter =
-        new RateLimiter(
-            settings.userRequestsPerMinute(),
-            settings.channelRequestsPerMinute(),
-            clock,
-            Objects.requireNonNull(telemetry, "telemetry"));
+    Objects.requireNonNull(limiter, "limiter");
     Work work = new Work(Objects.requireNonNull(executor, "executor"));
     UserLocales locales = new UserLocales(poster, clock);
     LinkReplies links =

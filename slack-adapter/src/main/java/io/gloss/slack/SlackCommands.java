@@ -4,26 +4,25 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.DefineResult;
 import io.gloss.core.domain.RequestOrigin;
+import io.gloss.core.domain.SettingsOutcome;
+import io.gloss.core.domain.SettingsUpdate;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.TeamTermOutcome;
+import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.TeamGlossaryUseCase;
-import io.gloss.core.port.out.ChannelSettingsStore;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
 import io.gloss.slack.text.SlackLinks;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +39,10 @@ final class SlackCommands {
   static final int MAX_TERM_CHARS = TeamGlossaryUseCase.MAX_TERM_CHARS;
 
   private final DefineTermUseCase definer;
-  private final ChannelSettingsStore channelSettings;
+  private final ChannelSettingsUseCase channelSettings;
   private final TeamGlossaryUseCase teamGlossary;
   private final LinkReplies links;
-  private final RateLimiter limiter;
+  private final RateLimitUseCase limiter;
   private final SlackRenderer renderer;
   private final SlackPoster poster;
   private final Work work;
@@ -51,10 +50,10 @@ final class SlackCommands {
 
   SlackCommands(
       DefineTermUseCase definer,
-      ChannelSettingsStore channelSettings,
+      ChannelSettingsUseCase channelSettings,
       TeamGlossaryUseCase teamGlossary,
       LinkReplies links,
-      RateLimiter limiter,
+      RateLimitUseCase limiter,
       SlackRenderer renderer,
       SlackPoster poster,
       Work work,
@@ -131,9 +130,13 @@ final class SlackCommands {
     String rest = words.length > 1 ? words[1].strip() : "";
     Caller caller = Caller.of(payload);
     if (sub.equals("settings")) {
-      Optional<UnaryOperator<ChannelSettings>> change = parseSettings(rest);
+      Optional<SettingsUpdate> change = parseSettings(rest);
       if (change.isEmpty()) {
         return ctx.ack(Texts.USAGE_GLOSS);
+      }
+      Optional<SettingsOutcome.Invalid> invalid = channelSettings.check(change.get());
+      if (invalid.isPresent()) {
+        return ctx.ack(Texts.invalidOption(invalid.get()) + "\n" + Texts.USAGE_GLOSS);
       }
       work.submit("/gloss settings", () -> settingsLater(caller, change.get()));
       return ctx.ack(Texts.ACK_WORKING);
@@ -216,23 +219,20 @@ final class SlackCommands {
     answer(caller, renderer.definition(result, lang, result instanceof DefineResult.Found), false);
   }
 
-  private void settingsLater(Caller caller, UnaryOperator<ChannelSettings> change) {
-    ChannelSettings current = channelSettings.get(caller.channel());
-    ChannelSettings updated = change.apply(current);
-    if (!updated.equals(current)) {
-      channelSettings.put(updated);
-      log.info(
-          "Channel {} settings changed by {}: {}",
-          caller.channel().channel(),
-          caller.user(),
-          updated);
+  private void settingsLater(Caller caller, SettingsUpdate change) {
+    SettingsOutcome outcome = channelSettings.update(caller.channel(), change);
+    if (outcome instanceof SettingsOutcome.Applied applied) {
+      ChannelSettings updated = applied.settings();
+      answer(
+          caller,
+          renderer.notice(
+              Texts.settings(
+                  updated, locales.forUser(updated, caller.channel().workspace(), caller.user()))),
+          false);
+    } else {
+      answer(
+          caller, renderer.notice(Texts.invalidOption((SettingsOutcome.Invalid) outcome)), false);
     }
-    answer(
-        caller,
-        renderer.notice(
-            Texts.settings(
-                updated, locales.forUser(updated, caller.channel().workspace(), caller.user()))),
-        false);
   }
 
   /**
@@ -265,8 +265,7 @@ final class SlackCommands {
   }
 
   private boolean limited(Caller caller, BotLanguage lang) {
-    if (limiter.tryAcquire(
-        caller.channel().workspace(), caller.user(), caller.channel().channel())) {
+    if (limiter.tryAcquire(caller.origin())) {
       return true;
     }
     answer(caller, renderer.notice(Texts.rateLimited(lang)), false);
@@ -285,52 +284,30 @@ final class SlackCommands {
     }
   }
 
-  static Optional<UnaryOperator<ChannelSettings>> parseSettings(String text) {
+  /**
+   * The syntax of {@code /gloss settings [auto X] [lang X] [length X]}: pairs of a known key and a
+   * value. The values are the core's to validate (the same for every platform).
+   */
+  static Optional<SettingsUpdate> parseSettings(String text) {
     String[] tokens = text.isBlank() ? new String[0] : text.strip().split("\\s+");
     if (tokens.length % 2 != 0) {
       return Optional.empty();
     }
-    List<UnaryOperator<ChannelSettings>> changes = new ArrayList<>();
+    String auto = null;
+    String language = null;
+    String length = null;
     for (int i = 0; i < tokens.length; i += 2) {
-      String key = tokens[i].toLowerCase(Locale.ROOT);
-      String value = tokens[i + 1].toLowerCase(Locale.ROOT);
-      switch (key) {
-        case "auto" -> {
-          Optional<AutoMode> mode = AutoMode.parse(value);
-          if (mode.isEmpty()) {
-            return Optional.empty();
-          }
-          changes.add(s -> new ChannelSettings(s.channel(), mode.get(), s.language(), s.style()));
-        }
-        case "lang", "language" -> {
-          if (!value.matches("ko|en|auto")) {
-            return Optional.empty();
-          }
-          String language = value.equals("auto") ? null : value;
-          changes.add(s -> new ChannelSettings(s.channel(), s.autoMode(), language, s.style()));
-        }
-        case "length" -> {
-          Optional<SummaryStyle> style = SummaryStyle.parse(value);
-          if (style.isEmpty()
-              || !(style.get() == SummaryStyle.BRIEF || style.get() == SummaryStyle.SHORT)) {
-            return Optional.empty();
-          }
-          changes.add(
-              s -> new ChannelSettings(s.channel(), s.autoMode(), s.language(), style.get()));
-        }
+      String value = tokens[i + 1];
+      switch (tokens[i].toLowerCase(Locale.ROOT)) {
+        case "auto" -> auto = value;
+        case "lang", "language" -> language = value;
+        case "length" -> length = value;
         default -> {
           return Optional.empty();
         }
       }
     }
-    return Optional.of(
-        s -> {
-          ChannelSettings result = s;
-          for (UnaryOperator<ChannelSettings> change : changes) {
-            result = change.apply(result);
-          }
-          return result;
-        });
+    return Optional.of(new SettingsUpdate(auto, language, length));
   }
 
   /** {@code "소버린 AI" 설명…} or {@code 소버린AI 설명…} → term and explanation. */

@@ -15,9 +15,10 @@ import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.Vote;
+import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
-import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackRenderer;
 import io.gloss.slack.text.SlackLinks;
@@ -35,10 +36,10 @@ final class SlackInteractions {
   static final String SHORTCUT_CALLBACK_ID = "summarize_with_gloss";
 
   private final DefineTermUseCase definer;
-  private final ChannelSettingsStore channelSettings;
+  private final ChannelSettingsUseCase channelSettings;
   private final FeedbackUseCase feedback;
   private final LinkReplies links;
-  private final RateLimiter limiter;
+  private final RateLimitUseCase limiter;
   private final SlackRenderer renderer;
   private final SlackPoster poster;
   private final Work work;
@@ -46,10 +47,10 @@ final class SlackInteractions {
 
   SlackInteractions(
       DefineTermUseCase definer,
-      ChannelSettingsStore channelSettings,
+      ChannelSettingsUseCase channelSettings,
       FeedbackUseCase feedback,
       LinkReplies links,
-      RateLimiter limiter,
+      RateLimitUseCase limiter,
       SlackRenderer renderer,
       SlackPoster poster,
       Work work,
@@ -183,8 +184,7 @@ final class SlackInteractions {
         language != null
             ? BotLanguage.EN
             : locales.forChannel(chosen, clicked.channel().workspace(), clicked.user());
-    if (!limiter.tryAcquire(
-        clicked.channel().workspace(), clicked.user(), clicked.channel().channel())) {
+    if (!limiter.tryAcquire(LinkReplies.origin(clicked.channel(), clicked.user()))) {
       poster.postEphemeral(
           clicked.channel().channel(), clicked.user(), renderer.notice(Texts.rateLimited(lang)));
       return;

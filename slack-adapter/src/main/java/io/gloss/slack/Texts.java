@@ -24,7 +24,8 @@ final class Texts {
       "용어가 너무 깁니다(최대 100자). · The term is too long (100 characters at most).";
   static final String USAGE_GLOSS =
       "사용법 · Usage:\n"
-          + "`/gloss settings [auto links|reaction|off] [lang ko|en|auto] [length brief|short]`\n"
+          + "`/gloss settings [auto links|reaction|off] [lang auto|ko|en|ja|zh|es|fr|de]"
+          + " [length brief|short|simple|5w1h]`\n"
           + "`/gloss term set <용어> <설명>` · `/gloss term remove <용어>`";
 
   static String rateLimited(BotLanguage lang) {
@@ -35,6 +36,16 @@ final class Texts {
 
   static String noLinks(BotLanguage lang) {
     return lang.pick("이 메시지에는 요약할 링크가 없습니다.", "This message has no link to summarize.");
+  }
+
+  /** A settings value the core refused; the same check on every platform. */
+  static String invalidOption(io.gloss.core.domain.SettingsOutcome.Invalid invalid) {
+    return "⚠️ '"
+        + invalid.option()
+        + "' 값이 올바르지 않습니다 · Invalid value for '"
+        + invalid.option()
+        + "': "
+        + io.gloss.slack.text.SlackText.safeLine(invalid.value());
   }
 
   static String thanks(BotLanguage lang) {

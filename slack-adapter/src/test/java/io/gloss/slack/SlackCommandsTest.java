@@ -2,34 +2,22 @@ package io.gloss.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gloss.core.domain.AutoMode;
-import io.gloss.core.domain.ChannelRef;
-import io.gloss.core.domain.ChannelSettings;
-import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.domain.SettingsUpdate;
 import org.junit.jupiter.api.Test;
 
 class SlackCommandsTest {
-  private static final ChannelSettings DEFAULTS =
-      ChannelSettings.defaults(new ChannelRef("slack", "T", "C"));
-
   @Test
-  void parseSettings_allKeys_applied() {
-    ChannelSettings changed =
-        SlackCommands.parseSettings("auto off lang EN length short").orElseThrow().apply(DEFAULTS);
-    assertThat(changed.autoMode()).isEqualTo(AutoMode.OFF);
-    assertThat(changed.language()).isEqualTo("en");
-    assertThat(changed.style()).isEqualTo(SummaryStyle.SHORT);
-    assertThat(SlackCommands.parseSettings("lang auto").orElseThrow().apply(changed).language())
-        .isNull();
+  void parseSettings_keyValuePairs_becomeOneUpdateForTheCore() {
+    assertThat(SlackCommands.parseSettings("auto off lang EN length 5w1h"))
+        .contains(new SettingsUpdate("off", "EN", "5w1h"));
+    assertThat(SlackCommands.parseSettings("language auto"))
+        .contains(new SettingsUpdate(null, "auto", null));
   }
 
   @Test
-  void parseSettings_emptyMeansShow_badInputRefused() {
-    assertThat(SlackCommands.parseSettings("").orElseThrow().apply(DEFAULTS)).isEqualTo(DEFAULTS);
+  void parseSettings_emptyMeansShow_brokenSyntaxRefused() {
+    assertThat(SlackCommands.parseSettings("")).contains(SettingsUpdate.NONE);
     assertThat(SlackCommands.parseSettings("auto")).isEmpty();
-    assertThat(SlackCommands.parseSettings("auto maybe")).isEmpty();
-    assertThat(SlackCommands.parseSettings("length 5w1h")).isEmpty();
-    assertThat(SlackCommands.parseSettings("lang fr")).isEmpty();
     assertThat(SlackCommands.parseSettings("colour blue")).isEmpty();
   }
 

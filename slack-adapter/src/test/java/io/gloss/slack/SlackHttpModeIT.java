@@ -367,7 +367,9 @@ class SlackHttpModeIT {
     assertThat(saved.style()).isEqualTo(SummaryStyle.SHORT);
     // The user's own locale (ko-KR in the fake) wins for answers only they see.
     assertThat(answer.body()).contains("ephemeral", "이 채널 설정", "reaction", "`en`", "`short`");
-    assertThat(bed.command("/gloss", "settings auto sometimes").body()).contains("Usage");
+    assertThat(bed.command("/gloss", "settings auto sometimes").body())
+        .contains("Invalid value for", "auto", ": sometimes", "Usage");
+    assertThat(bed.command("/gloss", "settings colour blue").body()).contains("Usage");
   }
 
   @Test
@@ -579,12 +581,14 @@ class SlackHttpModeIT {
             bed.settings,
             bed.replies,
             bed.definer,
-            bed.channelSettings,
-            bed.sharedLinks,
+            new io.gloss.core.conversation.ChannelSettingsService(bed.channelSettings),
+            new io.gloss.core.conversation.SharedLinksService(
+                bed.sharedLinks, java.time.Clock.systemUTC()),
             new io.gloss.core.conversation.EventClaims(bed.processedEvents),
             new io.gloss.core.conversation.TeamGlossaryService(bed.glossary),
             new io.gloss.core.conversation.FeedbackService(
                 bed.feedbackStore, java.time.Clock.systemUTC()),
+            SlackTestBed.limiter(bed.settings),
             bed.executor,
             java.time.Clock.systemUTC());
     second.start();

@@ -1,8 +1,11 @@
 package io.gloss.slack;
 
 import com.slack.api.app_backend.SlackSignature;
+import io.gloss.core.conversation.ChannelSettingsService;
 import io.gloss.core.conversation.EventClaims;
 import io.gloss.core.conversation.FeedbackService;
+import io.gloss.core.conversation.RateLimiter;
+import io.gloss.core.conversation.SharedLinksService;
 import io.gloss.core.conversation.TeamDefineTermUseCase;
 import io.gloss.core.conversation.TeamGlossaryService;
 import io.gloss.core.conversation.TeamSummarizeArticleUseCase;
@@ -66,13 +69,23 @@ final class SlackTestBed implements AutoCloseable {
             settings,
             replies,
             definer,
-            channelSettings,
-            sharedLinks,
+            new ChannelSettingsService(channelSettings),
+            new SharedLinksService(sharedLinks, Clock.systemUTC()),
             new EventClaims(processedEvents),
             new TeamGlossaryService(glossary),
             new FeedbackService(feedbackStore, Clock.systemUTC()),
+            limiter(settings),
             executor,
             Clock.systemUTC());
+  }
+
+  /** The core's one rate limiter with this bot's configured limits (as the wiring builds it). */
+  static RateLimiter limiter(SlackSettings settings) {
+    return new RateLimiter(
+        RateLimiter.Limits.of(
+            settings.userRequestsPerMinute(), settings.channelRequestsPerMinute()),
+        Clock.systemUTC(),
+        io.gloss.core.port.out.Telemetry.NONE);
   }
 
   static SlackTestBed http(UnaryOperator<SlackSettings> tweak) throws Exception {

@@ -88,6 +88,29 @@ class DependencyRulesTest {
         .check(classes);
   }
 
+  /**
+   * Issue #11: the adapters translate platform events into core use cases and render the results;
+   * they never reach past {@code port.in} into stores, the cache, fetching, extraction or the
+   * conversation services (the core canonicalizes, claims, limits and stores for them). {@code
+   * core.url}'s link finder is still called directly by both adapters to read message text.
+   */
+  @Test
+  void adapters_useOnlyTheCoresUseCases_neverItsOutPortsOrInternals() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.gloss.slack..", "io.gloss.discord..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.gloss.core.port.out..",
+            "io.gloss.core.store..",
+            "io.gloss.core.cache..",
+            "io.gloss.core.fetch..",
+            "io.gloss.core.extract..",
+            "io.gloss.core.conversation..")
+        .check(classes);
+  }
+
   @Test
   void onlyConfig_readsTheEnvironment() {
     noClasses()

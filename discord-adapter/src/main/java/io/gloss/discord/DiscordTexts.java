@@ -4,7 +4,6 @@ import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.SourceKind;
 import io.gloss.core.render.ReplyLanguage;
 import io.gloss.core.render.ReplyTexts;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The words Gloss says on Discord, in Korean or English. */
@@ -20,8 +19,9 @@ public final class DiscordTexts {
   }
 
   /** Korean for {@code ko*} language codes and Discord locales, English otherwise. */
+  /** The core's one locale rule ({@link ReplyLanguage#choose}), the same as Slack's. */
   public static DiscordTexts forLanguage(@Nullable String language) {
-    return language != null && language.toLowerCase(Locale.ROOT).startsWith("ko") ? KO : EN;
+    return ReplyLanguage.choose(language) == ReplyLanguage.KO ? KO : EN;
   }
 
   public boolean korean() {

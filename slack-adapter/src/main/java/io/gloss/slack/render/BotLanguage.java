@@ -2,7 +2,6 @@ package io.gloss.slack.render;
 
 import io.gloss.core.render.ReplyLanguage;
 import io.gloss.core.render.ReplyTexts;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The language of the bot's own words (labels, errors, acknowledgements): Korean or English. */
@@ -11,23 +10,12 @@ public enum BotLanguage {
   EN;
 
   /**
-   * The first usable choice: the user's locale when Slack sent one, else the channel's language,
-   * else Korean.
+   * The core's one locale rule ({@link ReplyLanguage#choose}): the user's locale when Slack sent a
+   * Korean or English one, else the channel's language; another language means English; nothing
+   * known means Korean.
    */
   public static BotLanguage choose(@Nullable String userLocale, @Nullable String channelLanguage) {
-    for (String candidate : new String[] {userLocale, channelLanguage}) {
-      if (candidate == null || candidate.isBlank()) {
-        continue;
-      }
-      String code = candidate.strip().toLowerCase(Locale.ROOT);
-      if (code.startsWith("ko")) {
-        return KO;
-      }
-      if (code.startsWith("en")) {
-        return EN;
-      }
-    }
-    return KO;
+    return ReplyLanguage.choose(userLocale, channelLanguage) == ReplyLanguage.KO ? KO : EN;
   }
 
   /** The same language for the core's shared words ({@link ReplyTexts}). */

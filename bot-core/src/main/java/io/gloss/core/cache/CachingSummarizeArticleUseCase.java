@@ -14,8 +14,8 @@ import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.port.in.ExtractArticleUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.in.SummarizeExtractedArticleUseCase;
 import io.gloss.core.port.out.ArticleStore;
-import io.gloss.core.service.SummarizeArticleService;
 import io.gloss.core.url.UrlCanonicalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +52,7 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
   private record Key(String url, SummaryStyle style, @Nullable String language) {}
 
   private final ExtractArticleUseCase articles;
-  private final SummarizeArticleService summaries;
+  private final SummarizeExtractedArticleUseCase summaries;
   private final ArticleStore store;
   private final SummaryCacheSettings settings;
   private final Clock clock;
@@ -76,7 +76,7 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
    */
   public CachingSummarizeArticleUseCase(
       ExtractArticleUseCase articles,
-      SummarizeArticleService summaries,
+      SummarizeExtractedArticleUseCase summaries,
       ArticleStore store,
       SummaryCacheSettings settings,
       Clock clock,
@@ -124,7 +124,11 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
   /** Local pages are summarized as they are: not cached, not stored. */
   @Override
   public SummaryResult summarizePage(FetchedPage page, SummaryRequest request) {
-    return summaries.summarizePage(page, request);
+    try {
+      return summaries.summarizeArticle(articles.extractPage(page), request);
+    } catch (ArticleUnavailableException e) {
+      return new SummaryResult.Failure(request.url(), e.reason(), e.detail());
+    }
   }
 
   /** Counters for metrics. */

@@ -11,6 +11,7 @@ import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.port.in.ExtractArticleUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.in.SummarizeExtractedArticleUseCase;
 import io.gloss.core.port.out.Summarizer;
 import io.gloss.core.port.out.TermExplainer;
 import io.gloss.core.port.out.TextAnalyzer;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * The pipeline behind every reply: fetch and extract, analyze, summarize, explain terms. Expected
  * failures come back as {@link SummaryResult.Failure}; caching is a decorator around this class.
  */
-public final class SummarizeArticleService implements SummarizeArticleUseCase {
+public final class SummarizeArticleService
+    implements SummarizeArticleUseCase, SummarizeExtractedArticleUseCase {
   private static final Logger log = LoggerFactory.getLogger(SummarizeArticleService.class);
 
   private final ExtractArticleUseCase articles;
@@ -64,6 +66,7 @@ public final class SummarizeArticleService implements SummarizeArticleUseCase {
   }
 
   /** Summarizes an article that is already extracted (used by the cache on a store hit, too). */
+  @Override
   public SummaryResult.Success summarizeArticle(Article article, SummaryRequest request) {
     AnalyzedArticle analyzed = analyzer.analyze(article);
     String language = request.language() != null ? request.language() : article.language();

@@ -6,6 +6,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.request.chat.ChatUnfurlRequest;
 import com.slack.api.model.event.LinkSharedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
@@ -87,25 +88,63 @@ final class LinkReplies {
 
   Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
     MessageEvent event = payload.getEvent();
-    // Own messages, other bots, edits (subtypes) and thread chatter are not answered.
-    if (event.getBotId() != null
-        || event.getSubtype() != null
-        || event.getUser() == null
-        || event.getChannel() == null
-        || (event.getThreadTs() != null && !event.getThreadTs().equals(event.getTs()))) {
+    // Own messages, other bots and edits (subtypes) are not answered.
+    if (event.getBotId() != null || event.getSubtype() != null) {
       return ctx.ack();
     }
-    List<String> urls = SlackLinks.parse(event.getText() == null ? "" : event.getText());
+    return posted(
+        payload,
+        ctx,
+        event.getUser(),
+        event.getChannel(),
+        event.getText(),
+        event.getTs(),
+        event.getThreadTs());
+  }
+
+  /** A message with a file attached ({@code file_share}): its text is a message like any other. */
+  Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx) {
+    MessageFileShareEvent event = payload.getEvent();
+    if (Boolean.TRUE.equals(event.getDisplayAsBot())) {
+      return ctx.ack();
+    }
+    return posted(
+        payload,
+        ctx,
+        event.getUser(),
+        event.getChannel(),
+        event.getText(),
+        event.getTs(),
+        event.getThreadTs());
+  }
+
+  private Response posted(
+      EventsApiPayload<?> payload,
+      EventContext ctx,
+      @Nullable String user,
+      @Nullable String channelId,
+      @Nullable String text,
+      @Nullable String ts,
+      @Nullable String threadTs) {
+    // Thread chatter is not answered.
+    if (user == null
+        || channelId == null
+        || ts == null
+        || (threadTs != null && !threadTs.equals(ts))) {
+      return ctx.ack();
+    }
+    List<String> urls = SlackLinks.parse(text == null ? "" : text);
     if (urls.isEmpty()) {
       return ctx.ack();
     }
-    if (!claim(eventKey(payload, "msg:" + event.getChannel() + ":" + event.getTs()), ctx)) {
+    if (!claim(eventKey(payload, "msg:" + channelId + ":" + ts), ctx)) {
       return ctx.ack();
     }
-    ChannelRef channel = channel(payload.getTeamId(), event.getChannel());
-    String ts = event.getTs();
-    String user = event.getUser();
-    work.submit("links in " + channel.channel(), () -> linksPosted(channel, ts, user, urls));
+    ChannelRef channel = channel(payload.getTeamId(), channelId);
+    work.submit(
+        channel.workspace(),
+        "links in " + channel.channel(),
+        () -> linksPosted(channel, ts, user, urls));
     return ctx.ack();
   }
 
@@ -124,7 +163,8 @@ final class LinkReplies {
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getItem().getChannel());
     String user = event.getUser() == null ? "-" : event.getUser();
-    work.submit("📰 in " + channel.channel(), () -> newspaperAdded(channel, ts, user));
+    work.submit(
+        channel.workspace(), "📰 in " + channel.channel(), () -> newspaperAdded(channel, ts, user));
     return ctx.ack();
   }
 
@@ -138,7 +178,8 @@ final class LinkReplies {
       return ctx.ack();
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getChannel());
-    work.submit("unfurl in " + channel.channel(), () -> unfurl(channel, event));
+    work.submit(
+        channel.workspace(), "unfurl in " + channel.channel(), () -> unfurl(channel, event));
     return ctx.ack();
   }
 

@@ -21,6 +21,7 @@ import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
 import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
+import io.gloss.core.store.StoreUnavailableException;
 import io.gloss.core.url.UrlCanonicalizer;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
@@ -268,12 +269,17 @@ final class LinkReplies {
   }
 
   private List<String> linksOf(ChannelRef channel, String ts) {
-    List<String> logged =
-        sharedLinks.since(channel, clock.instant().minus(REACTION_LOOKBACK)).stream()
-            .filter(link -> link.messageRef().equals(ts))
-            .map(SharedLink::url)
-            .distinct()
-            .toList();
+    List<String> logged;
+    try {
+      logged =
+          sharedLinks.since(channel, clock.instant().minus(REACTION_LOOKBACK)).stream()
+              .filter(link -> link.messageRef().equals(ts))
+              .map(SharedLink::url)
+              .distinct()
+              .toList();
+    } catch (StoreUnavailableException e) {
+      logged = List.of(); // the message itself still has its links
+    }
     if (!logged.isEmpty()) {
       return logged;
     }
@@ -325,6 +331,8 @@ final class LinkReplies {
                 clock.instant(),
                 0,
                 0));
+      } catch (StoreUnavailableException e) {
+        log.debug("Shared link in {} not recorded: {}", channel.channel(), e.getMessage());
       } catch (RuntimeException e) {
         log.warn("Could not record shared link {} in {}", url, channel.channel(), e);
       }
@@ -355,6 +363,10 @@ final class LinkReplies {
   boolean claimQuietly(String key) {
     try {
       return processedEvents.claim(PLATFORM + ":" + key, CLAIM_TTL);
+    } catch (StoreUnavailableException e) {
+      // The store is down (logged once by BoundedStore): answering twice beats never answering.
+      log.debug("Could not claim {}; processing anyway: {}", key, e.getMessage());
+      return true;
     } catch (RuntimeException e) {
       // The store is down: answering twice is better than never answering.
       log.warn("Could not claim {}; processing anyway", key, e);

@@ -21,6 +21,7 @@ import io.gloss.core.port.out.GlossaryStore;
 import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
 import io.gloss.core.port.out.Telemetry;
+import io.gloss.core.store.BoundedStore;
 import io.gloss.slack.render.SlackRenderer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -49,6 +50,7 @@ public final class SlackBot implements AutoCloseable {
   private final Slack slack;
   private final App app;
   private final SlackHttpHandler httpHandler;
+  private final BoundedStore stores;
   private @Nullable HttpServer httpServer;
   private @Nullable ExecutorService httpThreads;
   private volatile @Nullable SocketModeApp socketModeApp;
@@ -115,6 +117,15 @@ public final class SlackBot implements AutoCloseable {
       appConfig.signingSecret(settings.signingSecret());
     }
     this.app = new App(appConfig.build());
+    // Store calls while Slack or a user waits are bounded: an outage never delays the 3 s ack.
+    this.stores = new BoundedStore("slack");
+    ChannelSettingsStore boundedSettings =
+        BoundedStore.defaultsWhenUnavailable(
+            stores.wrap(ChannelSettingsStore.class, channelSettings));
+    SharedLinkLog boundedLinks = stores.wrap(SharedLinkLog.class, sharedLinks);
+    ProcessedEvents boundedEvents = stores.wrap(ProcessedEvents.class, processedEvents);
+    GlossaryStore boundedGlossary = stores.wrap(GlossaryStore.class, glossary);
+    DefineTermUseCase boundedDefiner = stores.wrap(DefineTermUseCase.class, definer);
 
     SlackRenderer renderer = new SlackRenderer();
     SlackPoster poster =
@@ -133,9 +144,9 @@ public final class SlackBot implements AutoCloseable {
         new LinkReplies(
             settings,
             summarizer,
-            channelSettings,
-            sharedLinks,
-            processedEvents,
+            boundedSettings,
+            boundedLinks,
+            boundedEvents,
             limiter,
             renderer,
             poster,
@@ -144,10 +155,18 @@ public final class SlackBot implements AutoCloseable {
             locales);
     SlackCommands commands =
         new SlackCommands(
-            definer, channelSettings, glossary, links, limiter, renderer, poster, work, locales);
+            boundedDefiner,
+            boundedSettings,
+            boundedGlossary,
+            links,
+            limiter,
+            renderer,
+            poster,
+            work,
+            locales);
     SlackInteractions interactions =
         new SlackInteractions(
-            definer, channelSettings, links, limiter, renderer, poster, work, locales);
+            boundedDefiner, boundedSettings, links, limiter, renderer, poster, work, locales);
     app.use(new EventFilter(workspaces));
     register(links, commands, interactions, workspaces);
     this.httpHandler = new SlackHttpHandler(app);
@@ -306,6 +325,7 @@ public final class SlackBot implements AutoCloseable {
     } catch (Exception e) {
       log.debug("Bolt app stop: {}", e.toString());
     }
+    stores.close();
     try {
       slack.close();
     } catch (Exception e) {

@@ -18,6 +18,7 @@ import io.gloss.core.domain.TermKey;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
 import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.store.StoreUnavailableException;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
@@ -115,7 +116,7 @@ final class SlackCommands {
       return ctx.ack(Texts.TERM_TOO_LONG);
     }
     Caller caller = Caller.of(payload);
-    work.submit("/define", () -> defineLater(caller, term));
+    work.submit("/define", needsStore(caller, () -> defineLater(caller, term)));
     return ctx.ack(Texts.ACK_LOOKING_UP);
   }
 
@@ -137,7 +138,7 @@ final class SlackCommands {
       if (change.isEmpty()) {
         return ctx.ack(Texts.USAGE_GLOSS);
       }
-      work.submit("/gloss settings", () -> settingsLater(caller, change.get()));
+      work.submit("/gloss settings", needsStore(caller, () -> settingsLater(caller, change.get())));
       return ctx.ack(Texts.ACK_WORKING);
     }
     if (sub.equals("term")) {
@@ -152,7 +153,9 @@ final class SlackCommands {
         if (termAndText[0].length() > MAX_TERM_CHARS) {
           return ctx.ack(Texts.TERM_TOO_LONG);
         }
-        work.submit("/gloss term set", () -> termSetLater(caller, termAndText[0], termAndText[1]));
+        work.submit(
+            "/gloss term set",
+            needsStore(caller, () -> termSetLater(caller, termAndText[0], termAndText[1])));
         return ctx.ack(Texts.ACK_WORKING);
       }
       if (verb.equals("remove")) {
@@ -160,7 +163,7 @@ final class SlackCommands {
         if (term.isEmpty()) {
           return ctx.ack(Texts.USAGE_GLOSS);
         }
-        work.submit("/gloss term remove", () -> termRemoveLater(caller, term));
+        work.submit("/gloss term remove", needsStore(caller, () -> termRemoveLater(caller, term)));
         return ctx.ack(Texts.ACK_WORKING);
       }
     }
@@ -213,6 +216,8 @@ final class SlackCommands {
                   caller.channel().workspace(),
                   caller.channel().channel(),
                   caller.user()));
+    } catch (StoreUnavailableException e) {
+      throw e;
     } catch (RuntimeException e) {
       log.error("/define failed for a term of {} chars", term.length(), e);
       answer(caller, renderer.notice(Texts.somethingWentWrong(lang)), false);
@@ -278,6 +283,21 @@ final class SlackCommands {
     }
     boolean removed = glossary.remove(TermKey.of(term), SourceKind.TEAM);
     answer(caller, renderer.notice(Texts.termRemoved(term, removed, lang)), false);
+  }
+
+  /**
+   * A command that cannot work without the store: while the store is unavailable it answers one
+   * short message saying so (the outage itself is logged once by the store guard).
+   */
+  private Runnable needsStore(Caller caller, Runnable command) {
+    return () -> {
+      try {
+        command.run();
+      } catch (StoreUnavailableException e) {
+        log.debug("Command in {} not done: {}", caller.channel().channel(), e.getMessage());
+        answer(caller, renderer.notice(Texts.storeUnavailable(userLanguage(caller))), false);
+      }
+    };
   }
 
   private BotLanguage userLanguage(Caller caller) {

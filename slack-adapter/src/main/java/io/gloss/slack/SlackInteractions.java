@@ -16,6 +16,7 @@ import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.core.store.StoreUnavailableException;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackRenderer;
 import io.gloss.slack.text.SlackLinks;
@@ -122,7 +123,16 @@ final class SlackInteractions {
                   channelSettings.get(clicked.channel()),
                   clicked.channel().workspace(),
                   clicked.user());
-          DefineResult result = definer.define(term);
+          DefineResult result;
+          try {
+            result = definer.define(term);
+          } catch (StoreUnavailableException e) {
+            poster.postEphemeral(
+                clicked.channel().channel(),
+                clicked.user(),
+                renderer.notice(Texts.storeUnavailable(lang)));
+            return;
+          }
           poster.postMessage(
               clicked.channel().channel(),
               clicked.threadTs(),

@@ -1,6 +1,12 @@
 package io.gloss.discord;
 
+import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.port.out.ProcessedEvents;
+import io.gloss.core.port.out.SharedLinkLog;
 import io.gloss.core.port.out.Telemetry;
+import io.gloss.core.store.BoundedStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -48,6 +54,7 @@ public final class DiscordBot implements AutoCloseable {
   private final CountDownLatch ready;
   private final Telemetry telemetry;
   private @Nullable ShardManager shards;
+  private @Nullable BoundedStore stores;
   private volatile @Nullable String fatalProblem;
 
   public DiscordBot(
@@ -102,6 +109,26 @@ public final class DiscordBot implements AutoCloseable {
               + " not answered in servers; commands work");
     }
     DiscordRenderer renderer = new DiscordRenderer();
+    // Store calls are bounded: a store outage never costs an interaction its 3 s deadline, and
+    // cached articles are still answered (channel defaults) while the store is down.
+    BoundedStore bounded = new BoundedStore("discord");
+    stores = bounded;
+    DiscordPorts strict =
+        new DiscordPorts(
+            ports.summarize(),
+            bounded.wrap(DefineTermUseCase.class, ports.define()),
+            bounded.wrap(ChannelSettingsStore.class, ports.channelSettings()),
+            bounded.wrap(SharedLinkLog.class, ports.sharedLinks()),
+            bounded.wrap(ProcessedEvents.class, ports.processedEvents()),
+            bounded.wrap(GlossaryStore.class, ports.glossary()));
+    DiscordPorts defaulting =
+        new DiscordPorts(
+            strict.summarize(),
+            strict.define(),
+            BoundedStore.defaultsWhenUnavailable(strict.channelSettings()),
+            strict.sharedLinks(),
+            strict.processedEvents(),
+            strict.glossary());
     DiscordLinkFinder links = new DiscordLinkFinder(MAX_LINKS_PER_MESSAGE);
     RateLimiter limiter =
         new RateLimiter(
@@ -109,9 +136,9 @@ public final class DiscordBot implements AutoCloseable {
     GlossListener listener =
         new GlossListener(
             new PastedLinkHandler(
-                ports, renderer, links, limiter, executor, settings.messageContent()),
+                defaulting, renderer, links, limiter, executor, settings.messageContent()),
             new InteractionHandler(
-                ports, renderer, links, limiter, executor, settings.messageContent()),
+                strict, renderer, links, limiter, executor, settings.messageContent()),
             settings.devGuild(),
             ready,
             this::fatal);
@@ -176,6 +203,10 @@ public final class DiscordBot implements AutoCloseable {
     List<JDA> running = shards.getShards();
     shards.shutdown();
     shards = null;
+    if (stores != null) {
+      stores.close();
+      stores = null;
+    }
     for (JDA shard : running) {
       try {
         if (!shard.awaitShutdown(Duration.ofSeconds(10))) {

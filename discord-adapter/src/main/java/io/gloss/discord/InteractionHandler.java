@@ -10,6 +10,7 @@ import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.TermKey;
+import io.gloss.core.store.StoreUnavailableException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,6 +109,8 @@ final class InteractionHandler {
                 .queue(
                     ok -> {},
                     failure -> log.warn("autocomplete reply failed: {}", failure.toString()));
+          } catch (StoreUnavailableException e) {
+            event.replyChoices(List.of()).queue(ok -> {}, failure -> {});
           } catch (RuntimeException e) {
             log.error("autocomplete for '{}' failed", prefix, e);
           }
@@ -141,7 +144,7 @@ final class InteractionHandler {
             complete(
                 hook,
                 () -> {
-                  ChannelSettings settings = ports.channelSettings().get(ref);
+                  ChannelSettings settings = settingsOrDefaults(ref);
                   return renderer.result(
                       ports
                           .summarize()
@@ -193,7 +196,7 @@ final class InteractionHandler {
         event,
         false,
         () -> {
-          ChannelSettings settings = ports.channelSettings().get(ref);
+          ChannelSettings settings = settingsOrDefaults(ref);
           SummaryStyle style = settings.style();
           String language = settings.language();
           if ("short".equals(variant)) {
@@ -226,7 +229,7 @@ final class InteractionHandler {
         event,
         false,
         () -> {
-          ChannelSettings settings = ports.channelSettings().get(ref);
+          ChannelSettings settings = settingsOrDefaults(ref);
           SummaryRequest request =
               new SummaryRequest(
                   url,
@@ -341,6 +344,15 @@ final class InteractionHandler {
         });
   }
 
+  /** The channel's settings; the defaults while the store is unavailable (a reply still works). */
+  private ChannelSettings settingsOrDefaults(ChannelRef ref) {
+    try {
+      return ports.channelSettings().get(ref);
+    } catch (StoreUnavailableException e) {
+      return ChannelSettings.defaults(ref);
+    }
+  }
+
   /** Defers now (ack inside 3 s), then builds the answer on the executor and sends it. */
   private void deferThen(
       IReplyCallback event, boolean ephemeral, Supplier<MessageCreateData> answer) {
@@ -357,6 +369,10 @@ final class InteractionHandler {
     MessageCreateData data;
     try {
       data = answer.get();
+    } catch (StoreUnavailableException e) {
+      // Commands that need the store say so in one line; the outage is logged once elsewhere.
+      log.debug("interaction {} not done: {}", hook.getInteraction().getId(), e.getMessage());
+      data = renderer.notice(texts.storeUnavailable());
     } catch (RuntimeException e) {
       log.error("interaction {} failed", hook.getInteraction().getId(), e);
       data = renderer.notice(texts.genericError());

@@ -8,6 +8,7 @@ import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.SharedLink;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
+import io.gloss.core.store.StoreUnavailableException;
 import io.gloss.core.url.UrlCanonicalizer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ final class PastedLinkHandler {
     ChannelSettings settings =
         ports.channelSettings().get(DiscordChannels.settingsRef(guild, event.getChannel()));
     if (settings.autoMode() != AutoMode.REACTION
-        || !ports.processedEvents().claim("discord:react:" + event.getMessageId(), CLAIM_TTL)) {
+        || !claim("discord:react:" + event.getMessageId())) {
       return;
     }
     Message message = event.retrieveMessage().complete();
@@ -127,7 +128,7 @@ final class PastedLinkHandler {
   }
 
   private void handleMessage(@Nullable Guild guild, Message message, List<String> found) {
-    if (!ports.processedEvents().claim("discord:msg:" + message.getId(), CLAIM_TTL)) {
+    if (!claim("discord:msg:" + message.getId())) {
       return; // another delivery or instance has it
     }
     ChannelRef ref = DiscordChannels.settingsRef(guild, message.getChannel());
@@ -270,7 +271,26 @@ final class PastedLinkHandler {
     }
   }
 
+  /** Claims an event; while the store is down, answering twice beats never answering. */
+  private boolean claim(String key) {
+    try {
+      return ports.processedEvents().claim(key, CLAIM_TTL);
+    } catch (StoreUnavailableException e) {
+      log.debug("could not claim {}; answering anyway: {}", key, e.getMessage());
+      return true;
+    }
+  }
+
   private void record(
+      ChannelRef ref, Message message, List<String> found, @Nullable String threadId) {
+    try {
+      recordAll(ref, message, found, threadId);
+    } catch (StoreUnavailableException e) {
+      log.debug("shared links of message {} not recorded: {}", message.getId(), e.getMessage());
+    }
+  }
+
+  private void recordAll(
       ChannelRef ref, Message message, List<String> found, @Nullable String threadId) {
     for (String url : found) {
       String canonical = canonicalizer.canonicalize(url);

@@ -119,9 +119,8 @@ public final class SlackBot implements AutoCloseable {
     this.app = new App(appConfig.build());
     // Store calls while Slack or a user waits are bounded: an outage never delays the 3 s ack.
     this.stores = new BoundedStore("slack");
-    ChannelSettingsStore boundedSettings =
-        BoundedStore.defaultsWhenUnavailable(
-            stores.wrap(ChannelSettingsStore.class, channelSettings));
+    ChannelSettingsStore strictSettings = stores.wrap(ChannelSettingsStore.class, channelSettings);
+    ChannelSettingsStore boundedSettings = BoundedStore.defaultsWhenUnavailable(strictSettings);
     SharedLinkLog boundedLinks = stores.wrap(SharedLinkLog.class, sharedLinks);
     ProcessedEvents boundedEvents = stores.wrap(ProcessedEvents.class, processedEvents);
     GlossaryStore boundedGlossary = stores.wrap(GlossaryStore.class, glossary);

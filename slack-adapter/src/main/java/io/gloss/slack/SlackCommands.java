@@ -43,7 +43,10 @@ final class SlackCommands {
   static final int MAX_EXPLANATION_CHARS = 1000;
 
   private final DefineTermUseCase definer;
+
+  /** Not defaulting: {@code /gloss settings} must not show defaults as the channel's settings. */
   private final ChannelSettingsStore channelSettings;
+
   private final GlossaryStore glossary;
   private final LinkReplies links;
   private final RateLimiter limiter;
@@ -172,7 +175,7 @@ final class SlackCommands {
 
   private void summarizeLater(
       Caller caller, String url, @Nullable SummaryStyle style, @Nullable String language) {
-    ChannelSettings chosen = channelSettings.get(caller.channel());
+    ChannelSettings chosen = settingsOrDefaults(caller);
     BotLanguage lang = locales.forUser(chosen, caller.channel().workspace(), caller.user());
     if (!limited(caller, lang)) {
       return;
@@ -227,6 +230,7 @@ final class SlackCommands {
   }
 
   private void settingsLater(Caller caller, UnaryOperator<ChannelSettings> change) {
+    // Read strictly: while the store is down, showing defaults as the channel's settings would lie.
     ChannelSettings current = channelSettings.get(caller.channel());
     ChannelSettings updated = change.apply(current);
     if (!updated.equals(current)) {
@@ -301,8 +305,16 @@ final class SlackCommands {
   }
 
   private BotLanguage userLanguage(Caller caller) {
-    return locales.forUser(
-        channelSettings.get(caller.channel()), caller.channel().workspace(), caller.user());
+    return locales.forUser(settingsOrDefaults(caller), caller.channel().workspace(), caller.user());
+  }
+
+  /** The channel's settings; the defaults while the store is unavailable (a reply still works). */
+  private ChannelSettings settingsOrDefaults(Caller caller) {
+    try {
+      return channelSettings.get(caller.channel());
+    } catch (StoreUnavailableException e) {
+      return ChannelSettings.defaults(caller.channel());
+    }
   }
 
   private boolean limited(Caller caller, BotLanguage lang) {

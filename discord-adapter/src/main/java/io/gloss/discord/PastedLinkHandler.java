@@ -115,8 +115,10 @@ final class PastedLinkHandler {
       @Nullable Guild guild, MessageReactionAddEvent event, String reactor) {
     ChannelSettings settings =
         ports.channelSettings().get(DiscordChannels.settingsRef(guild, event.getChannel()));
-    if (settings.autoMode() != AutoMode.REACTION
-        || !claim("discord:react:" + event.getMessageId())) {
+    // In a server, 📰 is the trigger of reaction mode only. In a direct message there are no
+    // channel settings to change, so 📰 is always an explicit "summarize this", once per message.
+    boolean asked = guild == null || settings.autoMode() == AutoMode.REACTION;
+    if (!asked || !claim("discord:react:" + event.getMessageId())) {
       return;
     }
     Message message = event.retrieveMessage().complete();
@@ -165,8 +167,7 @@ final class PastedLinkHandler {
       if (result instanceof SummaryResult.Success) {
         if (replies.isEmpty()) {
           String title = ((SummaryResult.Success) result).summary().title();
-          threadName =
-              nonBlank(DiscordText.truncate(DiscordText.plainLine(title), 100), threadName);
+          threadName = nonBlank(DiscordText.threadName(title), threadName);
         }
         replies.add(renderer.result(result, uiLanguage));
       } else if (!QUIET.contains(((SummaryResult.Failure) result).reason())) {
@@ -322,6 +323,15 @@ final class PastedLinkHandler {
     try {
       work.run();
     } catch (RuntimeException e) {
+      if (DiscordFailures.timedOut(e)) {
+        // A 429 storm (or a Discord that does not answer): JDA waited up to the REST timeout.
+        log.warn(
+            "gave up answering message {} in channel {}: Discord did not accept the request in"
+                + " time (rate limited)",
+            message.getId(),
+            message.getChannelId());
+        return;
+      }
       log.error(
           "pasted link in channel {} message {} failed",
           message.getChannelId(),

@@ -152,7 +152,13 @@ public final class DiscordBot implements AutoCloseable {
     GlossListener listener =
         new GlossListener(
             new PastedLinkHandler(
-                defaulting, renderer, links, limiter, executor, settings.messageContent()),
+                defaulting,
+                renderer,
+                links,
+                limiter,
+                executor,
+                settings.messageContent(),
+                new Reposts(defaulting.sharedLinks(), settings.repostWindow(), clock)),
             new InteractionHandler(
                 strict, renderer, links, limiter, executor, settings.messageContent()),
             settings.devGuild(),

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +59,7 @@ final class PastedLinkHandler {
   private final RateLimiter limiter;
   private final ExecutorService executor;
   private final boolean messageContent;
+  private final Reposts reposts;
   private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
 
   PastedLinkHandler(
@@ -66,7 +68,9 @@ final class PastedLinkHandler {
       DiscordLinkFinder links,
       RateLimiter limiter,
       ExecutorService executor,
-      boolean messageContent) {
+      boolean messageContent,
+      Reposts reposts) {
+    this.reposts = reposts;
     this.ports = ports;
     this.renderer = renderer;
     this.links = links;
@@ -154,9 +158,34 @@ final class PastedLinkHandler {
       react(message, LIMITED);
       return;
     }
+    String uiLanguage = uiLanguage(guild, settings);
+    Reposts.Claim repost =
+        DiscordChannels.threadsFromMessages(message.getChannelType())
+            ? reposts.claim(ref, message.getId(), canonical(found))
+            : Reposts.NONE;
+    if (!repost.existing().isEmpty()) {
+      pointTo(message, repost.existing(), uiLanguage);
+      record(ref, message, found, null);
+      return;
+    }
+    String threadId = null;
+    try {
+      threadId = answerInThread(guild, message, found, settings, askingUser, uiLanguage);
+    } finally {
+      repost.done(threadId);
+    }
+  }
+
+  private @Nullable String answerInThread(
+      @Nullable Guild guild,
+      Message message,
+      List<String> found,
+      ChannelSettings settings,
+      String askingUser,
+      String uiLanguage) {
+    ChannelRef ref = settings.channel();
     boolean working = react(message, WORKING);
     RequestOrigin origin = DiscordChannels.origin(guild, message.getChannel(), askingUser);
-    String uiLanguage = uiLanguage(guild, settings);
     List<MessageCreateData> replies = new ArrayList<>();
     String threadName = DiscordTexts.forLanguage(uiLanguage).threadName();
     for (String url : found) {
@@ -181,6 +210,36 @@ final class PastedLinkHandler {
           .removeReaction(WORKING)
           .queue(ok -> {}, failure -> log.debug("👀 not removed", failure));
     }
+    return threadId;
+  }
+
+  /** A repost: a short reply pointing to the thread(s) where the article was answered. */
+  private void pointTo(Message message, Map<String, String> threads, String uiLanguage) {
+    List<String> mentions =
+        threads.values().stream().distinct().map(id -> "<#" + id + ">").toList();
+    log.info(
+        "message {} in channel {} reposts links answered in {}",
+        message.getId(),
+        message.getChannelId(),
+        mentions);
+    try {
+      message
+          .reply(
+              renderer.notice(
+                  DiscordTexts.forLanguage(uiLanguage).repost(String.join(" ", mentions))))
+          .setAllowedMentions(List.of())
+          .mentionRepliedUser(false)
+          .complete();
+    } catch (RuntimeException e) {
+      log.warn(
+          "pointer to the earlier thread not posted in {}: {}",
+          message.getChannelId(),
+          e.toString());
+    }
+  }
+
+  private List<String> canonical(List<String> found) {
+    return found.stream().map(canonicalizer::canonicalize).distinct().toList();
   }
 
   /** Posts the replies; returns the thread id when a thread was used. Never silent on 403. */

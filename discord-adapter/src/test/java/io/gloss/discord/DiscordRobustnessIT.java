@@ -49,6 +49,13 @@ class DiscordRobustnessIT {
         new SummarizeArticleUseCase() {
           @Override
           public SummaryResult summarize(SummaryRequest request) {
+            if (request.url().contains("slow")) {
+              try {
+                Thread.sleep(1000); // the first of a burst of pastes is still being answered
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
             return new SummaryResult.Success(
                 Summaries.summary(HOSTILE_TITLE, List.of("본문 한 줄."), List.of()), false);
           }
@@ -167,5 +174,66 @@ class DiscordRobustnessIT {
         .extracting(e -> e.getLevel() + " " + e.getFormattedMessage())
         .anySatisfy(line -> assertThat(line).startsWith("WARN gave up answering message " + id))
         .noneSatisfy(line -> assertThat(line).startsWith("ERROR"));
+  }
+
+  @Test
+  void repostInTheSameChannel_getsAPointerToTheFirstThread_notANewThread() throws Exception {
+    String first = messageId();
+    discord.dispatch(
+        "MESSAGE_CREATE", discord.userMessage(first, "https://news.example.kr/repost/1"));
+    assertThat(discord.await(c -> c.path().equals("/channels/" + first + "/messages"), WAIT))
+        .isNotNull();
+
+    // The same article again, with a tracking parameter: canonically the same link.
+    String again = messageId();
+    discord.dispatch(
+        "MESSAGE_CREATE",
+        discord.userMessage(again, "다시 https://news.example.kr/repost/1?utm_source=share"));
+
+    FakeDiscord.Call pointer =
+        discord.await(
+            c ->
+                c.method().equals("POST")
+                    && c.path().equals("/channels/4000/messages")
+                    && c.body().contains(again),
+            WAIT);
+    assertThat(pointer).isNotNull();
+    assertThat(pointer.body()).contains("<#" + first + ">");
+    assertThat(pointer.json().getObject("allowed_mentions").getArray("parse").length()).isZero();
+    assertThat(discord.calls(c -> c.path().endsWith("/" + again + "/threads"))).isEmpty();
+  }
+
+  @Test
+  void sameArticlePastedThreeTimesWithinSeconds_oneThreadAndTwoPointers() throws Exception {
+    List<String> ids = List.of(messageId(), messageId(), messageId());
+    for (String id : ids) {
+      discord.dispatch(
+          "MESSAGE_CREATE", discord.userMessage(id, "https://news.example.kr/slow/burst"));
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(WAIT).toNanos();
+    while (pointersAndThreads(ids) < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    Thread.sleep(500);
+
+    assertThat(discord.calls(c -> c.method().equals("POST") && isThreadOf(c, ids))).hasSize(1);
+    assertThat(discord.calls(c -> isPointerFor(c, ids))).hasSize(2);
+  }
+
+  private int pointersAndThreads(List<String> ids) {
+    return discord.calls(c -> c.method().equals("POST") && isThreadOf(c, ids)).size()
+        + discord.calls(c -> isPointerFor(c, ids)).size();
+  }
+
+  private static boolean isThreadOf(FakeDiscord.Call call, List<String> ids) {
+    return ids.stream()
+        .anyMatch(id -> call.path().equals("/channels/4000/messages/" + id + "/threads"));
+  }
+
+  private static boolean isPointerFor(FakeDiscord.Call call, List<String> ids) {
+    return call.method().equals("POST")
+        && call.path().equals("/channels/4000/messages")
+        && call.body().contains("<#")
+        && ids.stream().anyMatch(id -> call.body().contains(id));
   }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.FetchedPage;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.url.UrlCanonicalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +51,10 @@ class DiscordRobustnessIT {
         new SummarizeArticleUseCase() {
           @Override
           public SummaryResult summarize(SummaryRequest request) {
+            if (request.url().length() > UrlCanonicalizer.MAX_KEY_LENGTH) {
+              // As the core's fetcher answers a URL longer than any news link.
+              return new SummaryResult.Failure(request.url(), FailureReason.URL_TOO_LONG, "fake");
+            }
             if (request.url().contains("slow")) {
               try {
                 Thread.sleep(1000); // the first of a burst of pastes is still being answered
@@ -235,5 +241,20 @@ class DiscordRobustnessIT {
         && call.path().equals("/channels/4000/messages")
         && call.body().contains("<#")
         && ids.stream().anyMatch(id -> call.body().contains(id));
+  }
+
+  @Test
+  void tenKilobyteLink_isAnsweredWithOneShortMessage() throws Exception {
+    String id = messageId();
+    String huge = "https://news.example.kr/article?q=" + "x".repeat(10_000);
+    discord.dispatch("MESSAGE_CREATE", discord.userMessage(id, huge));
+
+    FakeDiscord.Call reply =
+        discord.await(
+            c -> c.method().equals("POST") && c.path().equals("/channels/" + id + "/messages"),
+            WAIT);
+    assertThat(reply).as("answered in the thread").isNotNull();
+    assertThat(reply.body()).contains("링크가 너무 깁니다").doesNotContain("xxxxxxxxxx");
+    assertThat(reply.body().length()).isLessThan(2000);
   }
 }

@@ -168,4 +168,26 @@ class SlackUnhandledEventsIT {
         .asString()
         .contains("revoked");
   }
+
+  @Test
+  void tenKilobyteLink_isAnsweredWithOneShortMessage() throws Exception {
+    String huge = "https://news.example.kr/article?q=" + "x".repeat(10_000);
+    HttpResponse<String> response =
+        bed.postEvent(SlackEvents.message("Ev-huge", "1700000060.000100", "<" + huge + ">"));
+    assertThat(response.statusCode()).isEqualTo(200);
+
+    assertThat(bed.api.await("chat.postMessage", 1))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.param("thread_ts")).isEqualTo("1700000060.000100");
+              assertThat(c.json("blocks")).contains("링크가 너무 깁니다").doesNotContain("xxxxxxxxxx");
+              assertThat(c.body().length()).isLessThan(3000);
+            });
+
+    bed.command("/summarize", huge);
+    assertThat(bed.api.await("response_url", 1))
+        .singleElement()
+        .satisfies(c -> assertThat(c.body()).contains("링크가 너무 깁니다").doesNotContain("xxxxxxxxxx"));
+  }
 }

@@ -170,7 +170,8 @@ public final class ChatAdapters implements AutoCloseable {
         settings.integer(ConfigKeys.DISCORD_SHARDS_MIN),
         settings.optionalInteger(ConfigKeys.DISCORD_SHARDS_MAX).orElse(total - 1),
         settings.integer(ConfigKeys.DISCORD_USER_RATE_LIMIT),
-        settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT));
+        settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT),
+        settings.duration(ConfigKeys.CONVERSATION_REPOST_WINDOW));
   }
 
   private static DiscordPorts discordPorts(

@@ -22,10 +22,17 @@ import io.gloss.core.glossary.DefineTermService;
 import io.gloss.core.glossary.GlossaryTermExplainer;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.core.port.out.FeedbackStore;
+import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.port.out.ProcessedEvents;
+import io.gloss.core.port.out.SharedLinkLog;
 import io.gloss.core.port.out.Summarizer;
+import io.gloss.core.port.out.TeamGlossaryStore;
 import io.gloss.core.port.out.TermDefiner;
 import io.gloss.core.service.ExtractArticleService;
 import io.gloss.core.service.SummarizeArticleService;
+import io.gloss.core.store.BoundedStore;
 import io.gloss.core.store.Database;
 import io.gloss.core.store.JdbcArticleStore;
 import io.gloss.core.store.JdbcChannelSettingsStore;
@@ -106,11 +113,18 @@ public final class Wiring {
             runsAfterShutdown(loads));
     instruments.cache(summarize);
     TermDefiner definer = summarizer.definer();
+    // The store calls of the conversation use cases are bounded (1.5 s, then fail fast for 5 s and
+    // retry): a store outage never delays a platform's ack, links are still answered, and the use
+    // cases say StoreUnavailableException where they need the store. The adapters only see port.in.
+    BoundedStore bounded = new BoundedStore("chat");
+    resources.add(bounded);
+    GlossaryStore boundedGlossary = bounded.wrap(GlossaryStore.class, glossary);
+    TeamGlossaryStore boundedTeam = bounded.wrap(TeamGlossaryStore.class, glossary);
     // The shared (cached) results get each workspace's team glossary when the reply is composed.
     DefineTermUseCase define =
         new TeamDefineTermUseCase(
-            new DefineTermService(glossary, definer, clock), glossary, glossary);
-    SummarizeArticleUseCase replies = new TeamSummarizeArticleUseCase(summarize, glossary);
+            new DefineTermService(boundedGlossary, definer, clock), boundedTeam, boundedGlossary);
+    SummarizeArticleUseCase replies = new TeamSummarizeArticleUseCase(summarize, boundedTeam);
     GlossApp.Stores stores =
         new GlossApp.Stores(
             database,
@@ -120,11 +134,13 @@ public final class Wiring {
             new JdbcSharedLinkLog(database));
     GlossApp.Conversation conversation =
         new GlossApp.Conversation(
-            new EventClaims(new JdbcProcessedEvents(database, clock)),
-            new TeamGlossaryService(glossary),
-            new FeedbackService(new JdbcFeedbackStore(database), clock),
-            new ChannelSettingsService(stores.channels()),
-            new SharedLinksService(stores.links(), clock));
+            new EventClaims(
+                bounded.wrap(ProcessedEvents.class, new JdbcProcessedEvents(database, clock))),
+            new TeamGlossaryService(boundedTeam),
+            new FeedbackService(
+                bounded.wrap(FeedbackStore.class, new JdbcFeedbackStore(database)), clock),
+            new ChannelSettingsService(bounded.wrap(ChannelSettingsStore.class, stores.channels())),
+            new SharedLinksService(bounded.wrap(SharedLinkLog.class, stores.links()), clock));
     return new GlossApp(
         replies, articles, define, stores, conversation, resources, new Warmup(articles, analyzer));
   }

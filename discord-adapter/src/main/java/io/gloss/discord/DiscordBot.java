@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -38,6 +39,9 @@ public final class DiscordBot implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
+  /** Longest total time of one REST request, rate-limit waits included (JDA-wide). */
+  static final Duration REST_TIMEOUT = Duration.ofSeconds(60);
+
   /** Links answered per pasted message; more would flood a thread. */
   static final int MAX_LINKS_PER_MESSAGE = 3;
 
@@ -47,6 +51,7 @@ public final class DiscordBot implements AutoCloseable {
   private final Clock clock;
   private final CountDownLatch ready;
   private @Nullable ShardManager shards;
+  private Duration restTimeout = REST_TIMEOUT;
   private volatile @Nullable String fatalProblem;
 
   public DiscordBot(
@@ -63,13 +68,21 @@ public final class DiscordBot implements AutoCloseable {
     this.ready = new CountDownLatch(settings.shardMax() - settings.shardMin() + 1);
   }
 
+  /** Tests: a shorter {@link #REST_TIMEOUT}, applied at {@link #start()}. */
+  synchronized DiscordBot withRestTimeout(Duration timeout) {
+    this.restTimeout = Objects.requireNonNull(timeout, "timeout");
+    return this;
+  }
+
   /** The intents Gloss asks for: Message Content only when enabled in the portal and settings. */
   public static EnumSet<GatewayIntent> intents(boolean messageContent) {
     EnumSet<GatewayIntent> intents =
         EnumSet.of(
             GatewayIntent.GUILD_MESSAGES,
             GatewayIntent.GUILD_MESSAGE_REACTIONS,
-            GatewayIntent.DIRECT_MESSAGES);
+            GatewayIntent.DIRECT_MESSAGES,
+            // 📰 on a direct message: without this intent Discord never sends the reaction.
+            GatewayIntent.DIRECT_MESSAGE_REACTIONS);
     if (messageContent) {
       intents.add(GatewayIntent.MESSAGE_CONTENT);
     }
@@ -84,6 +97,9 @@ public final class DiscordBot implements AutoCloseable {
     // Belt and braces: every message JDA sends defaults to no pings, even one built elsewhere.
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
+    // JDA honours every 429's retry_after and retries without end; a deadline on every request
+    // bounds the total time of a 429 storm, after which the request fails and is logged.
+    RestAction.setDefaultTimeout(restTimeout.toMillis(), TimeUnit.MILLISECONDS);
     if (!settings.messageContent()) {
       log.warn(
           "Discord Message Content intent is off (discord.message-content=false): pasted links are"
@@ -95,7 +111,13 @@ public final class DiscordBot implements AutoCloseable {
     GlossListener listener =
         new GlossListener(
             new PastedLinkHandler(
-                ports, renderer, links, limiter, executor, settings.messageContent()),
+                ports,
+                renderer,
+                links,
+                limiter,
+                executor,
+                settings.messageContent(),
+                new Reposts(ports.sharedLinks(), settings.repostWindow())),
             new InteractionHandler(
                 ports, renderer, links, limiter, executor, settings.messageContent()),
             settings.devGuild(),

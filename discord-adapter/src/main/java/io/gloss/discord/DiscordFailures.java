@@ -47,6 +47,14 @@ final class DiscordFailures {
     return false;
   }
 
+  /**
+   * True when a request ran out of its REST timeout ({@code DiscordBot.REST_TIMEOUT}): Discord kept
+   * answering 429 (or did not answer) for that long, and Gloss gave up.
+   */
+  static boolean timedOut(Throwable failure) {
+    return unwrap(failure) instanceof java.util.concurrent.TimeoutException;
+  }
+
   static Throwable unwrap(Throwable failure) {
     Throwable cause = failure;
     while ((cause instanceof java.util.concurrent.CompletionException

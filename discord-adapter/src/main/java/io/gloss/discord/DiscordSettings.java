@@ -1,5 +1,6 @@
 package io.gloss.discord;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  *     discord.user-rate-limit})
  * @param channelLimitPerMinute summaries one channel may get per minute ({@code
  *     discord.channel-rate-limit})
+ * @param repostWindow an article answered in a channel less than this long ago is answered again
+ *     with a pointer to its thread, not a new thread ({@code conversation.repost-window}); zero
+ *     turns the pointer off
  */
 public record DiscordSettings(
     String token,
@@ -36,19 +40,24 @@ public record DiscordSettings(
     int shardMin,
     int shardMax,
     int userLimitPerMinute,
-    int channelLimitPerMinute) {
+    int channelLimitPerMinute,
+    Duration repostWindow) {
 
   /** Discord's REST API, version 10 (the version JDA 6 speaks). */
   public static final String DEFAULT_API_URL = "https://discord.com/api/v10/";
 
+  public static final Duration DEFAULT_REPOST_WINDOW = Duration.ofHours(24);
+
   public DiscordSettings {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(apiUrl, "apiUrl");
+    Objects.requireNonNull(repostWindow, "repostWindow");
   }
 
   /** One shard, Discord's own endpoints, no Message Content intent, default limits. */
   public static DiscordSettings of(String token) {
-    return new DiscordSettings(token, DEFAULT_API_URL, null, false, null, 1, 0, 0, 5, 20);
+    return new DiscordSettings(
+        token, DEFAULT_API_URL, null, false, null, 1, 0, 0, 5, 20, DEFAULT_REPOST_WINDOW);
   }
 
   public DiscordSettings withApiUrl(String url) {
@@ -62,7 +71,8 @@ public record DiscordSettings(
         shardMin,
         shardMax,
         userLimitPerMinute,
-        channelLimitPerMinute);
+        channelLimitPerMinute,
+        repostWindow);
   }
 
   public DiscordSettings withGatewayUrl(@Nullable String url) {
@@ -76,7 +86,8 @@ public record DiscordSettings(
         shardMin,
         shardMax,
         userLimitPerMinute,
-        channelLimitPerMinute);
+        channelLimitPerMinute,
+        repostWindow);
   }
 
   public DiscordSettings withMessageContent(boolean enabled) {
@@ -90,7 +101,8 @@ public record DiscordSettings(
         shardMin,
         shardMax,
         userLimitPerMinute,
-        channelLimitPerMinute);
+        channelLimitPerMinute,
+        repostWindow);
   }
 
   public DiscordSettings withDevGuild(@Nullable String guildId) {
@@ -104,7 +116,8 @@ public record DiscordSettings(
         shardMin,
         shardMax,
         userLimitPerMinute,
-        channelLimitPerMinute);
+        channelLimitPerMinute,
+        repostWindow);
   }
 
   public DiscordSettings withShards(int total, int min, int max) {
@@ -118,7 +131,8 @@ public record DiscordSettings(
         min,
         max,
         userLimitPerMinute,
-        channelLimitPerMinute);
+        channelLimitPerMinute,
+        repostWindow);
   }
 
   public DiscordSettings withLimits(int perUser, int perChannel) {
@@ -132,10 +146,26 @@ public record DiscordSettings(
         shardMin,
         shardMax,
         perUser,
-        perChannel);
+        perChannel,
+        repostWindow);
   }
 
   /** True when this instance runs a part of several shards (through JDA's ShardManager). */
+  public DiscordSettings withRepostWindow(Duration window) {
+    return new DiscordSettings(
+        token,
+        apiUrl,
+        gatewayUrl,
+        messageContent,
+        devGuild,
+        shardsTotal,
+        shardMin,
+        shardMax,
+        userLimitPerMinute,
+        channelLimitPerMinute,
+        window);
+  }
+
   public boolean sharded() {
     return shardsTotal > 1;
   }
@@ -182,6 +212,9 @@ public record DiscordSettings(
     if (channelLimitPerMinute < 1) {
       problems.add("discord.channel-rate-limit must be at least 1, was " + channelLimitPerMinute);
     }
+    if (repostWindow.isNegative()) {
+      problems.add("conversation.repost-window must not be negative, was " + repostWindow);
+    }
     return problems;
   }
 
@@ -209,6 +242,8 @@ public record DiscordSettings(
         + userLimitPerMinute
         + ", channelLimitPerMinute="
         + channelLimitPerMinute
+        + ", repostWindow="
+        + repostWindow
         + "]";
   }
 }

@@ -58,6 +58,35 @@ public final class DiscordText {
     return INVISIBLE_CONTROLS.matcher(text.replaceAll("[\\r\\n]+", " ")).replaceAll("").strip();
   }
 
+  /** Discord's limit on a thread name. */
+  public static final int MAX_THREAD_NAME = 100;
+
+  /** Markdown that formats a thread name where Discord renders it (the "started a thread" line). */
+  private static final String THREAD_MARKDOWN = "\\*_~`|<>";
+
+  /**
+   * A thread name from untrusted text (an article title): one line, controls stripped, at most
+   * {@value #MAX_THREAD_NAME} characters, mentions and autolinks broken, and the markdown that
+   * could format or hide it escaped. Brackets stay as they are: Korean headlines start with {@code
+   * [단독]} or {@code [속보]}, and a bracket alone formats nothing (a masked link needs its URL, which
+   * is broken here).
+   */
+  public static String threadName(String text) {
+    String line = plainLine(text);
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (THREAD_MARKDOWN.indexOf(c) >= 0 || (c == '#' && out.length() == 0)) {
+        out.append('\\');
+      }
+      out.append(c);
+      if (c == '@' || (c == ':' && line.startsWith("//", i + 1))) {
+        out.append(ZERO_WIDTH_SPACE);
+      }
+    }
+    return truncate(out.toString(), MAX_THREAD_NAME);
+  }
+
   /**
    * Text for message content, where mentions would ping: everything {@link #inert} does. Kept as a
    * separate name so call sites say why.

@@ -185,6 +185,17 @@ public final class DiscordTexts {
     return t("의견 감사합니다!", "Thanks for the feedback!");
   }
 
+  /** A repost of an article answered recently in the channel: where to read it. */
+  String repost(String threadMentions) {
+    return t("이 기사는 이미 요약했습니다: " + threadMentions, "Already summarized here: " + threadMentions);
+  }
+
+  String storeUnavailable() {
+    return t(
+        "저장소에 연결할 수 없어 지금은 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.",
+        "The store is unavailable right now. Please try again in a moment.");
+  }
+
   String genericError() {
     return t("문제가 생겨 답하지 못했습니다. 잠시 후 다시 시도해 주세요.", "Something went wrong. Please try again later.");
   }

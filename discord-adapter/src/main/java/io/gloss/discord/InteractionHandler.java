@@ -9,6 +9,7 @@ import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.Vote;
 import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.in.StoreUnavailableException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,6 +108,8 @@ final class InteractionHandler {
                 .queue(
                     ok -> {},
                     failure -> log.warn("autocomplete reply failed: {}", failure.toString()));
+          } catch (StoreUnavailableException e) {
+            event.replyChoices(List.of()).queue(ok -> {}, failure -> {});
           } catch (RuntimeException e) {
             log.error("autocomplete for '{}' failed", prefix, e);
           }
@@ -140,7 +143,7 @@ final class InteractionHandler {
             complete(
                 hook,
                 () -> {
-                  ChannelSettings settings = ports.channelSettings().get(ref);
+                  ChannelSettings settings = settingsOrDefaults(ref);
                   return renderer.result(
                       ports
                           .summarize()
@@ -198,7 +201,7 @@ final class InteractionHandler {
         event,
         false,
         () -> {
-          ChannelSettings settings = ports.channelSettings().get(ref);
+          ChannelSettings settings = settingsOrDefaults(ref);
           SummaryStyle style = settings.style();
           String language = settings.language();
           if ("short".equals(variant)) {
@@ -231,7 +234,7 @@ final class InteractionHandler {
         event,
         false,
         () -> {
-          ChannelSettings settings = ports.channelSettings().get(ref);
+          ChannelSettings settings = settingsOrDefaults(ref);
           SummaryRequest request =
               new SummaryRequest(
                   url,
@@ -312,6 +315,11 @@ final class InteractionHandler {
         });
   }
 
+  /** The channel's settings; the core gives the defaults while the store is unavailable. */
+  private ChannelSettings settingsOrDefaults(ChannelRef ref) {
+    return ports.channelSettings().get(ref);
+  }
+
   /** Defers now (ack inside 3 s), then builds the answer on the executor and sends it. */
   private void deferThen(
       IReplyCallback event, boolean ephemeral, Supplier<MessageCreateData> answer) {
@@ -328,6 +336,10 @@ final class InteractionHandler {
     MessageCreateData data;
     try {
       data = answer.get();
+    } catch (StoreUnavailableException e) {
+      // Commands that need the store say so in one line; the outage is logged once elsewhere.
+      log.debug("interaction {} not done: {}", hook.getInteraction().getId(), e.getMessage());
+      data = renderer.notice(texts.storeUnavailable());
     } catch (RuntimeException e) {
       log.error("interaction {} failed", hook.getInteraction().getId(), e);
       data = renderer.notice(texts.genericError());

@@ -12,6 +12,7 @@ import io.gloss.core.port.in.RateLimitUseCase;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +56,7 @@ final class PastedLinkHandler {
   private final RateLimitUseCase limiter;
   private final ExecutorService executor;
   private final boolean messageContent;
+  private final Reposts reposts;
 
   PastedLinkHandler(
       DiscordPorts ports,
@@ -62,7 +64,9 @@ final class PastedLinkHandler {
       DiscordLinkFinder links,
       RateLimitUseCase limiter,
       ExecutorService executor,
-      boolean messageContent) {
+      boolean messageContent,
+      Reposts reposts) {
+    this.reposts = reposts;
     this.ports = ports;
     this.renderer = renderer;
     this.links = links;
@@ -111,7 +115,10 @@ final class PastedLinkHandler {
       @Nullable Guild guild, MessageReactionAddEvent event, String reactor) {
     ChannelSettings settings =
         ports.channelSettings().get(DiscordChannels.settingsRef(guild, event.getChannel()));
-    if (settings.autoMode() != AutoMode.REACTION) {
+    // In a server, 📰 is the trigger of reaction mode only. In a direct message there are no
+    // channel settings to change, so 📰 is always an explicit "summarize this", once per message.
+    boolean asked = guild == null || settings.autoMode() == AutoMode.REACTION;
+    if (!asked) {
       return;
     }
     Optional<EventClaimUseCase.Claim> claim =
@@ -177,9 +184,34 @@ final class PastedLinkHandler {
       react(message, LIMITED);
       return;
     }
+    String uiLanguage = uiLanguage(guild, settings);
+    Reposts.Claim repost =
+        DiscordChannels.threadsFromMessages(message.getChannelType())
+            ? reposts.claim(ref, message.getId(), canonical(found))
+            : Reposts.NONE;
+    if (!repost.existing().isEmpty()) {
+      pointTo(message, repost.existing(), uiLanguage);
+      record(ref, message, found, null);
+      return;
+    }
+    String threadId = null;
+    try {
+      threadId = answerInThread(guild, message, found, settings, askingUser, uiLanguage);
+    } finally {
+      repost.done(threadId);
+    }
+  }
+
+  private @Nullable String answerInThread(
+      @Nullable Guild guild,
+      Message message,
+      List<String> found,
+      ChannelSettings settings,
+      String askingUser,
+      String uiLanguage) {
+    ChannelRef ref = settings.channel();
     boolean working = react(message, WORKING);
     RequestOrigin origin = DiscordChannels.origin(guild, message.getChannel(), askingUser);
-    String uiLanguage = uiLanguage(guild, settings);
     List<MessageCreateData> replies = new ArrayList<>();
     String threadName = DiscordTexts.forLanguage(uiLanguage).threadName();
     for (String url : found) {
@@ -190,8 +222,7 @@ final class PastedLinkHandler {
       if (result instanceof SummaryResult.Success) {
         if (replies.isEmpty()) {
           String title = ((SummaryResult.Success) result).summary().title();
-          threadName =
-              nonBlank(DiscordText.truncate(DiscordText.plainLine(title), 100), threadName);
+          threadName = nonBlank(DiscordText.threadName(title), threadName);
         }
         replies.add(renderer.result(result, uiLanguage));
       } else if (!QUIET.contains(((SummaryResult.Failure) result).reason())) {
@@ -205,6 +236,36 @@ final class PastedLinkHandler {
           .removeReaction(WORKING)
           .queue(ok -> {}, failure -> log.debug("👀 not removed", failure));
     }
+    return threadId;
+  }
+
+  /** A repost: a short reply pointing to the thread(s) where the article was answered. */
+  private void pointTo(Message message, Map<String, String> threads, String uiLanguage) {
+    List<String> mentions =
+        threads.values().stream().distinct().map(id -> "<#" + id + ">").toList();
+    log.info(
+        "message {} in channel {} reposts links answered in {}",
+        message.getId(),
+        message.getChannelId(),
+        mentions);
+    try {
+      message
+          .reply(
+              renderer.notice(
+                  DiscordTexts.forLanguage(uiLanguage).repost(String.join(" ", mentions))))
+          .setAllowedMentions(List.of())
+          .mentionRepliedUser(false)
+          .complete();
+    } catch (RuntimeException e) {
+      log.warn(
+          "pointer to the earlier thread not posted in {}: {}",
+          message.getChannelId(),
+          e.toString());
+    }
+  }
+
+  private List<String> canonical(List<String> found) {
+    return found.stream().map(ports.sharedLinks()::canonical).distinct().toList();
   }
 
   /** Posts the replies; returns the thread id when a thread was used. Never silent on 403. */
@@ -298,6 +359,7 @@ final class PastedLinkHandler {
 
   private void record(
       ChannelRef ref, Message message, List<String> found, @Nullable String threadId) {
+    // The core canonicalizes once and never lets a logging failure (or an outage) stop a reply.
     ports
         .sharedLinks()
         .record(
@@ -321,6 +383,15 @@ final class PastedLinkHandler {
     try {
       work.run();
     } catch (RuntimeException e) {
+      if (DiscordFailures.timedOut(e)) {
+        // A 429 storm (or a Discord that does not answer): JDA waited up to the REST timeout.
+        log.warn(
+            "gave up answering message {} in channel {}: Discord did not accept the request in"
+                + " time (rate limited)",
+            message.getId(),
+            message.getChannelId());
+        return;
+      }
       log.error(
           "pasted link in channel {} message {} failed",
           message.getChannelId(),

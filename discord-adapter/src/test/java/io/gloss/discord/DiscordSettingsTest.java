@@ -26,7 +26,8 @@ class DiscordSettingsTest {
             .withGatewayUrl("http://x")
             .withDevGuild("guild")
             .withShards(4, 3, 1)
-            .withLimits(0, 0);
+            .withLimits(0, 0)
+            .withRepostWindow(java.time.Duration.ofHours(-1));
 
     assertThat(String.join("\n", bad.validate()))
         .contains(
@@ -36,7 +37,8 @@ class DiscordSettingsTest {
             "discord.dev-guild",
             "discord.shards.max",
             "discord.user-rate-limit",
-            "discord.channel-rate-limit");
+            "discord.channel-rate-limit",
+            "conversation.repost-window");
   }
 
   @Test

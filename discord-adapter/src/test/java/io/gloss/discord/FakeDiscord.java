@@ -459,6 +459,25 @@ final class FakeDiscord implements AutoCloseable {
     return message;
   }
 
+  /** A direct message, remembered so that GET .../messages/{id} can return it. */
+  DataObject userDirectMessage(String id, String content) {
+    DataObject message = directMessage(id, content);
+    userMessages.put(id, message);
+    return message;
+  }
+
+  /** The user's reaction on a message of their direct-message channel with the bot. */
+  static DataObject directReaction(String messageId, String emoji) {
+    return DataObject.empty()
+        .put("user_id", USER_ID)
+        .put("channel_id", DM_CHANNEL_ID)
+        .put("message_id", messageId)
+        .put("emoji", DataObject.empty().put("id", null).put("name", emoji))
+        .put("burst", false)
+        .put("type", 0)
+        .put("message_author_id", USER_ID);
+  }
+
   /** The "Summarize with Gloss" message menu used on a user's message. */
   static DataObject contextMenu(String id, String token, String targetId, String content) {
     DataObject target = message(targetId, CHANNEL_ID, human(), content);

@@ -150,8 +150,14 @@ final class InMemoryPorts {
 
   /** The core use cases as the wiring builds them, with the bot's configured rate limits. */
   DiscordPorts ports(DiscordSettings settings, java.time.Clock clock) {
+    return ports(settings, clock, summarize);
+  }
+
+  /** As {@link #ports(DiscordSettings, java.time.Clock)}, with another shared summarizer. */
+  DiscordPorts ports(
+      DiscordSettings settings, java.time.Clock clock, SummarizeArticleUseCase summarizer) {
     return new DiscordPorts(
-        new TeamSummarizeArticleUseCase(summarize, glossaryStore),
+        new TeamSummarizeArticleUseCase(summarizer, glossaryStore),
         define,
         new ChannelSettingsService(channelSettings),
         new SharedLinksService(sharedLinkLog, clock),

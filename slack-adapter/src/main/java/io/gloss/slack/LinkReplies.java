@@ -6,6 +6,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.request.chat.ChatUnfurlRequest;
 import com.slack.api.model.event.LinkSharedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
@@ -84,27 +85,63 @@ final class LinkReplies {
 
   Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
     MessageEvent event = payload.getEvent();
-    // Own messages, other bots, edits (subtypes) and thread chatter are not answered.
-    if (event.getBotId() != null
-        || event.getSubtype() != null
-        || event.getUser() == null
-        || event.getChannel() == null
-        || (event.getThreadTs() != null && !event.getThreadTs().equals(event.getTs()))) {
+    // Own messages, other bots and edits (subtypes) are not answered.
+    if (event.getBotId() != null || event.getSubtype() != null) {
       return ctx.ack();
     }
-    List<String> urls = SlackLinks.parse(event.getText() == null ? "" : event.getText());
+    return posted(
+        payload,
+        ctx,
+        event.getUser(),
+        event.getChannel(),
+        event.getText(),
+        event.getTs(),
+        event.getThreadTs());
+  }
+
+  /** A message with a file attached ({@code file_share}): its text is a message like any other. */
+  Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx) {
+    MessageFileShareEvent event = payload.getEvent();
+    if (Boolean.TRUE.equals(event.getDisplayAsBot())) {
+      return ctx.ack();
+    }
+    return posted(
+        payload,
+        ctx,
+        event.getUser(),
+        event.getChannel(),
+        event.getText(),
+        event.getTs(),
+        event.getThreadTs());
+  }
+
+  private Response posted(
+      EventsApiPayload<?> payload,
+      EventContext ctx,
+      @Nullable String user,
+      @Nullable String channelId,
+      @Nullable String text,
+      @Nullable String ts,
+      @Nullable String threadTs) {
+    // Thread chatter is not answered.
+    if (user == null
+        || channelId == null
+        || ts == null
+        || (threadTs != null && !threadTs.equals(ts))) {
+      return ctx.ack();
+    }
+    List<String> urls = SlackLinks.parse(text == null ? "" : text);
     if (urls.isEmpty()) {
       return ctx.ack();
     }
     Optional<EventClaimUseCase.Claim> claim =
-        claim(eventKey(payload, "msg:" + event.getChannel() + ":" + event.getTs()), ctx);
+        claim(eventKey(payload, "msg:" + channelId + ":" + ts), ctx);
     if (claim.isEmpty()) {
       return ctx.ack();
     }
-    ChannelRef channel = channel(payload.getTeamId(), event.getChannel());
-    String ts = event.getTs();
-    String user = event.getUser();
+    ChannelRef channel = channel(payload.getTeamId(), channelId);
     work.submit(
+        channel.workspace(),
         "links in " + channel.channel(),
         () -> claimed(claim.get(), () -> linksPosted(channel, ts, user, urls)));
     return ctx.ack();
@@ -128,6 +165,7 @@ final class LinkReplies {
     ChannelRef channel = channel(payload.getTeamId(), event.getItem().getChannel());
     String user = event.getUser() == null ? "-" : event.getUser();
     work.submit(
+        channel.workspace(),
         "📰 in " + channel.channel(),
         () -> claimed(claim.get(), () -> newspaperAdded(channel, ts, user)));
     return ctx.ack();
@@ -145,7 +183,9 @@ final class LinkReplies {
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getChannel());
     work.submit(
-        "unfurl in " + channel.channel(), () -> claimed(claim.get(), () -> unfurl(channel, event)));
+        channel.workspace(),
+        "unfurl in " + channel.channel(),
+        () -> claimed(claim.get(), () -> unfurl(channel, event)));
     return ctx.ack();
   }
 
@@ -232,6 +272,7 @@ final class LinkReplies {
   }
 
   private List<String> linksOf(ChannelRef channel, String ts) {
+    // None while the store is unavailable: the message itself still has its links.
     List<String> logged = sharedLinks.linksOf(channel, ts);
     if (!logged.isEmpty()) {
       return logged;

@@ -5,13 +5,12 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.LinkSharedEvent;
-import com.slack.api.model.event.MessageBotEvent;
-import com.slack.api.model.event.MessageChangedEvent;
-import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
-import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -102,7 +101,8 @@ public final class SlackBot implements AutoCloseable {
         new SlackPoster(
             slack, Objects.requireNonNull(settings.botToken()), settings.apiUrl(), renderer);
     Objects.requireNonNull(limiter, "limiter");
-    Work work = new Work(Objects.requireNonNull(executor, "executor"));
+    Workspaces workspaces = new Workspaces();
+    Work work = new Work(Objects.requireNonNull(executor, "executor"), workspaces);
     UserLocales locales = new UserLocales(poster, clock);
     LinkReplies links =
         new LinkReplies(
@@ -131,19 +131,39 @@ public final class SlackBot implements AutoCloseable {
     SlackInteractions interactions =
         new SlackInteractions(
             definer, channelSettings, feedback, links, limiter, renderer, poster, work, locales);
-    register(links, commands, interactions);
+    app.use(new EventFilter(workspaces));
+    register(links, commands, interactions, workspaces);
     this.httpHandler = new SlackHttpHandler(app);
   }
 
-  private void register(LinkReplies links, SlackCommands commands, SlackInteractions interactions) {
+  private void register(
+      LinkReplies links,
+      SlackCommands commands,
+      SlackInteractions interactions,
+      Workspaces workspaces) {
+    // Every other event type and message subtype is acknowledged by EventFilter; keep its HANDLED
+    // list in step with these.
     app.event(MessageEvent.class, links::onMessage);
+    app.event(MessageFileShareEvent.class, links::onFileShare);
     app.event(ReactionAddedEvent.class, links::onReaction);
     app.event(LinkSharedEvent.class, links::onLinkShared);
-    // Edits, deletions, bot posts and thread broadcasts are acknowledged and ignored.
-    app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
-    app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
-    app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
-    app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> ctx.ack());
+    app.event(
+        AppUninstalledEvent.class,
+        (payload, ctx) -> {
+          workspaces.gone(teamOf(payload.getTeamId()), "the app was uninstalled");
+          return ctx.ack();
+        });
+    app.event(
+        TokensRevokedEvent.class,
+        (payload, ctx) -> {
+          TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
+          if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
+            workspaces.gone(teamOf(payload.getTeamId()), "the bot token was revoked");
+          } else {
+            log.debug("Slack tokens_revoked for user tokens only in {}", payload.getTeamId());
+          }
+          return ctx.ack();
+        });
 
     app.command("/summarize", commands::summarize);
     app.command("/define", commands::define);
@@ -157,6 +177,10 @@ public final class SlackBot implements AutoCloseable {
     app.blockAction(SlackRenderer.ACTION_DOWN, interactions::feedback);
     app.blockAction(SlackRenderer.ACTION_SHARE_DEFINITION, interactions::shareDefinition);
     app.messageShortcut(SlackInteractions.SHORTCUT_CALLBACK_ID, interactions::shortcut);
+  }
+
+  private static String teamOf(@Nullable String teamId) {
+    return teamId == null ? "-" : teamId;
   }
 
   /** Connects to Slack: opens the Socket Mode connection or starts the HTTP endpoint. */

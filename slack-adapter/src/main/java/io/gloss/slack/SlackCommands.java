@@ -16,6 +16,7 @@ import io.gloss.core.domain.TeamTermOutcome;
 import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.core.port.in.TeamGlossaryUseCase;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
@@ -112,7 +113,7 @@ final class SlackCommands {
       return ctx.ack(Texts.TERM_TOO_LONG);
     }
     Caller caller = Caller.of(payload);
-    work.submit("/define", () -> defineLater(caller, term));
+    work.submit("/define", needsStore(caller, () -> defineLater(caller, term)));
     return ctx.ack(Texts.ACK_LOOKING_UP);
   }
 
@@ -138,7 +139,7 @@ final class SlackCommands {
       if (invalid.isPresent()) {
         return ctx.ack(Texts.invalidOption(invalid.get()) + "\n" + Texts.USAGE_GLOSS);
       }
-      work.submit("/gloss settings", () -> settingsLater(caller, change.get()));
+      work.submit("/gloss settings", needsStore(caller, () -> settingsLater(caller, change.get())));
       return ctx.ack(Texts.ACK_WORKING);
     }
     if (sub.equals("term")) {
@@ -150,7 +151,9 @@ final class SlackCommands {
         if (termAndText[0].isEmpty() || termAndText[1].isEmpty()) {
           return ctx.ack(Texts.USAGE_GLOSS);
         }
-        work.submit("/gloss term set", () -> termSetLater(caller, termAndText[0], termAndText[1]));
+        work.submit(
+            "/gloss term set",
+            needsStore(caller, () -> termSetLater(caller, termAndText[0], termAndText[1])));
         return ctx.ack(Texts.ACK_WORKING);
       }
       if (verb.equals("remove")) {
@@ -158,7 +161,7 @@ final class SlackCommands {
         if (term.isEmpty()) {
           return ctx.ack(Texts.USAGE_GLOSS);
         }
-        work.submit("/gloss term remove", () -> termRemoveLater(caller, term));
+        work.submit("/gloss term remove", needsStore(caller, () -> termRemoveLater(caller, term)));
         return ctx.ack(Texts.ACK_WORKING);
       }
     }
@@ -167,7 +170,7 @@ final class SlackCommands {
 
   private void summarizeLater(
       Caller caller, String url, @Nullable SummaryStyle style, @Nullable String language) {
-    ChannelSettings chosen = channelSettings.get(caller.channel());
+    ChannelSettings chosen = settingsOrDefaults(caller);
     BotLanguage lang = locales.forUser(chosen, caller.channel().workspace(), caller.user());
     if (!limited(caller, lang)) {
       return;
@@ -211,6 +214,8 @@ final class SlackCommands {
                   caller.channel().workspace(),
                   caller.channel().channel(),
                   caller.user()));
+    } catch (StoreUnavailableException e) {
+      throw e;
     } catch (RuntimeException e) {
       log.error("/define failed for a term of {} chars", term.length(), e);
       answer(caller, renderer.notice(Texts.somethingWentWrong(lang)), false);
@@ -219,6 +224,7 @@ final class SlackCommands {
     answer(caller, renderer.definition(result, lang, result instanceof DefineResult.Found), false);
   }
 
+  /** The core reads the settings strictly here: it never shows defaults as the channel's own. */
   private void settingsLater(Caller caller, SettingsUpdate change) {
     SettingsOutcome outcome = channelSettings.update(caller.channel(), change);
     if (outcome instanceof SettingsOutcome.Applied applied) {
@@ -259,9 +265,28 @@ final class SlackCommands {
     answer(caller, renderer.notice(Texts.teamTerm(outcome, term, "", lang)), false);
   }
 
+  /**
+   * A command that cannot work without the store: while the store is unavailable it answers one
+   * short message saying so (the outage itself is logged once by the store guard).
+   */
+  private Runnable needsStore(Caller caller, Runnable command) {
+    return () -> {
+      try {
+        command.run();
+      } catch (StoreUnavailableException e) {
+        log.debug("Command in {} not done: {}", caller.channel().channel(), e.getMessage());
+        answer(caller, renderer.notice(Texts.storeUnavailable(userLanguage(caller))), false);
+      }
+    };
+  }
+
   private BotLanguage userLanguage(Caller caller) {
-    return locales.forUser(
-        channelSettings.get(caller.channel()), caller.channel().workspace(), caller.user());
+    return locales.forUser(settingsOrDefaults(caller), caller.channel().workspace(), caller.user());
+  }
+
+  /** The channel's settings; the core gives the defaults while the store is unavailable. */
+  private ChannelSettings settingsOrDefaults(Caller caller) {
+    return channelSettings.get(caller.channel());
   }
 
   private boolean limited(Caller caller, BotLanguage lang) {

@@ -19,6 +19,7 @@ import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackRenderer;
 import io.gloss.slack.text.SlackLinks;
@@ -100,16 +101,22 @@ final class SlackInteractions {
               SlackRenderer.ACTION_UP.equals(clicked.action().getActionId()) ? Vote.UP : Vote.DOWN;
           String url = clicked.action().getValue();
           String reply = (clicked.messageTs() == null ? "-" : clicked.messageTs()) + " " + url;
-          feedback.vote(clicked.channel(), reply, clicked.user(), url, vote);
           BotLanguage lang =
               locales.forUser(
                   channelSettings.get(clicked.channel()),
                   clicked.channel().workspace(),
                   clicked.user());
-          if (!poster.respond(
-              payload.getResponseUrl(), renderer.notice(Texts.thanks(lang)), false)) {
+          String answer;
+          try {
+            feedback.vote(clicked.channel(), reply, clicked.user(), url, vote);
+            answer = Texts.thanks(lang);
+          } catch (StoreUnavailableException e) {
+            // A vote needs the store: say so in one line (the outage is logged once elsewhere).
+            answer = Texts.storeUnavailable(lang);
+          }
+          if (!poster.respond(payload.getResponseUrl(), renderer.notice(answer), false)) {
             poster.postEphemeral(
-                clicked.channel().channel(), clicked.user(), renderer.notice(Texts.thanks(lang)));
+                clicked.channel().channel(), clicked.user(), renderer.notice(answer));
           }
         });
     return ctx.ack();
@@ -131,14 +138,23 @@ final class SlackInteractions {
                   channelSettings.get(clicked.channel()),
                   clicked.channel().workspace(),
                   clicked.user());
-          DefineResult result =
-              definer.define(
-                  term,
-                  new RequestOrigin(
-                      LinkReplies.PLATFORM,
-                      clicked.channel().workspace(),
-                      clicked.channel().channel(),
-                      clicked.user()));
+          DefineResult result;
+          try {
+            result =
+                definer.define(
+                    term,
+                    new RequestOrigin(
+                        LinkReplies.PLATFORM,
+                        clicked.channel().workspace(),
+                        clicked.channel().channel(),
+                        clicked.user()));
+          } catch (StoreUnavailableException e) {
+            poster.postEphemeral(
+                clicked.channel().channel(),
+                clicked.user(),
+                renderer.notice(Texts.storeUnavailable(lang)));
+            return;
+          }
           poster.postMessage(
               clicked.channel().channel(),
               clicked.threadTs(),

@@ -112,6 +112,12 @@ final class Texts {
         "설명이 너무 깁니다(최대 1000자).", "The explanation is too long (1000 characters at most).");
   }
 
+  static String storeUnavailable(BotLanguage lang) {
+    return lang.pick(
+        "저장소에 연결할 수 없어 지금은 처리하지 못했습니다. 잠시 뒤 다시 시도해 주세요.",
+        "The store is unavailable right now; please try again in a moment.");
+  }
+
   static String somethingWentWrong(BotLanguage lang) {
     return lang.pick(
         "문제가 생겨 답하지 못했습니다. 잠시 뒤 다시 시도해 주세요.", "Something went wrong; please try again later.");

@@ -12,9 +12,27 @@ import org.slf4j.LoggerFactory;
 final class Work {
   private static final Logger log = LoggerFactory.getLogger(Work.class);
   private final Executor executor;
+  private final Workspaces workspaces;
 
-  Work(Executor executor) {
+  Work(Executor executor, Workspaces workspaces) {
     this.executor = executor;
+    this.workspaces = workspaces;
+  }
+
+  /**
+   * As {@link #submit(String, Runnable)}, for work on behalf of workspace {@code team}: dropped
+   * when it is about to start and the app was uninstalled from that workspace meanwhile.
+   */
+  void submit(String team, String what, Runnable task) {
+    submit(
+        what,
+        () -> {
+          if (workspaces.isGone(team)) {
+            log.debug("Slack work dropped, the app was uninstalled from {}: {}", team, what);
+            return;
+          }
+          task.run();
+        });
   }
 
   void submit(String what, Runnable task) {

@@ -23,7 +23,8 @@ class SlackManifestTest {
             "callback_id: " + SlackInteractions.SHORTCUT_CALLBACK_ID,
             "type: message");
     assertThat(manifest)
-        .contains("- message.channels", "- message.groups", "- reaction_added", "- link_shared");
+        .contains("- message.channels", "- message.groups", "- reaction_added", "- link_shared")
+        .contains("- app_uninstalled", "- tokens_revoked");
     assertThat(manifest)
         .contains(
             "- chat:write",

@@ -7,6 +7,7 @@ import io.gloss.core.domain.SettingsOutcome;
 import io.gloss.core.domain.SettingsUpdate;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.port.in.ChannelSettingsUseCase;
+import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.core.port.out.ChannelSettingsStore;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,9 +29,20 @@ public final class ChannelSettingsService implements ChannelSettingsUseCase {
     this.store = Objects.requireNonNull(store, "store");
   }
 
+  /**
+   * The defaults while the store is unavailable, so that a link is still answered (in the default
+   * mode). {@link #update} reads strictly: it never shows or saves defaults as the channel's
+   * settings.
+   */
   @Override
   public ChannelSettings get(ChannelRef channel) {
-    return store.get(channel);
+    try {
+      return store.get(channel);
+    } catch (StoreUnavailableException e) {
+      log.debug(
+          "Settings of {} unavailable, using the defaults: {}", channel.channel(), e.getMessage());
+      return ChannelSettings.defaults(channel);
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.gloss.core.conversation;
 
 import io.gloss.core.port.in.EventClaimUseCase;
+import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.core.port.out.ProcessedEvents;
 import java.time.Duration;
 import java.util.Objects;
@@ -53,6 +54,10 @@ public final class EventClaims implements EventClaimUseCase {
       if (!events.claim(key, owner, lease, retention)) {
         return Optional.empty();
       }
+    } catch (StoreUnavailableException e) {
+      // The outage is logged once where the store calls are bounded.
+      log.debug("Could not claim {}; working on it anyway: {}", key, e.getMessage());
+      return Optional.of(new Held(key, owner));
     } catch (RuntimeException e) {
       log.warn("Could not claim {}; working on it anyway: {}", key, e.toString());
       return Optional.of(new Held(key, owner));

@@ -9,6 +9,11 @@ import java.util.Locale;
 public enum FailureReason {
   /** The input is not an http(s) URL, or is malformed. */
   INVALID_URL,
+  /**
+   * The URL is longer than any news link (2,048 characters, the length of the cache and store
+   * keys): answered with a short message, never fetched.
+   */
+  URL_TOO_LONG,
   /** The URL points at a private, loopback, link-local or otherwise forbidden address or port. */
   FORBIDDEN_ADDRESS,
   /** More redirects than allowed, or a redirect loop. */

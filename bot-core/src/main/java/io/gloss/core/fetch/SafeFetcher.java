@@ -140,7 +140,7 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
             "more than " + settings.maxRedirects() + " redirects from " + url);
       }
       HttpUrl next = current.resolve(location);
-      if (next == null || location.length() > UrlGuard.MAX_URL_LENGTH) {
+      if (next == null || location.length() > UrlGuard.MAX_REDIRECT_LENGTH) {
         throw new ArticleUnavailableException(
             FailureReason.INVALID_URL, "redirect from " + host + " to a non-http(s) URL");
       }

@@ -15,8 +15,14 @@ import okhttp3.HttpUrl;
  */
 final class UrlGuard {
 
-  /** Longest URL accepted, in characters; longer input is not a news link. */
-  static final int MAX_URL_LENGTH = 8192;
+  /**
+   * Longest URL accepted from a user, in characters; longer input is not a news link (and longer
+   * than the cache and store keys, {@link io.gloss.core.url.UrlCanonicalizer#MAX_KEY_LENGTH}).
+   */
+  static final int MAX_URL_LENGTH = io.gloss.core.url.UrlCanonicalizer.MAX_KEY_LENGTH;
+
+  /** Longest redirect target followed: sites redirect through long tracking URLs. */
+  static final int MAX_REDIRECT_LENGTH = 8192;
 
   private static final Set<String> FORBIDDEN_NAMES =
       Set.of(
@@ -42,7 +48,8 @@ final class UrlGuard {
     String text = raw.strip();
     if (text.length() > MAX_URL_LENGTH) {
       throw new ArticleUnavailableException(
-          FailureReason.INVALID_URL, "URL longer than " + MAX_URL_LENGTH + " characters");
+          FailureReason.URL_TOO_LONG,
+          "URL of " + text.length() + " characters, longer than " + MAX_URL_LENGTH);
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

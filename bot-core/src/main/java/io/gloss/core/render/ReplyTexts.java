@@ -64,6 +64,8 @@ public final class ReplyTexts {
     boolean ko = lang == ReplyLanguage.KO;
     return switch (reason) {
       case INVALID_URL -> ko ? "올바른 링크가 아닙니다." : "this is not a valid link.";
+      case URL_TOO_LONG ->
+          ko ? "링크가 너무 깁니다(2,048자까지)." : "the link is too long (2,048 characters at most).";
       case FORBIDDEN_ADDRESS -> ko ? "이 링크는 미리 볼 수 없습니다." : "this link can't be previewed.";
       case TOO_MANY_REDIRECTS -> ko ? "리디렉션이 너무 많습니다." : "too many redirects.";
       case FETCH_TIMEOUT -> ko ? "사이트 응답이 너무 느립니다." : "the site took too long to answer.";

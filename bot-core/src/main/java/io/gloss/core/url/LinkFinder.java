@@ -21,9 +21,6 @@ public final class LinkFinder {
   /** Links taken from one message by default: a pasted reading list is not a request for ten. */
   public static final int DEFAULT_MAX_LINKS = 5;
 
-  /** Longer URLs are not news links (and the fetcher refuses them anyway). */
-  public static final int MAX_URL_LENGTH = 8192;
-
   private static final int MAX_SCANNED_CHARS = 100_000;
 
   private static final Pattern FENCED_CODE = Pattern.compile("```.*?```", Pattern.DOTALL);
@@ -104,7 +101,8 @@ public final class LinkFinder {
   }
 
   private static void add(Set<String> links, String candidate) {
-    if (candidate.length() > MAX_URL_LENGTH || !isHttp(candidate)) {
+    // An over-long link is kept: the core answers it with "URL too long" instead of silence.
+    if (!isHttp(candidate)) {
       return;
     }
     if (HttpUrl.parse(candidate) != null) {

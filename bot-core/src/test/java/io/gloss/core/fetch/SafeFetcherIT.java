@@ -261,7 +261,11 @@ class SafeFetcherIT {
     assertFails(
         () -> fetcher.fetch(at("a".repeat(1100) + ".com:{port}/")), FailureReason.INVALID_URL);
     assertFails(
-        () -> fetcher.fetch(at("news.test:{port}/" + "a".repeat(9000))), FailureReason.INVALID_URL);
+        () -> fetcher.fetch(at("news.test:{port}/" + "a".repeat(9000))),
+        FailureReason.URL_TOO_LONG);
+    assertFails(
+        () -> fetcher.fetch(at("news.test:{port}/" + "a".repeat(2048))),
+        FailureReason.URL_TOO_LONG);
     assertThat(site.requestCount()).isZero();
   }
 

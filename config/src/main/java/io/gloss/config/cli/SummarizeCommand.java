@@ -65,7 +65,7 @@ final class SummarizeCommand implements Callable<Integer> {
     for (String input : inputs) {
       SummaryResult result = summarize(input, summaryStyle, language);
       if (result instanceof SummaryResult.Failure failure) {
-        root.err().println(input + ": " + failure.reason().code() + ": " + failure.detail());
+        root.err().println(shown(input) + ": " + failure.reason().code() + ": " + failure.detail());
         exit = GlossCommand.INPUT_FAILED;
       }
       if (!first && output == OutputFormat.TEXT) {
@@ -76,6 +76,11 @@ final class SummarizeCommand implements Callable<Integer> {
       root.out().flush();
     }
     return exit;
+  }
+
+  /** The input as named on stderr: a 10 kB URL is cut, so that the line stays one line. */
+  static String shown(String input) {
+    return input.length() <= 200 ? input : input.substring(0, 200) + "…";
   }
 
   private SummaryResult summarize(String input, SummaryStyle style, @Nullable String language) {

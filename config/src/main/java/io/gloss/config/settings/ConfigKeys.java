@@ -190,6 +190,14 @@ public final class ConfigKeys {
   public static final ConfigKey DISCORD_CHANNEL_RATE_LIMIT =
       key("discord.channel-rate-limit", "20", ValueType.INT, "Requests per channel per minute.");
 
+  public static final ConfigKey CONVERSATION_REPOST_WINDOW =
+      key(
+          "conversation.repost-window",
+          "24h",
+          ValueType.DURATION,
+          "An article answered in a channel this recently gets a pointer to its thread (Discord);"
+              + " 0s = off.");
+
   private ConfigKeys() {}
 
   private static ConfigKey key(

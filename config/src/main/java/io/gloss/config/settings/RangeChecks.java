@@ -33,9 +33,11 @@ final class RangeChecks {
         problems.add(new ConfigProblem(key.name(), "must be longer than 0"));
       }
     }
-    if (isValid(s, ConfigKeys.CACHE_NEGATIVE_TTL)
-        && s.duration(ConfigKeys.CACHE_NEGATIVE_TTL).isNegative()) {
-      problems.add(new ConfigProblem(ConfigKeys.CACHE_NEGATIVE_TTL.name(), "must not be negative"));
+    for (ConfigKey key :
+        List.of(ConfigKeys.CACHE_NEGATIVE_TTL, ConfigKeys.CONVERSATION_REPOST_WINDOW)) {
+      if (isValid(s, key) && s.duration(key).isNegative()) {
+        problems.add(new ConfigProblem(key.name(), "must not be negative"));
+      }
     }
     try {
       if (s.bytes(ConfigKeys.FETCH_MAX_BYTES) < 1) {

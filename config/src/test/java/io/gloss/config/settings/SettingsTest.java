@@ -179,6 +179,24 @@ class SettingsTest {
   }
 
   @Test
+  void repostWindow_defaultsTo24h_zeroTurnsItOff_andAnUnreadableValueIsAProblem() {
+    assertThat(Settings.load(null, Map.of()).duration(ConfigKeys.CONVERSATION_REPOST_WINDOW))
+        .isEqualTo(java.time.Duration.ofHours(24));
+    assertThat(
+            Settings.load(null, Map.of("GLOSS_CONVERSATION_REPOST_WINDOW", "0s"))
+                .duration(ConfigKeys.CONVERSATION_REPOST_WINDOW))
+        .isZero();
+
+    ConfigException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ConfigException.class,
+            () -> Settings.load(null, Map.of("GLOSS_CONVERSATION_REPOST_WINDOW", "a day")));
+    assertThat(e.problems())
+        .extracting(ConfigProblem::key)
+        .containsExactly("conversation.repost-window");
+  }
+
+  @Test
   void effective_passwordInsideDbUrl_isRedacted() {
     Settings settings =
         Settings.load(

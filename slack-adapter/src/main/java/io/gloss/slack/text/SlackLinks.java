@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  * are ignored.
  */
 public final class SlackLinks {
-  /** Longer URLs are ignored: no news article needs them, and they bloat keys and buttons. */
-  public static final int MAX_URL_LENGTH = 2000;
-
   private static final Pattern MARKUP = Pattern.compile("<([^<>\\s][^<>]*)>");
   private static final Pattern BARE_URL =
       Pattern.compile("(?i)\\bhttps?://[^\\s<>|\"'`]+", Pattern.CASE_INSENSITIVE);
@@ -74,7 +71,6 @@ public final class SlackLinks {
     String lower = url.toLowerCase(Locale.ROOT);
     return (lower.startsWith("http://") || lower.startsWith("https://"))
         && url.length() > "https://".length()
-        && url.length() <= MAX_URL_LENGTH
         && url.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
   }
 }

@@ -6,13 +6,17 @@ import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.url.UrlCanonicalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-/** Answers from summaries the test registered; every other URL is NOT_FOUND. Records requests. */
+/**
+ * Answers from summaries the test registered; a URL longer than the core's cap is URL_TOO_LONG,
+ * every other URL is NOT_FOUND. Records requests.
+ */
 public final class FakeSummarizer implements SummarizeArticleUseCase {
   private final Map<String, Function<SummaryRequest, Summary>> articles = new ConcurrentHashMap<>();
   private final List<SummaryRequest> requests = new CopyOnWriteArrayList<>();
@@ -37,6 +41,10 @@ public final class FakeSummarizer implements SummarizeArticleUseCase {
       gate.await(30, java.util.concurrent.TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (request.url().length() > UrlCanonicalizer.MAX_KEY_LENGTH) {
+      // As the core's fetcher answers a URL longer than any news link.
+      return new SummaryResult.Failure(request.url(), FailureReason.URL_TOO_LONG, "fake");
     }
     Function<SummaryRequest, Summary> article = articles.get(request.url());
     if (article == null) {

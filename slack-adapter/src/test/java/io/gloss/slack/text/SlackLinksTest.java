@@ -40,8 +40,9 @@ class SlackLinksTest {
   }
 
   @Test
-  void parse_tooLongUrl_isIgnored() {
-    assertThat(SlackLinks.parse("<https://a.kr/" + "x".repeat(3000) + ">")).isEmpty();
+  void parse_tooLongUrl_isKeptForTheCoreToAnswerTooLong() {
+    String huge = "https://a.kr/" + "x".repeat(3000);
+    assertThat(SlackLinks.parse("<" + huge + ">")).containsExactly(huge);
   }
 
   @Test

@@ -120,7 +120,11 @@ public final class Wiring {
             new JdbcSharedLinkLog(database));
     GlossApp.Conversation conversation =
         new GlossApp.Conversation(
-            new EventClaims(new JdbcProcessedEvents(database, clock)),
+            // One claim lifetime for every platform: store.processed-events retention (1 day).
+            new EventClaims(
+                new JdbcProcessedEvents(database, clock),
+                EventClaims.DEFAULT_LEASE,
+                database.settings().processedEventsTtl()),
             new TeamGlossaryService(glossary),
             new FeedbackService(new JdbcFeedbackStore(database), clock),
             new ChannelSettingsService(stores.channels()),

@@ -134,8 +134,11 @@ public final class Wiring {
             new JdbcSharedLinkLog(database));
     GlossApp.Conversation conversation =
         new GlossApp.Conversation(
+            // One claim lifetime for every platform: store.processed-events retention (1 day).
             new EventClaims(
-                bounded.wrap(ProcessedEvents.class, new JdbcProcessedEvents(database, clock))),
+                bounded.wrap(ProcessedEvents.class, new JdbcProcessedEvents(database, clock)),
+                EventClaims.DEFAULT_LEASE,
+                database.settings().processedEventsTtl()),
             new TeamGlossaryService(boundedTeam),
             new FeedbackService(
                 bounded.wrap(FeedbackStore.class, new JdbcFeedbackStore(database)), clock),

@@ -16,10 +16,15 @@ final class CsvRows {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean any = false;
+    int line = 1;
+    int quoteLine = 0;
     int c;
     while ((c = reader.read()) != -1) {
       char ch = (char) c;
       any = true;
+      if (ch == '\n') {
+        line++;
+      }
       if (quoted) {
         if (ch == '"') {
           reader.mark(1);
@@ -37,6 +42,7 @@ final class CsvRows {
         }
       } else if (ch == '"' && field.length() == 0) {
         quoted = true;
+        quoteLine = line;
       } else if (ch == ',') {
         row.add(field.toString());
         field.setLength(0);
@@ -57,6 +63,11 @@ final class CsvRows {
       } else {
         field.append(ch);
       }
+    }
+    if (quoted) {
+      // The rest of the file would silently become one field: say where the quote opened.
+      throw new IOException(
+          "Not a readable CSV file: the quote opened on line " + quoteLine + " is never closed");
     }
     if (any) {
       row.add(field.toString());

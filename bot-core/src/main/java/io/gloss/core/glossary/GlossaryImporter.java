@@ -6,10 +6,15 @@ import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.TermKey;
 import io.gloss.core.port.out.GlossaryStore;
 import io.gloss.core.text.Words;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +118,9 @@ public final class GlossaryImporter {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     Batch batch = new Batch();
     try {
-      XMLStreamReader xml = factory.createXMLStreamReader(in, "UTF-8");
+      // Decoded here, strictly: given bytes, the JDK's parser prints "[Fatal Error] …" to stderr
+      // on a bad byte sequence before it throws, which no reporter or handler silences.
+      XMLStreamReader xml = factory.createXMLStreamReader(utf8(in));
       String dictionary = null;
       String word = null;
       String definition = null;
@@ -165,9 +172,51 @@ public final class GlossaryImporter {
       }
       xml.close();
     } catch (XMLStreamException e) {
-      throw new IOException("Not a readable dictionary XML: " + e.getMessage(), e);
+      throw new IOException("Not a readable dictionary XML: " + problem(e), e);
+    } catch (CharacterCodingException e) {
+      throw new IOException("Not a readable dictionary XML: the file is not UTF-8 text", e);
     }
     return batch.result();
+  }
+
+  /** A strict UTF-8 reader of {@code in}, past a byte order mark. */
+  private static Reader utf8(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    buffered.mark(3);
+    byte[] head = buffered.readNBytes(3);
+    boolean bom =
+        head.length == 3
+            && head[0] == (byte) 0xEF
+            && head[1] == (byte) 0xBB
+            && head[2] == (byte) 0xBF;
+    if (!bom) {
+      buffered.reset();
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new BufferedReader(new InputStreamReader(buffered, decoder));
+  }
+
+  /** One line: where the XML breaks and why, or that it is not UTF-8. */
+  private static String problem(XMLStreamException e) {
+    if (e.getNestedException() instanceof CharacterCodingException) {
+      return "the file is not UTF-8 text";
+    }
+    String message = String.valueOf(e.getMessage());
+    int why = message.indexOf("Message: ");
+    String reason = (why >= 0 ? message.substring(why + "Message: ".length()) : message).strip();
+    reason = reason.replaceAll("\\s+", " ");
+    return e.getLocation() == null || e.getLocation().getLineNumber() < 0
+        ? reason
+        : "line "
+            + e.getLocation().getLineNumber()
+            + ", column "
+            + e.getLocation().getColumnNumber()
+            + ": "
+            + reason;
   }
 
   /** The text of the current element, including text inside nested markup ({@code <FL>}). */

@@ -117,6 +117,97 @@ class GlossaryImportExportTest {
         .noneMatch(d -> d.contains("TOP-SECRET"));
   }
 
+  /** Runs {@code work} and returns what it printed on stderr (the JDK parser's habit). */
+  private static String stderrOf(org.junit.jupiter.api.function.Executable work) {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      catchThrowable(work::execute);
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void importNiklXml_brokenOrNotUtf8_oneLineNamingWhereAndNothingOnStderr() {
+    byte[] unclosed =
+        "<?xml version=\"1.0\"?>\n<channel><item><word>가나</word><definition>설명"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] notUtf8 = {
+      '<',
+      '?',
+      'x',
+      'm',
+      'l',
+      ' ',
+      'v',
+      'e',
+      'r',
+      's',
+      'i',
+      'o',
+      'n',
+      '=',
+      '"',
+      '1',
+      '.',
+      '0',
+      '"',
+      '?',
+      '>',
+      '<',
+      'a',
+      '>',
+      (byte) 0xB0,
+      (byte) 0xA1,
+      '<',
+      '/',
+      'a',
+      '>'
+    };
+
+    Throwable broken =
+        catchThrowable(() -> importer.importNiklXml(new ByteArrayInputStream(unclosed)));
+    Throwable encoding =
+        catchThrowable(() -> importer.importNiklXml(new ByteArrayInputStream(notUtf8)));
+
+    assertThat(broken)
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("Not a readable dictionary XML: line 2, column ")
+        .hasMessageContaining("must start and end within the same entity");
+    assertThat(broken.getMessage()).doesNotContain("\n", "ParseError");
+    assertThat(encoding)
+        .isInstanceOf(IOException.class)
+        .hasMessage("Not a readable dictionary XML: the file is not UTF-8 text");
+    assertThat(stderrOf(() -> importer.importNiklXml(new ByteArrayInputStream(notUtf8))))
+        .doesNotContain("[Fatal Error]")
+        .isEmpty();
+    assertThat(stderrOf(() -> importer.importNiklXml(new ByteArrayInputStream(unclosed))))
+        .isEmpty();
+  }
+
+  @Test
+  void importNiklXml_withByteOrderMark_isRead() throws IOException {
+    byte[] xml =
+        ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?><channel><item><wordinfo>"
+                + "<word>가게</word></wordinfo><senseinfo><definition>물건을 파는 집.</definition>"
+                + "</senseinfo></item></channel>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(importer.importNiklXml(new ByteArrayInputStream(xml)).imported()).isEqualTo(1);
+  }
+
+  @Test
+  void importCsv_unclosedQuote_isAnErrorNamingItsLine() {
+    String csv = "term,explanation\n핀테크,금융 서비스\n\"미완성,따옴표\n다음,줄\n";
+
+    assertThat(catchThrowable(() -> importer.importCsv(new StringReader(csv), "csv")))
+        .isInstanceOf(IOException.class)
+        .hasMessage("Not a readable CSV file: the quote opened on line 3 is never closed");
+  }
+
   @Test
   void importFile_byExtension(@TempDir Path dir) throws IOException {
     Path tsv = dir.resolve("team-terms.tsv");

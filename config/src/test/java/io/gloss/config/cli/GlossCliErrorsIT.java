@@ -54,6 +54,68 @@ class GlossCliErrorsIT {
   }
 
   @Test
+  void glossaryImport_xmlNotUtf8AndUnclosedCsvQuote_oneLineExit3WithoutParserNoise()
+      throws Exception {
+    Path xml = dir.resolve("dict.xml");
+    Files.write(
+        xml,
+        new byte[] {
+          '<',
+          '?',
+          'x',
+          'm',
+          'l',
+          ' ',
+          'v',
+          'e',
+          'r',
+          's',
+          'i',
+          'o',
+          'n',
+          '=',
+          '"',
+          '1',
+          '.',
+          '0',
+          '"',
+          '?',
+          '>',
+          '<',
+          'a',
+          '>',
+          (byte) 0xB0,
+          (byte) 0xA1,
+          '<',
+          '/',
+          'a',
+          '>'
+        });
+    Path csv = dir.resolve("terms.csv");
+    Files.writeString(csv, "term,explanation\n\"미완성,따옴표\n다음,줄\n");
+
+    GlossProcess.Result badXml = GlossProcess.run(env(), "glossary", "import", xml.toString());
+    GlossProcess.Result badCsv = GlossProcess.run(env(), "glossary", "import", csv.toString());
+
+    assertOneLine(badXml, 3);
+    assertThat(badXml.err()).contains("not UTF-8").doesNotContain("[Fatal Error]");
+    assertOneLine(badCsv, 3);
+    assertThat(badCsv.err()).contains("line 2", "never closed");
+  }
+
+  @Test
+  void summarize_tenKilobyteUrl_oneShortAnswerExit3() throws Exception {
+    String huge = "https://news.example.kr/a?q=" + "x".repeat(10_000);
+
+    GlossProcess.Result result = GlossProcess.run(env(), "summarize", huge);
+
+    assertThat(result.exit()).isEqualTo(3);
+    assertThat(result.err().strip().lines()).hasSize(1);
+    assertThat(result.err()).contains("url_too_long").hasSizeLessThan(400);
+    assertThat(result.out()).contains("링크가 너무 깁니다").hasSizeLessThan(400);
+  }
+
+  @Test
   void dataExport_outputInMissingDirectory_oneLineNamingTheFile() throws Exception {
     GlossProcess.Result result =
         GlossProcess.run(env(), "data", "export", "--output", "/nonexistent/x.json");

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.LinkSharedEvent;
@@ -26,6 +27,8 @@ import io.gloss.slack.render.SlackRenderer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,14 +97,14 @@ public final class SlackBot implements AutoCloseable {
     if (settings.mode() == SlackSettings.Mode.HTTP) {
       appConfig.signingSecret(settings.signingSecret());
     }
-    this.app = new App(appConfig.build());
+    Workspaces workspaces = new Workspaces();
+    this.app = withEventFilter(appConfig.build(), new EventFilter(workspaces));
 
     SlackRenderer renderer = new SlackRenderer();
     SlackPoster poster =
         new SlackPoster(
             slack, Objects.requireNonNull(settings.botToken()), settings.apiUrl(), renderer);
     Objects.requireNonNull(limiter, "limiter");
-    Workspaces workspaces = new Workspaces();
     Work work = new Work(Objects.requireNonNull(executor, "executor"), workspaces);
     UserLocales locales = new UserLocales(poster, clock);
     LinkReplies links =
@@ -131,7 +134,6 @@ public final class SlackBot implements AutoCloseable {
     SlackInteractions interactions =
         new SlackInteractions(
             definer, channelSettings, feedback, links, limiter, renderer, poster, work, locales);
-    app.use(new EventFilter(workspaces));
     register(links, commands, interactions, workspaces);
     this.httpHandler = new SlackHttpHandler(app);
   }
@@ -177,6 +179,22 @@ public final class SlackBot implements AutoCloseable {
     app.blockAction(SlackRenderer.ACTION_DOWN, interactions::feedback);
     app.blockAction(SlackRenderer.ACTION_SHARE_DEFINITION, interactions::shareDefinition);
     app.messageShortcut(SlackInteractions.SHORTCUT_CALLBACK_ID, interactions::shortcut);
+  }
+
+  /**
+   * A Bolt app whose middleware ends with {@code filter} (after Bolt's signature check). Not {@code
+   * App.use}: that builds Bolt's middleware at once, calling {@code auth.test} in this constructor
+   * and so blocking it on Slack; Bolt builds this list at {@link #start()} or the first request.
+   */
+  private static App withEventFilter(AppConfig config, EventFilter filter) {
+    return new App(config) {
+      @Override
+      protected List<Middleware> buildDefaultMiddlewareList(AppConfig appConfig) {
+        List<Middleware> middleware = new ArrayList<>(super.buildDefaultMiddlewareList(appConfig));
+        middleware.add(filter);
+        return middleware;
+      }
+    };
   }
 
   private static String teamOf(@Nullable String teamId) {

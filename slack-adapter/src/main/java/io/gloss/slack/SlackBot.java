@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.LinkSharedEvent;
@@ -26,6 +27,7 @@ import io.gloss.slack.render.SlackRenderer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,7 +118,19 @@ public final class SlackBot implements AutoCloseable {
     if (settings.mode() == SlackSettings.Mode.HTTP) {
       appConfig.signingSecret(settings.signingSecret());
     }
-    this.app = new App(appConfig.build());
+    Workspaces workspaces = new Workspaces();
+    EventFilter eventFilter = new EventFilter(workspaces);
+    this.app =
+        new App(appConfig.build()) {
+          // Bolt builds its middleware lazily (at start or on the first request; building it
+          // calls auth.test). App.use() would build it now, blocking this constructor on Slack.
+          @Override
+          protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
+            List<Middleware> middleware = super.buildDefaultMiddlewareList(config);
+            middleware.add(eventFilter);
+            return middleware;
+          }
+        };
     // Store calls while Slack or a user waits are bounded: an outage never delays the 3 s ack.
     this.stores = new BoundedStore("slack");
     ChannelSettingsStore strictSettings = stores.wrap(ChannelSettingsStore.class, channelSettings);
@@ -136,7 +150,6 @@ public final class SlackBot implements AutoCloseable {
             settings.channelRequestsPerMinute(),
             clock,
             Objects.requireNonNull(telemetry, "telemetry"));
-    Workspaces workspaces = new Workspaces();
     Work work = new Work(Objects.requireNonNull(executor, "executor"), workspaces);
     UserLocales locales = new UserLocales(poster, clock);
     LinkReplies links =
@@ -166,7 +179,6 @@ public final class SlackBot implements AutoCloseable {
     SlackInteractions interactions =
         new SlackInteractions(
             boundedDefiner, boundedSettings, links, limiter, renderer, poster, work, locales);
-    app.use(new EventFilter(workspaces));
     register(links, commands, interactions, workspaces);
     this.httpHandler = new SlackHttpHandler(app);
   }

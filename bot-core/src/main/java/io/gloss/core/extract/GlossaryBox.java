@@ -1,10 +1,10 @@
 package io.gloss.core.extract;
 
 import io.gloss.core.domain.TermKey;
+import io.gloss.core.text.PrintedTerm;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,9 +79,6 @@ final class GlossaryBox {
   private static final Pattern ABBREVIATION =
       Pattern.compile(
           "^\\s*[▲■•·\\-]?\\s*([A-Z][A-Z0-9&.\\-]{1,11}[a-z]?)\\s*[:：=]\\s*([^\"“'‘][^가-힣]{0,60}[가-힣].{0,300})$");
-
-  /** A printed term ending with a bracketed other half: {@code DSR(총부채원리금상환비율)}. */
-  private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]$");
 
   /** Sentence endings: a "term" ending like this is body text. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?:다|요|까)[.?!]?$|[.?!]$");
@@ -351,25 +348,7 @@ final class GlossaryBox {
    * gives 큐비트, Qubit and 양자비트).
    */
   static Term term(String rawTerm, String definition) {
-    String term =
-        rawTerm
-            .strip()
-            .replaceAll("^[■□▣▲△●○◆◇▶▷•※\\s]+", "")
-            .replaceAll("^[\\[<〈《【'\"“‘]+|[\\]>〉》】'\"”’:：]+$", "")
-            .strip();
-    List<String> aliases = new ArrayList<>();
-    Matcher bracketed = BRACKETED.matcher(term);
-    if (bracketed.matches()) {
-      String outer = bracketed.group(1).strip();
-      aliases.add(outer);
-      for (String inner : bracketed.group(2).split("[·,/]")) {
-        String alias = inner.strip();
-        if (!alias.isEmpty()
-            && !alias.toLowerCase(Locale.ROOT).equals(outer.toLowerCase(Locale.ROOT))) {
-          aliases.add(alias);
-        }
-      }
-    }
-    return new Term(term, List.copyOf(aliases), definition.strip());
+    PrintedTerm printed = PrintedTerm.of(rawTerm);
+    return new Term(printed.term(), printed.aliases(), definition.strip());
   }
 }

@@ -11,6 +11,7 @@ import io.gloss.core.extract.ExtractionSettings;
 import io.gloss.core.extract.JsoupArticleExtractor;
 import io.gloss.core.fetch.FetchSettings;
 import io.gloss.core.fetch.SafeFetcher;
+import io.gloss.core.glossary.BuiltinGlossary;
 import io.gloss.core.glossary.DefineTermService;
 import io.gloss.core.glossary.GlossaryTermExplainer;
 import io.gloss.core.port.out.GlossaryStore;
@@ -97,7 +98,8 @@ public final class Wiring {
             runsAfterShutdown(loads));
     instruments.cache(summarize);
     TermDefiner definer = summarizer.definer();
-    DefineTermService define = new DefineTermService(glossary, definer, clock);
+    DefineTermService define =
+        new DefineTermService(glossary, definer, clock, BuiltinGlossary.shared());
     GlossApp.Stores stores =
         new GlossApp.Stores(
             database,

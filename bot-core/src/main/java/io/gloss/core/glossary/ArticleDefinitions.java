@@ -34,7 +34,7 @@ final class ArticleDefinitions {
   private static final String HEAD =
       "(?:제도|현상|기술|방식|장치|상품|전략|절차|지표|비율|개념|용어|물질|기구|단체|기관|질환|병|질병|항체|원전|원자로"
           + "|계약|거래|단위|구조|시설|자금|기준|금리|세금|권리|상태|규칙|정책|법|서비스|지수|가격|모델|반도체|칩|백신"
-          + "|치료제|무기|전투기|미사일|발사체|위성|궤도|연료|방법|과정|수단|조치|프로그램|시스템|시장|상황|말|뜻|의미|것)";
+          + "|치료제|무기|전투기|미사일|발사체|위성|궤도|연료|방법|과정|수단|조치|프로그램|시스템|시장|상황|뜻|의미)";
 
   private static final String TERM = "[^,." + Q + "()]{1,30}?(?:\\([^()]{1,40}\\))?";
 
@@ -190,6 +190,8 @@ final class ArticleDefinitions {
           "question",
           "idea");
 
+  private static final Pattern NOT_A_CLAUSE = Pattern.compile("\\d|이런|그런|이러한|그러한|해당|라는|이라는");
+
   private static final Pattern ANAPHORIC_START = Pattern.compile("^(?:이|그|이런|그런|저) ");
 
   /** The entries and alias links found in the sentences. */
@@ -280,7 +282,13 @@ final class ArticleDefinitions {
     m = CLAUSE_KO.matcher(sentence);
     while (m.find()) {
       String clause = withoutLeadingTopic(m.group("def").replaceFirst("\\s*이른바$", ""));
-      if (clause.split("\\s+").length >= 3) {
+      String term = m.group("term");
+      // A name in quotes after "이런 내용을 담은" is a title, not a term the clause explains.
+      boolean named =
+          term.contains("(")
+              || term.split("\\s+").length > 3
+              || NOT_A_CLAUSE.matcher(clause).find();
+      if (!named && clause.split("\\s+").length >= 3) {
         add(out, m.group("term"), clause + " 것");
       }
     }
@@ -305,12 +313,17 @@ final class ArticleDefinitions {
     m = SO_CALLED_EN.matcher(sentence);
     while (m.find()) {
       if (m.group("def").split("\\s+").length >= 4) {
-        add(out, m.group("term"), capitalized(m.group("def").strip()));
+        // "so-called term premium on 10-year Treasuries": the term ends before its complement.
+        String term = m.group("term").split(" (?:on|in|at|for|to|from|with|by) ")[0];
+        add(out, term, capitalized(m.group("def").strip()));
       }
     }
     m = APPOSITIVE_EN.matcher(sentence);
     while (m.find()) {
-      add(out, m.group("term"), capitalized(m.group("def").strip()));
+      // "the end of quantitative tightening, the process of …": the term is after "of".
+      String term = m.group("term");
+      int of = term.lastIndexOf(" of ");
+      add(out, of >= 0 ? term.substring(of + 4) : term, capitalized(m.group("def").strip()));
     }
     m = KNOWN_AS.matcher(sentence);
     while (m.find()) {
@@ -417,6 +430,37 @@ final class ArticleDefinitions {
     return clause.strip();
   }
 
+  /**
+   * A Korean term is a noun phrase: no word inside it ends in a case particle or a verb ending
+   * ("임금체계를 그대로 둔 정년 연장", "임상에서 실패하면 받지 못하" are clauses).
+   */
+  static boolean plausibleKorean(String term) {
+    if (!Words.hasHangul(term)) {
+      return true;
+    }
+    String[] words = term.replaceAll("\\([^()]*\\)", "").strip().split("\\s+");
+    if (words.length > 4) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty()) {
+        continue;
+      }
+      char last = w.charAt(w.length() - 1);
+      if ("을를에면고며와과".indexOf(last) >= 0 || w.endsWith("에서") || w.endsWith("으로")) {
+        return false;
+      }
+      if (i < words.length - 1 && w.length() >= 2 && "은는의둔한된던할".indexOf(last) >= 0) {
+        return false;
+      }
+      if (i == words.length - 1 && (w.endsWith("하") || w.endsWith("되") || w.endsWith("못하"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String capitalized(String s) {
     String t = s.strip().replaceAll("[,;:]$", "");
     return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
@@ -427,6 +471,7 @@ final class ArticleDefinitions {
     String term = printed.term();
     String lower = term.toLowerCase(Locale.ROOT);
     if (NOT_A_TERM.contains(lower)
+        || !plausibleKorean(term)
         || term.split("\\s+").length > 5
         || ANAPHORIC_START.matcher(term).find()
         || definition.strip().length() < 4) {

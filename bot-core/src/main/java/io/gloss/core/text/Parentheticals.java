@@ -207,7 +207,7 @@ public final class Parentheticals {
     return glue ? firstWord(words, i - 1, letters, remaining) : -1;
   }
 
-  static boolean isAcronym(String s) {
+  public static boolean isAcronym(String s) {
     if (!ACRONYM.matcher(s).matches()) {
       return false;
     }

@@ -84,7 +84,12 @@ public final class Wiring {
             articles,
             analyzer,
             summarizer.summarizer(),
-            new GlossaryTermExplainer(glossary, userTerms));
+            new GlossaryTermExplainer(
+                glossary,
+                userTerms,
+                GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
+                BuiltinGlossary.shared(),
+                clock));
     ExecutorService loads = Executors.newCachedThreadPool(daemonThreads("gloss-summary"));
     resources.add(loads::shutdownNow);
     CachingSummarizeArticleUseCase summarize =

@@ -57,7 +57,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
   private final int maxEntries;
   private final BuiltinGlossary builtin;
   private final Clock clock;
-  private volatile StoredTerms stored = new StoredTerms(new TermMatcher<>(Map.of()), Instant.MIN);
+  private volatile StoredTerms stored =
+      new StoredTerms(new TermMatcher<>(Map.of()), Map.of(), Instant.MIN);
 
   public GlossaryTermExplainer(
       GlossaryStore store,
@@ -150,6 +151,9 @@ public final class GlossaryTermExplainer implements TermExplainer {
     for (GlossaryEntry entry : found.entries()) {
       candidates.add(TermKey.of(entry.term()), 1, true);
     }
+    for (GlossaryEntry entry : aiExplanations) {
+      candidates.add(TermKey.of(entry.term()), 1, true);
+    }
     List<String> hard = analyzed.hardTerms();
     for (String term : hard) {
       candidates.add(TermKey.of(term), 1, false);
@@ -164,7 +168,12 @@ public final class GlossaryTermExplainer implements TermExplainer {
     }
     StoredTerms snapshot = storedTerms();
     for (TermMatcher.Match<String> match : snapshot.matcher().find(body)) {
-      candidates.add(match.key(), match.count(), false);
+      // A dictionary holds every word: a short plain one is not worth a lookup.
+      if (snapshot.kind(match.key()) != SourceKind.DICTIONARY
+          || TermRanking.shape(match.key()) >= 0.4
+          || hard.stream().anyMatch(h -> TermKey.of(h).equals(match.key()))) {
+        candidates.add(match.key(), match.count(), false);
+      }
     }
     for (TermMatcher.Match<String> match : builtin.matcher().find(body)) {
       candidates.add(match.key(), match.count(), false);
@@ -322,7 +331,13 @@ public final class GlossaryTermExplainer implements TermExplainer {
   }
 
   /** The stored terms as a matcher: read at most every TTL. */
-  private record StoredTerms(TermMatcher<String> matcher, Instant loaded) {}
+  private record StoredTerms(
+      TermMatcher<String> matcher, Map<String, SourceKind> kinds, Instant loaded) {
+    /** The best kind of source that explains the key. */
+    SourceKind kind(String key) {
+      return kinds.getOrDefault(key, SourceKind.AI);
+    }
+  }
 
   private StoredTerms storedTerms() {
     StoredTerms current = stored;
@@ -331,6 +346,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
       return current;
     }
     Map<String, String> spellings = new LinkedHashMap<>();
+    Map<String, SourceKind> kinds = new java.util.HashMap<>();
     for (GlossaryEntry entry : store.all()) {
       List<String> names = new ArrayList<>();
       names.add(entry.term());
@@ -339,10 +355,12 @@ public final class GlossaryTermExplainer implements TermExplainer {
         String key = TermKey.of(name);
         if (key.length() >= 2) {
           spellings.putIfAbsent(name, key);
+          kinds.merge(
+              key, entry.provenance().kind(), (a, b) -> a.precedence() <= b.precedence() ? a : b);
         }
       }
     }
-    StoredTerms loaded = new StoredTerms(new TermMatcher<>(spellings), now);
+    StoredTerms loaded = new StoredTerms(new TermMatcher<>(spellings), Map.copyOf(kinds), now);
     stored = loaded;
     return loaded;
   }

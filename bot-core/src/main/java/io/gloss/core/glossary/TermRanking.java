@@ -181,7 +181,7 @@ final class TermRanking {
       case LEARNED -> expansion ? 0.3 : 1.4;
       case DICTIONARY -> 1.0;
       case BUILTIN -> 1.4;
-      case AI -> 0.8;
+      case AI -> 1.4;
     };
   }
 

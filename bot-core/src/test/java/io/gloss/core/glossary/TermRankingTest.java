@@ -168,4 +168,27 @@ class TermRankingTest {
     assertThat(var.provenance().kind()).isEqualTo(SourceKind.BUILTIN);
     assertThat(var.definition()).isNotEqualTo("비디오 판독");
   }
+
+  @Test
+  void aDictionaryOfEveryWord_addsNoPlainWordsToTheReply() {
+    for (String word : List.of("정부", "시장", "발표", "계획")) {
+      store.upsert(
+          new GlossaryEntry(
+              word,
+              List.of(),
+              word + "의 사전 뜻풀이.",
+              "ko",
+              new Provenance(SourceKind.DICTIONARY, "우리말샘", null, null, null)));
+    }
+    List<GlossaryEntry> shown =
+        explain(
+            article(
+                "https://news.example.kr/plain",
+                "ko",
+                "정부 계획 발표",
+                "정부가 시장 안정 계획을 발표했다. 정부는 계획에 따라 시장을 점검한다.",
+                "정부 발표 이후 시장은 차분했다. 계획 발표는 다음 달에도 이어진다."));
+
+    assertThat(shown).noneMatch(e -> e.provenance().kind() == SourceKind.DICTIONARY);
+  }
 }

@@ -146,6 +146,9 @@ final class ArticleDefinitions {
       Pattern.compile(
           "(?<a>(?:[A-Za-z][\\w\\-']*\\s){0,5}[A-Za-z][\\w\\-']*), or (?<b>[A-Za-z][\\w\\-. ]{1,40}?)[,;]");
 
+  private static final Pattern CLAUSE_AFTER =
+      Pattern.compile("^\\s*((?:in which|under which|which|where) [^.;]{10,200}?)\\s*(?:[.;]|$)");
+
   private static final Set<String> NOT_A_TERM =
       Set.of(
           "이",
@@ -354,7 +357,11 @@ final class ArticleDefinitions {
       if (acronymB != null) {
         String expansion = expansionOf(a, acronymB);
         if (expansion != null) {
-          out.add(new Definition(b, List.of(expansion), expansion));
+          // "… Services program, or CLPS, in which NASA buys …": the clause defines it.
+          Matcher clause = CLAUSE_AFTER.matcher(sentence.substring(m.end()));
+          out.add(
+              new Definition(
+                  b, List.of(expansion), clause.find() ? capitalized(clause.group(1)) : expansion));
         }
       } else if (acronymA != null && initialsMatch(b, acronymA)) {
         out.add(new Definition(lastA, List.of(b), b));

@@ -208,8 +208,11 @@ public final class GlossaryTermExplainer implements TermExplainer {
       ranked.add(new Ranked(best, c.key(), score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+    // An article with a box has chosen its terms: another one must clear a higher bar.
+    double bar =
+        TermRanking.THRESHOLD + (article.glossary().isEmpty() ? 0 : TermRanking.BOX_MARGIN);
     for (Ranked r : ranked) {
-      if (shown.size() >= maxEntries || r.score() < TermRanking.THRESHOLD) {
+      if (shown.size() >= maxEntries || r.score() < bar) {
         break;
       }
       if (show(r.entry(), shown, shownKeys)) {

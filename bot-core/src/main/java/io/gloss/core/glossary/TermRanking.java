@@ -20,6 +20,9 @@ final class TermRanking {
   /** Below this a candidate is not worth a line: it would be noise. */
   static final double THRESHOLD = 1.8;
 
+  /** How much more a term needs when the article has its own box. */
+  static final double BOX_MARGIN = 0.7;
+
   /** Acronyms every reader knows; their expansion is no explanation. */
   private static final Set<String> COMMON_ACRONYMS =
       Set.of(
@@ -78,6 +81,12 @@ final class TermRanking {
           "국회",
           "정상회담",
           "코로나",
+          "클라우드",
+          "국민연금",
+          "기준금리",
+          "artificial intelligence",
+          "data center",
+          "fiscal year",
           "mvp",
           "inflation",
           "recession",
@@ -164,6 +173,11 @@ final class TermRanking {
     String key = TermKey.of(entry.term());
     if (COMMON_ACRONYMS.contains(key)
         || COMMON_WORDS.contains(entry.term().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "artificial intelligence" is also "AI": a thing every reader knows by one of its names.
+    if (entry.provenance().kind() == SourceKind.BUILTIN
+        && entry.aliases().stream().anyMatch(a -> COMMON_ACRONYMS.contains(TermKey.of(a)))) {
       return true;
     }
     // "AI — 인공지능": an expansion of a common acronym.

@@ -70,7 +70,9 @@ class ArticleDefinitionsTest {
                 List.of(
                     "The plant would make sodium nickel chloride, or SNC, cells for grid storage.",
                     "The price, known as the JKM, or Japan-Korea Marker, rose.",
-                    "Britain's productivity, or output per hour worked, has barely grown."),
+                    "Britain's productivity, or output per hour worked, has barely grown.",
+                    "Six rovers fly under the Small Rover Carriage Services program, or SRCS, in"
+                        + " which the agency buys rides from companies."),
                 TEXT,
                 "en")
             .entries();
@@ -80,7 +82,9 @@ class ArticleDefinitionsTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple("SNC", "sodium nickel chloride"),
             org.assertj.core.groups.Tuple.tuple("JKM", "Japan-Korea Marker"),
-            org.assertj.core.groups.Tuple.tuple("productivity", "Output per hour worked"));
+            org.assertj.core.groups.Tuple.tuple("productivity", "Output per hour worked"),
+            org.assertj.core.groups.Tuple.tuple(
+                "SRCS", "In which the agency buys rides from companies"));
     assertThat(entries.stream().filter(ArticleDefinitions::isExpansion).map(GlossaryEntry::term))
         .containsExactlyInAnyOrder("SNC", "JKM");
   }

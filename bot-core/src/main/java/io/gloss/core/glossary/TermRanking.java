@@ -219,6 +219,8 @@ final class TermRanking {
       return bare.length() >= 4 ? 0.4 : bare.length() == 3 ? 0.2 : 0.0;
     }
     int words = head.split("[\\s\\-]+").length;
-    return words >= 3 ? 0.5 : words == 2 ? 0.4 : head.length() >= 9 ? 0.2 : 0.0;
+    // A long single word is usually a technical one ("tiebreaker", "arbitrage"); a short one
+    // common.
+    return words >= 3 ? 0.5 : words == 2 ? 0.4 : head.length() >= 8 ? 0.4 : 0.0;
   }
 }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -132,6 +133,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
     }
     userTerms.addAll(newTerms);
 
+    Map<String, Set<String>> linked = links(aliases);
+
     // 2. The box, in page order; a team override of a box term wins.
     Provenance appearance = fromText;
     List<GlossaryEntry> shown = new ArrayList<>();
@@ -141,7 +144,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
       store.recordAppearance(key, appearance);
       GlossaryEntry best = best(store.findByKey(key), article.canonicalUrl());
       if (best != null && shown.size() < maxEntries) {
-        show(best, shown, shownKeys);
+        show(best, shown, shownKeys, linked);
       }
     }
 
@@ -215,7 +218,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
       if (shown.size() >= maxEntries || r.score() < bar) {
         break;
       }
-      if (show(r.entry(), shown, shownKeys)) {
+      if (show(r.entry(), shown, shownKeys, linked)) {
         store.recordAppearance(TermKey.of(r.entry().term()), appearance);
       }
     }
@@ -225,18 +228,44 @@ public final class GlossaryTermExplainer implements TermExplainer {
     return shown;
   }
 
-  /** Adds the entry unless it or one of its names is already shown. */
+  /**
+   * Adds the entry unless it or one of its names is already shown; the names this article links to
+   * it ("고대역폭메모리(HBM)") count as its names, so one thing is shown once.
+   */
   private static boolean show(
-      GlossaryEntry entry, List<GlossaryEntry> shown, Set<String> shownKeys) {
-    String key = TermKey.of(entry.term());
-    if (shownKeys.contains(key)
-        || entry.aliases().stream().anyMatch(a -> shownKeys.contains(TermKey.of(a)))) {
+      GlossaryEntry entry,
+      List<GlossaryEntry> shown,
+      Set<String> shownKeys,
+      Map<String, Set<String>> linked) {
+    Set<String> names = new HashSet<>();
+    names.add(TermKey.of(entry.term()));
+    entry.aliases().forEach(a -> names.add(TermKey.of(a)));
+    for (String name : List.copyOf(names)) {
+      names.addAll(linked.getOrDefault(name, Set.of()));
+    }
+    names.remove("");
+    if (names.stream().anyMatch(shownKeys::contains)) {
       return false;
     }
     shown.add(entry);
-    shownKeys.add(key);
-    entry.aliases().forEach(a -> shownKeys.add(TermKey.of(a)));
+    shownKeys.addAll(names);
     return true;
+  }
+
+  /** Names the article links to each other, both ways: "HBM" and "고대역폭메모리". */
+  private static Map<String, Set<String>> links(Map<String, Set<String>> aliases) {
+    Map<String, Set<String>> linked = new HashMap<>();
+    aliases.forEach(
+        (key, names) -> {
+          for (String name : names) {
+            String other = TermKey.of(name);
+            if (!other.isEmpty() && !other.equals(key)) {
+              linked.computeIfAbsent(key, k -> new HashSet<>()).add(other);
+              linked.computeIfAbsent(other, k -> new HashSet<>()).add(key);
+            }
+          }
+        });
+    return linked;
   }
 
   private static boolean isKoOrEn(String language) {

@@ -28,6 +28,9 @@ final class GlossaryContainers {
   private static final Pattern TABLE_HEAD =
       Pattern.compile("(?i)용어|단어|뜻|설명|의미|term|meaning|definition|what it means");
 
+  /** Containers that look like boxes read per page at most. */
+  private static final int MAX_EXAMINED = 50;
+
   /** Longest text of a box; a container beyond this is more than a box. */
   private static final int MAX_BOX_CHARS = 6_000;
 
@@ -36,18 +39,23 @@ final class GlossaryContainers {
   /** Reads and removes every glossary container, in page order. */
   static List<GlossaryBox.Term> take(Document doc, Deadline deadline) {
     List<GlossaryBox.Term> terms = new ArrayList<>();
+    int examined = 0;
     for (Element element : doc.select(CANDIDATES)) {
       deadline.tick();
-      if (element.ownerDocument() == null || hidden(element)) {
-        continue; // removed with an earlier box, or not shown
+      if (element.ownerDocument() == null) {
+        continue; // removed with an earlier box
       }
-      String text = element.text();
-      if (text.length() > MAX_BOX_CHARS || text.length() < 8) {
-        continue;
-      }
+      // Cheap signs first: a hostile page of nested divs must not cost a text walk per element.
       boolean hinted = HINT.matcher(hint(element)).find();
       Element header = header(element);
       if (!hinted && header == null) {
+        continue;
+      }
+      if (++examined > MAX_EXAMINED) {
+        break; // a real page has a handful of boxes; thousands of look-alikes are an attack
+      }
+      String text = element.text();
+      if (text.length() > MAX_BOX_CHARS || text.length() < 8 || hidden(element)) {
         continue;
       }
       List<GlossaryBox.Term> found = entries(element, header);
@@ -78,21 +86,20 @@ final class GlossaryContainers {
 
   /** The element's first heading-like child naming a box: "용어 설명", "Glossary". */
   private static @Nullable Element header(Element element) {
-    Element first = null;
-    for (Element e : element.getAllElements()) {
-      if (e != element && e.hasText()) {
-        first = e;
-        break;
+    // The header is the first text of the element: down the chain of first children.
+    Element e = element.firstElementChild();
+    for (int depth = 0; e != null && depth < 4; depth++) {
+      String own = e.ownText().strip();
+      if (!own.isEmpty()) {
+        if (own.length() > 30) {
+          return null;
+        }
+        String text = e.text();
+        return text.length() <= 30 && GlossaryBox.isHeader(text) ? e : null;
       }
+      e = e.firstElementChild();
     }
-    if (first == null) {
-      return null;
-    }
-    // The header is the first text of the element, not a word somewhere inside it.
-    if (!element.text().startsWith(first.text()) || first.text().length() > 30) {
-      return null;
-    }
-    return GlossaryBox.isHeader(first.text()) ? first : null;
+    return null;
   }
 
   /** The entries of the container, read from its structure, else from its lines of text. */

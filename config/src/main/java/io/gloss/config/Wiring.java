@@ -18,6 +18,7 @@ import io.gloss.core.extract.ExtractionSettings;
 import io.gloss.core.extract.JsoupArticleExtractor;
 import io.gloss.core.fetch.FetchSettings;
 import io.gloss.core.fetch.SafeFetcher;
+import io.gloss.core.glossary.BuiltinGlossary;
 import io.gloss.core.glossary.DefineTermService;
 import io.gloss.core.glossary.GlossaryTermExplainer;
 import io.gloss.core.port.in.DefineTermUseCase;
@@ -99,7 +100,12 @@ public final class Wiring {
             articles,
             analyzer,
             summarizer.summarizer(),
-            new GlossaryTermExplainer(glossary, userTerms));
+            new GlossaryTermExplainer(
+                glossary,
+                userTerms,
+                GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
+                BuiltinGlossary.shared(),
+                clock));
     ExecutorService loads = Executors.newCachedThreadPool(daemonThreads("gloss-summary"));
     resources.add(loads::shutdownNow);
     CachingSummarizeArticleUseCase summarize =
@@ -123,7 +129,9 @@ public final class Wiring {
     // The shared (cached) results get each workspace's team glossary when the reply is composed.
     DefineTermUseCase define =
         new TeamDefineTermUseCase(
-            new DefineTermService(boundedGlossary, definer, clock), boundedTeam, boundedGlossary);
+            new DefineTermService(boundedGlossary, definer, clock, BuiltinGlossary.shared()),
+            boundedTeam,
+            boundedGlossary);
     SummarizeArticleUseCase replies = new TeamSummarizeArticleUseCase(summarize, boundedTeam);
     GlossApp.Stores stores =
         new GlossApp.Stores(

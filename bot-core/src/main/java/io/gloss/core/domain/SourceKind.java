@@ -18,6 +18,8 @@ public enum SourceKind {
   LEARNED,
   /** An imported dictionary. */
   DICTIONARY,
+  /** The news glossary that ships with Gloss ("Gloss 기본 용어집 / Gloss glossary"). */
+  BUILTIN,
   /** Explained by a language model; always labelled as such. */
   AI;
 

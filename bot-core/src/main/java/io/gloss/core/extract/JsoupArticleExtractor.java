@@ -143,6 +143,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String leadingText = leadingText(doc);
 
     String title = title(ruleTitle, meta, doc, leadingText);
+    // Boxes first: a sidebar box is the article's glossary though the chrome filter drops sidebars.
+    List<GlossaryBox.Term> boxTerms = GlossaryContainers.take(doc, deadline);
     Boilerplate.removeNonContent(doc, deadline);
     Element root = articleRoot(doc, page, rule, deadline);
     List<GlossaryBox.Term> listTerms = DefinitionLists.take(root);
@@ -214,7 +216,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             image,
             body,
             List.of());
-    List<GlossaryBox.Term> terms = new ArrayList<>(listTerms);
+    List<GlossaryBox.Term> terms = new ArrayList<>(boxTerms);
+    terms.addAll(listTerms);
     terms.addAll(split.terms());
     List<GlossaryEntry> glossary = glossary(terms, article);
     return new Article(
@@ -271,6 +274,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     }
     // Class names may have misled the chrome filter: read the page again without it.
     Document pristine = PageDecoder.decode(page);
+    GlossaryContainers.take(pristine, deadline); // already read from the first pass
     Boilerplate.removeNonContent(pristine, deadline);
     Element second = generic(pristine, deadline);
     if (second.text().length() > 2 * found) {

@@ -5,61 +5,197 @@ import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.TermKey;
 import io.gloss.core.text.Parenthetical;
 import io.gloss.core.text.Parentheticals;
+import io.gloss.core.text.PrintedTerm;
 import io.gloss.core.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What an article's own text teaches: short forms with their expansion ({@code 국내총생산(GDP)}),
- * definitions ({@code X란 …을 말한다}, {@code X는 …를 뜻한다}, {@code X refers to …}) and names in two
+ * What an article's own text teaches: short forms with their expansion ({@code 국내총생산(GDP)}, {@code
+ * lithium iron phosphate, or LFP}), definitions ({@code X란 …을 말한다}, {@code X(…)는 …하는 제도다}, {@code
+ * …사이의 공백, 이른바 'X'}, {@code …하는 'X'}, {@code A passkey is a …}, {@code so-called X, which …},
+ * {@code the X, the idea that …}, {@code …, known as X}, {@code X, or Y}) and names in two
  * languages ({@code 풀스택(Full Stack)}), which become aliases but never explanations. Stateless.
  */
 final class ArticleDefinitions {
   private ArticleDefinitions() {}
 
-  private static final String QUOTES = "'‘’\"“”";
+  private static final String Q = "'‘’\"“”";
 
-  /** "X란 …을 말한다": 란/이란 with any defining verb. */
+  /** Nouns that end a Korean definition: "…하는 제도다", "…을 말한다". */
+  private static final String HEAD =
+      "(?:제도|현상|기술|방식|장치|상품|전략|절차|지표|비율|개념|용어|물질|기구|단체|기관|질환|병|질병|항체|원전|원자로"
+          + "|계약|거래|단위|구조|시설|자금|기준|금리|세금|권리|상태|규칙|정책|법|서비스|지수|가격|모델|반도체|칩|백신"
+          + "|치료제|무기|전투기|미사일|발사체|위성|궤도|연료|방법|과정|수단|조치|프로그램|시스템|시장|상황|뜻|의미)";
+
+  private static final String TERM = "[^,." + Q + "()]{1,30}?(?:\\([^()]{1,40}\\))?";
+
+  /** "X란 …을 말한다", "X란 …하는 항체로, …": 란/이란 with a defining ending. */
   private static final Pattern KOREAN_RAN =
       Pattern.compile(
           "^["
-              + QUOTES
-              + "]?(?<term>[^,."
-              + QUOTES
-              + "]{1,25}?)["
-              + QUOTES
+              + Q
+              + "]?(?<term>[^,"
+              + Q
+              + "]{1,30}?)["
+              + Q
               + "]?(?:이란|란|이라 함은|라 함은)\\s+"
-              + "(?<def>.{4,200}?)\\s*(?:을|를)\\s*(?:말한다|뜻한다|의미한다|가리킨다|일컫는다)\\.?$");
+              + "(?<def>.{6,240})$");
 
-  /** "X는 …를 뜻한다": 은/는 only with verbs that cannot be reported speech. */
+  private static final Pattern DEFINING_END =
+      Pattern.compile("\\s*(?:을|를)\\s*(?:말한다|말합니다|뜻한다|뜻합니다|의미한다|의미합니다|가리킨다|일컫는다)\\.?$");
+
+  private static final Pattern HEAD_IN_DEF =
+      Pattern.compile(
+          HEAD
+              + "(?:이)?(?:다|며|고|로|으로|를 말|을 말|입니다)[,.\\s]|"
+              + HEAD
+              + "(?:이)?다\\.?$|[가-힣]{1,6}(?:로|으로), ");
+
+  /** "X(…)는 …하는 제도다", "X는 …하는 원전을 말한다": 은/는 only with a defining noun at the end. */
   private static final Pattern KOREAN_NEUN =
       Pattern.compile(
           "^["
-              + QUOTES
-              + "]?(?<term>[^,."
-              + QUOTES
-              + "]{1,25}?)["
-              + QUOTES
+              + Q
+              + "]?(?<term>"
+              + TERM
+              + ")["
+              + Q
+              + "]?(?:은|는)\\s+"
+              + "(?<def>.{6,240}?"
+              + HEAD
+              + ")(?:이다|다|입니다|(?:을|를)\\s*(?:말한다|말합니다|뜻한다|의미한다))\\.?$");
+
+  /** "X는 …를 뜻한다": 은/는 with verbs that cannot be reported speech. */
+  private static final Pattern KOREAN_NEUN_VERB =
+      Pattern.compile(
+          "^["
+              + Q
+              + "]?(?<term>"
+              + TERM
+              + ")["
+              + Q
               + "]?(?:은|는)\\s+"
               + "(?<def>.{4,200}?)\\s*(?:을|를)\\s*(?:뜻한다|의미한다|일컫는다|가리킨다)\\.?$");
 
-  private static final Pattern ENGLISH =
+  /** "정년과 연금 수급 사이의 공백, 이른바 '소득 크레바스'". */
+  private static final Pattern SO_CALLED_KO =
+      Pattern.compile(
+          "(?:^|[,\"“]\\s*)(?<def>[^,\"“”]{6,80}),\\s*이른바\\s*["
+              + Q
+              + "](?<term>[^"
+              + Q
+              + "]{2,20})["
+              + Q
+              + "]");
+
+  /** "…한꺼번에 몰리는 '코인런'", "…써내는 이른바 '뻥튀기 청약'": a relative clause names the term. */
+  private static final Pattern CLAUSE_KO =
+      Pattern.compile(
+          "(?:^|[,\"“]\\s*)(?<def>[^,\"“”'‘’]{6,120}?[는은던된한운인진른낸온할될])\\s+(?:이른바\\s+)?['‘](?<term>[^'‘’]{2,20})['’]");
+
+  /** "A passkey is a login credential that …". */
+  private static final Pattern ENGLISH_IS =
+      Pattern.compile(
+          "^(?:(?:A|An|The) (?<t1>[a-z][a-z\\-]+(?: [a-z\\-]+){0,3})|(?<t2>[a-z][a-z\\-]+(?: [a-z\\-]+){0,2}))"
+              + " (?:is|are) (?<def>(?:a|an|the) .{10,220}?)\\.?$");
+
+  /** "The term X refers to …", "X is defined as …", "X stands for …". */
+  private static final Pattern ENGLISH_REFERS =
       Pattern.compile(
           "^(?:The term |An? )?["
-              + QUOTES
+              + Q
               + "]?(?<term>[A-Za-z][\\w\\- ]{1,40}?)["
-              + QUOTES
+              + Q
               + "]?"
               + " (?:refers to|is defined as|stands for) (?<def>.{4,200}?)\\.?$");
 
+  /** "the so-called geofence warrant, which asks …". */
+  private static final Pattern SO_CALLED_EN =
+      Pattern.compile(
+          "so-called (?<term>[A-Za-z][\\w\\- ]{2,50}?)(?: \\([A-Z.]{2,10}\\))?,? (?:which|that) (?<def>[^.;]{10,220})");
+
+  /** "the third-party doctrine, the idea that …". */
+  private static final Pattern APPOSITIVE_EN =
+      Pattern.compile(
+          "\\b(?:the|a|an) (?<term>[a-z][\\w\\-]+(?: [a-z][\\w\\-]+){0,3}), (?<def>(?:the|a|an)"
+              + " (?:idea|practice|process|term|measure|rule|principle|system|policy|tool|method|type"
+              + "|kind|form|technique|chemistry|benchmark|index|fee|tax|price|rate|ratio|programme"
+              + "|program|agreement|contract|doctrine|strategy|mechanism|scheme|device|drug|condition)"
+              + " (?:that|of|which|in which|where|used|for|to|whereby) [^.;]{5,200})");
+
+  /** "fragments of DNA shed by tumours into the bloodstream, known as circulating tumour DNA". */
+  private static final Pattern KNOWN_AS =
+      Pattern.compile(
+          "(?<def>[^,;]{8,160}), known as (?:the )?(?<term>[A-Za-z][\\w\\- ]{1,40}?)[,.;]");
+
+  private static final Pattern KNOWN_AS_LEAD =
+      Pattern.compile(
+          "^.*\\b(?:looks? for|searches for|measures?|tracks?|uses?|sets?|called|named|is|are|was|were|has|have)\\s+");
+
+  /** "productivity, or output per hour worked,", "lithium iron phosphate, or LFP,". */
+  private static final Pattern OR_EN =
+      Pattern.compile(
+          "(?<a>(?:[A-Za-z][\\w\\-']*\\s){0,5}[A-Za-z][\\w\\-']*), or (?<b>[A-Za-z][\\w\\-. ]{1,40}?)[,;]");
+
+  private static final Pattern CLAUSE_AFTER =
+      Pattern.compile("^\\s*((?:in which|under which|which|where) [^.;]{10,200}?)\\s*(?:[.;]|$)");
+
   private static final Set<String> NOT_A_TERM =
-      Set.of("이", "그", "이는", "이것", "그것", "이번", "그는", "그녀", "이들", "it", "this", "that", "he", "she");
+      Set.of(
+          "이",
+          "그",
+          "이는",
+          "이것",
+          "그것",
+          "이번",
+          "그는",
+          "그녀",
+          "이들",
+          "핵심",
+          "문제",
+          "결과",
+          "목표",
+          "이유",
+          "배경",
+          "취지",
+          "내용",
+          "관건",
+          "요지",
+          "쟁점",
+          "it",
+          "this",
+          "that",
+          "he",
+          "she",
+          "they",
+          "we",
+          "there",
+          "what",
+          "which",
+          "one",
+          "day off",
+          "case",
+          "point",
+          "answer",
+          "result",
+          "reason",
+          "goal",
+          "problem",
+          "question",
+          "idea");
+
+  private static final Pattern NOT_A_CLAUSE = Pattern.compile("\\d|이런|그런|이러한|그러한|해당|라는|이라는");
+
+  private static final Pattern ANAPHORIC_START = Pattern.compile("^(?:이|그|이런|그런|저) ");
 
   /** The entries and alias links found in the sentences. */
   record Found(List<GlossaryEntry> entries, Map<String, Set<String>> aliases) {}
@@ -67,37 +203,288 @@ final class ArticleDefinitions {
   static Found find(List<String> sentences, Provenance source, String language) {
     Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
     Map<String, Set<String>> aliases = new LinkedHashMap<>();
-    for (String sentence : sentences) {
+    List<Definition> expansions = new ArrayList<>();
+    for (String raw : sentences) {
+      String sentence = raw.strip();
+      // Definitions first: a sentence that defines a term beats the bare expansion in it.
+      for (Definition d : definitions(sentence)) {
+        put(entries, d.term(), d.aliases(), d.definition(), source, language);
+      }
       for (Parenthetical pair : Parentheticals.find(sentence)) {
         if (pair.explains()) {
-          put(entries, pair.term(), List.of(pair.expansion()), pair.expansion(), source, language);
+          expansions.add(new Definition(pair.term(), List.of(pair.expansion()), pair.expansion()));
         } else {
-          aliases
-              .computeIfAbsent(TermKey.of(pair.term()), k -> new LinkedHashSet<>())
-              .add(pair.expansion());
+          link(aliases, pair.term(), pair.expansion());
         }
       }
-      Matcher matcher = definitionMatcher(sentence.strip());
-      if (matcher != null) {
-        String term = matcher.group("term").strip();
-        String definition = matcher.group("def").strip();
-        if (!NOT_A_TERM.contains(term.toLowerCase(java.util.Locale.ROOT))
-            && term.split("\\s+").length <= 4) {
-          put(entries, term, List.of(), definition, source, language);
+      for (Definition d : orPairs(sentence)) {
+        if (d.aliases().isEmpty()) {
+          put(entries, d.term(), List.of(), d.definition(), source, language);
+        } else {
+          expansions.add(d);
         }
       }
     }
-    return new Found(new ArrayList<>(entries.values()), aliases);
+    for (Definition d : expansions) {
+      link(aliases, d.term(), d.definition());
+      put(entries, d.term(), d.aliases(), d.definition(), source, language);
+    }
+    // A defined printed term "소형모듈원전(SMR)" and the bare expansion "SMR" are one term.
+    List<GlossaryEntry> out = new ArrayList<>();
+    Set<String> covered = new LinkedHashSet<>();
+    for (GlossaryEntry entry : entries.values()) {
+      if (!isExpansion(entry)) {
+        entry.aliases().forEach(a -> covered.add(TermKey.of(a)));
+      }
+    }
+    for (GlossaryEntry entry : entries.values()) {
+      if (!(isExpansion(entry) && covered.contains(TermKey.of(entry.term())))) {
+        out.add(entry);
+      }
+    }
+    return new Found(out, aliases);
   }
 
-  private static @org.jspecify.annotations.Nullable Matcher definitionMatcher(String sentence) {
-    for (Pattern pattern : List.of(KOREAN_RAN, KOREAN_NEUN, ENGLISH)) {
-      Matcher matcher = pattern.matcher(sentence);
-      if (matcher.matches()) {
-        return matcher;
+  /** An entry whose "definition" is only another name of the term (an acronym's expansion). */
+  static boolean isExpansion(GlossaryEntry entry) {
+    String definition = TermKey.of(entry.definition());
+    return entry.aliases().stream().anyMatch(a -> TermKey.of(a).equals(definition));
+  }
+
+  private static void link(Map<String, Set<String>> aliases, String term, String name) {
+    aliases.computeIfAbsent(TermKey.of(term), k -> new LinkedHashSet<>()).add(name);
+  }
+
+  /** A term the text defines, with the names it carries. */
+  record Definition(String term, List<String> aliases, String definition) {}
+
+  static List<Definition> definitions(String sentence) {
+    List<Definition> out = new ArrayList<>();
+    Matcher m = KOREAN_RAN.matcher(sentence);
+    if (m.matches()) {
+      String def = m.group("def").strip();
+      Matcher end = DEFINING_END.matcher(def);
+      if (end.find()) {
+        add(out, m.group("term"), def.substring(0, end.start()));
+      } else if (HEAD_IN_DEF.matcher(def).find()) {
+        add(out, m.group("term"), def);
+      }
+    }
+    m = KOREAN_NEUN.matcher(sentence);
+    if (out.isEmpty() && m.matches() && !ANAPHORIC_START.matcher(m.group("def")).find()) {
+      add(out, m.group("term"), m.group("def"));
+    }
+    m = KOREAN_NEUN_VERB.matcher(sentence);
+    if (out.isEmpty() && m.matches()) {
+      add(out, m.group("term"), m.group("def"));
+    }
+    m = SO_CALLED_KO.matcher(sentence);
+    while (m.find()) {
+      add(out, m.group("term"), m.group("def"));
+    }
+    m = CLAUSE_KO.matcher(sentence);
+    while (m.find()) {
+      String clause = withoutLeadingTopic(m.group("def").replaceFirst("\\s*이른바$", ""));
+      String term = m.group("term");
+      // A name in quotes after "이런 내용을 담은" is a title, not a term the clause explains.
+      boolean named =
+          term.contains("(")
+              || term.split("\\s+").length > 3
+              || NOT_A_CLAUSE.matcher(clause).find();
+      if (!named && clause.split("\\s+").length >= 3) {
+        add(out, m.group("term"), clause + " 것");
+      }
+    }
+    if (!Words.hasHangul(sentence)) {
+      english(sentence, out);
+    }
+    return out;
+  }
+
+  private static void english(String sentence, List<Definition> out) {
+    Matcher m = ENGLISH_IS.matcher(sentence);
+    if (m.matches()) {
+      String term = m.group("t1") != null ? m.group("t1") : m.group("t2");
+      if (m.group("def").split("\\s+").length >= 6) {
+        add(out, term, capitalized(m.group("def")));
+      }
+    }
+    m = ENGLISH_REFERS.matcher(sentence);
+    if (m.matches()) {
+      add(out, m.group("term"), m.group("def"));
+    }
+    m = SO_CALLED_EN.matcher(sentence);
+    while (m.find()) {
+      if (m.group("def").split("\\s+").length >= 4) {
+        // "so-called term premium on 10-year Treasuries": the term ends before its complement.
+        String term = m.group("term").split(" (?:on|in|at|for|to|from|with|by) ")[0];
+        add(out, term, capitalized(m.group("def").strip()));
+      }
+    }
+    m = APPOSITIVE_EN.matcher(sentence);
+    while (m.find()) {
+      // "the end of quantitative tightening, the process of …": the term is after "of".
+      String term = m.group("term");
+      int of = term.lastIndexOf(" of ");
+      add(out, of >= 0 ? term.substring(of + 4) : term, capitalized(m.group("def").strip()));
+    }
+    m = KNOWN_AS.matcher(sentence);
+    while (m.find()) {
+      String def = KNOWN_AS_LEAD.matcher(m.group("def")).replaceFirst("");
+      def = def.replaceFirst("^(?:its|their|his|her|the|a|an) ", "").strip();
+      if (def.split("\\s+").length >= 3 && def.split("\\s+").length <= 14) {
+        add(out, m.group("term"), capitalized(def));
+      }
+    }
+  }
+
+  /**
+   * "X, or Y,": an acronym and its expansion when the initials agree (then aliases), or a one-word
+   * term glossed by a phrase ("productivity, or output per hour worked").
+   */
+  static List<Definition> orPairs(String sentence) {
+    List<Definition> out = new ArrayList<>();
+    if (Words.hasHangul(sentence)) {
+      return out;
+    }
+    Matcher m = OR_EN.matcher(sentence);
+    while (m.find()) {
+      String a = m.group("a").strip();
+      String b = m.group("b").strip();
+      String acronymB = acronym(b);
+      String lastA = a.substring(a.lastIndexOf(' ') + 1);
+      String acronymA = acronym(lastA);
+      if (acronymB != null) {
+        String expansion = expansionOf(a, acronymB);
+        if (expansion != null) {
+          // "… Services program, or CLPS, in which NASA buys …": the clause defines it.
+          Matcher clause = CLAUSE_AFTER.matcher(sentence.substring(m.end()));
+          out.add(
+              new Definition(
+                  b, List.of(expansion), clause.find() ? capitalized(clause.group(1)) : expansion));
+        }
+      } else if (acronymA != null && initialsMatch(b, acronymA)) {
+        out.add(new Definition(lastA, List.of(b), b));
+      } else {
+        String[] words = a.split("\\s+");
+        String term = words[words.length - 1].replaceAll("^.*'s$", "");
+        if (!term.isEmpty()
+            && Character.isLowerCase(term.charAt(0))
+            && b.split("\\s+").length >= 3
+            && Character.isLowerCase(b.charAt(0))
+            && !NOT_A_TERM.contains(term)) {
+          out.add(new Definition(term, List.of(), capitalized(b)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "CLPS", "P.P.A.s", "C.O.P." as letters, or null when not an acronym. */
+  private static @Nullable String acronym(String s) {
+    String letters = s.replace(".", "").replaceAll("s$", "");
+    if (!letters.matches("[A-Z][A-Z0-9&\\-]{1,9}")) {
+      return null;
+    }
+    return letters.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static final Set<String> GLUE = Set.of("of", "and", "the", "for", "on", "in", "&", "to");
+  private static final Set<String> TRAILING =
+      Set.of("program", "programme", "index", "test", "system", "act", "scheme", "batteries");
+
+  /** The last words of {@code phrase} whose initials spell the acronym, glue words optional. */
+  private static @Nullable String expansionOf(String phrase, String letters) {
+    List<String> words = new ArrayList<>(List.of(phrase.split("[\\s]+")));
+    if (!words.isEmpty()
+        && TRAILING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+      words.remove(words.size() - 1);
+    }
+    for (int start = words.size() - 1; start >= 0; start--) {
+      String candidate = String.join(" ", words.subList(start, words.size()));
+      if (initialsMatch(candidate, letters)) {
+        return candidate;
       }
     }
     return null;
+  }
+
+  private static boolean initialsMatch(String phrase, String letters) {
+    StringBuilder initials = new StringBuilder();
+    StringBuilder withGlue = new StringBuilder();
+    for (String word : phrase.split("[\\s\\-]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      char c = Character.toLowerCase(word.charAt(0));
+      withGlue.append(c);
+      if (!GLUE.contains(word.toLowerCase(Locale.ROOT))) {
+        initials.append(c);
+      }
+    }
+    return letters.length() >= 2
+        && (initials.toString().equals(letters) || withGlue.toString().equals(letters));
+  }
+
+  /** "일부 기관은 배정 물량을 …" → "배정 물량을 …": the clause without its topic. */
+  private static String withoutLeadingTopic(String clause) {
+    String[] words = clause.strip().split("\\s+");
+    if (words.length >= 4 && words[0].matches(".+[은는]")
+        || words.length >= 4 && words[1].matches(".+[은는]")) {
+      int cut = words[0].matches(".+[은는]") ? 1 : 2;
+      return String.join(" ", List.of(words).subList(cut, words.length));
+    }
+    return clause.strip();
+  }
+
+  /**
+   * A Korean term is a noun phrase: no word inside it ends in a case particle or a verb ending
+   * ("임금체계를 그대로 둔 정년 연장", "임상에서 실패하면 받지 못하" are clauses).
+   */
+  static boolean plausibleKorean(String term) {
+    if (!Words.hasHangul(term)) {
+      return true;
+    }
+    String[] words = term.replaceAll("\\([^()]*\\)", "").strip().split("\\s+");
+    if (words.length > 4) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty()) {
+        continue;
+      }
+      char last = w.charAt(w.length() - 1);
+      if ("을를에면고며와과".indexOf(last) >= 0 || w.endsWith("에서") || w.endsWith("으로")) {
+        return false;
+      }
+      if (i < words.length - 1 && w.length() >= 2 && "은는의둔한된던할".indexOf(last) >= 0) {
+        return false;
+      }
+      if (i == words.length - 1 && (w.endsWith("하") || w.endsWith("되") || w.endsWith("못하"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String capitalized(String s) {
+    String t = s.strip().replaceAll("[,;:]$", "");
+    return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+  }
+
+  private static void add(List<Definition> out, String rawTerm, String definition) {
+    PrintedTerm printed = PrintedTerm.of(rawTerm.strip());
+    String term = printed.term();
+    String lower = term.toLowerCase(Locale.ROOT);
+    if (NOT_A_TERM.contains(lower)
+        || !plausibleKorean(term)
+        || term.split("\\s+").length > 5
+        || ANAPHORIC_START.matcher(term).find()
+        || definition.strip().length() < 4) {
+      return;
+    }
+    out.add(new Definition(term, printed.aliases(), definition.strip()));
   }
 
   private static void put(

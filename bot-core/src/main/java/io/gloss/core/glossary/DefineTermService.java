@@ -53,12 +53,22 @@ public final class DefineTermService implements DefineTermUseCase {
   private final GlossaryStore store;
   private final TermDefiner definer;
   private final Clock clock;
+  private final BuiltinGlossary builtin;
   private volatile Index index = new Index(List.of(), Instant.MIN);
 
-  public DefineTermService(GlossaryStore store, TermDefiner definer, Clock clock) {
+  /**
+   * @param builtin the glossary shipped with Gloss, consulted after every stored source
+   */
+  public DefineTermService(
+      GlossaryStore store, TermDefiner definer, Clock clock, BuiltinGlossary builtin) {
     this.store = Objects.requireNonNull(store, "store");
     this.definer = Objects.requireNonNull(definer, "definer");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.builtin = Objects.requireNonNull(builtin, "builtin");
+  }
+
+  public DefineTermService(GlossaryStore store, TermDefiner definer, Clock clock) {
+    this(store, definer, clock, BuiltinGlossary.EMPTY);
   }
 
   public DefineTermService(GlossaryStore store, TermDefiner definer) {
@@ -86,10 +96,13 @@ public final class DefineTermService implements DefineTermUseCase {
       return new DefineResult.NotFound(asked, List.of());
     }
     List<GlossaryEntry> entries = withEntriesOfAliasedTerms(key, store.findByKey(key));
-    if (!entries.isEmpty()) {
+    List<GlossaryEntry> shipped = builtin.find(key);
+    if (!entries.isEmpty() || !shipped.isEmpty()) {
       List<GlossaryEntry> ordered = new ArrayList<>(entries);
       // Exact term before alias; the store's precedence order is kept within each group.
       ordered.sort(Comparator.comparing(e -> !TermKey.of(e.term()).equals(key)));
+      // The built-in glossary comes after every stored source, whatever the spelling.
+      ordered.addAll(shipped);
       GlossaryEntry best = ordered.get(0);
       return new DefineResult.Found(
           best, ordered.subList(1, ordered.size()), appearances(key, best));
@@ -244,6 +257,12 @@ public final class DefineTermService implements DefineTermUseCase {
         for (String alias : entry.aliases()) {
           add(byKey, alias, entry.term());
         }
+      }
+    }
+    for (GlossaryEntry entry : builtin.entries()) {
+      add(byKey, entry.term(), entry.term());
+      for (String alias : entry.aliases()) {
+        add(byKey, alias, entry.term());
       }
     }
     Index loaded = new Index(List.copyOf(byKey.values()), now);

@@ -12,8 +12,12 @@ import io.gloss.core.port.out.TermExplainer;
 import io.gloss.core.text.Parenthetical;
 import io.gloss.core.text.Parentheticals;
 import io.gloss.core.text.UserTerms;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,27 +25,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Explains an article's terms from the glossary, best source first: team override, the article's
- * own box, a definition in the article text, what earlier articles taught (shown as {@link
- * SourceKind#LEARNED}), an imported dictionary, AI. Stores what the article teaches (box entries
- * and in-text definitions, with the article as provenance), links aliases, records where each term
- * appeared, and feeds new terms to the Nori user dictionary. A term nobody explains is not shown:
- * no explanation is ever invented. Thread-safe if the store is.
+ * Explains an article's terms, best source first: team override, the article's own box, a
+ * definition in the article text, what earlier articles taught (shown as {@link
+ * SourceKind#LEARNED}), an imported dictionary, the built-in glossary, AI. Stores what the article
+ * teaches (box entries and in-text definitions, with the article as provenance), links aliases,
+ * records where each term appeared, and feeds new terms to the Nori user dictionary.
+ *
+ * <p>What a reply shows: the box's entries in page order, then the other candidates that appear in
+ * this article (its in-text definitions, the analyzer's hard terms, and every team, dictionary,
+ * learned or built-in term found in the text) ranked by {@link TermRanking}: hard for a general
+ * reader and relevant here, at most {@link #DEFAULT_MAX_ENTRIES}, each thing once. A term nobody
+ * explains is not shown: no explanation is ever invented. Thread-safe if the store is.
  */
 public final class GlossaryTermExplainer implements TermExplainer {
   /** How many entries a reply shows by default. */
-  public static final int DEFAULT_MAX_ENTRIES = 8;
+  public static final int DEFAULT_MAX_ENTRIES = 5;
+
+  /** How long the index of stored terms is reused before it is read again. */
+  static final Duration INDEX_TTL = Duration.ofSeconds(30);
+
+  private static final Pattern FLAGGED =
+      Pattern.compile(
+          "이른바\\s*['‘\"“]?([^'’\"”,.]{2,20}?)['’\"”]|['‘]([^'‘’]{2,20})['’]|(?i:so-called)"
+              + " ((?:[A-Za-z][\\w\\-]*)(?: [a-z][\\w\\-]*){0,3})");
 
   private final GlossaryStore store;
   private final UserTerms userTerms;
   private final int maxEntries;
+  private final BuiltinGlossary builtin;
+  private final Clock clock;
+  private volatile StoredTerms stored =
+      new StoredTerms(new TermMatcher<>(Map.of()), Map.of(), Instant.MIN);
 
-  public GlossaryTermExplainer(GlossaryStore store, UserTerms userTerms, int maxEntries) {
+  public GlossaryTermExplainer(
+      GlossaryStore store,
+      UserTerms userTerms,
+      int maxEntries,
+      BuiltinGlossary builtin,
+      Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.userTerms = Objects.requireNonNull(userTerms, "userTerms");
     this.maxEntries = maxEntries;
+    this.builtin = Objects.requireNonNull(builtin, "builtin");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public GlossaryTermExplainer(GlossaryStore store, UserTerms userTerms, int maxEntries) {
+    this(store, userTerms, maxEntries, BuiltinGlossary.EMPTY, Clock.systemUTC());
   }
 
   public GlossaryTermExplainer(GlossaryStore store, UserTerms userTerms) {
@@ -99,46 +133,268 @@ public final class GlossaryTermExplainer implements TermExplainer {
     }
     userTerms.addAll(newTerms);
 
-    // 2. The terms to explain: the box's, then the hard terms.
-    Map<String, String> wanted = new LinkedHashMap<>();
-    for (GlossaryEntry entry : article.glossary()) {
-      wanted.putIfAbsent(TermKey.of(entry.term()), entry.term());
-    }
-    for (String term : analyzed.hardTerms()) {
-      wanted.putIfAbsent(TermKey.of(term), term);
-    }
+    Map<String, Set<String>> linked = links(aliases);
 
-    // 3. The best explanation of each; a term already shown under another name is skipped.
+    // 2. The box, in page order; a team override of a box term wins.
     Provenance appearance = fromText;
     List<GlossaryEntry> shown = new ArrayList<>();
     Set<String> shownKeys = new HashSet<>();
-    for (Map.Entry<String, String> term : wanted.entrySet()) {
-      String key = term.getKey();
-      if (key.isEmpty()) {
-        continue;
-      }
+    for (GlossaryEntry entry : article.glossary()) {
+      String key = TermKey.of(entry.term());
       store.recordAppearance(key, appearance);
-      if (shownKeys.contains(key) || shown.size() >= maxEntries) {
+      GlossaryEntry best = best(store.findByKey(key), article.canonicalUrl());
+      if (best != null && shown.size() < maxEntries) {
+        show(best, shown, shownKeys, linked);
+      }
+    }
+
+    // 3. Every other candidate that appears in this article, ranked.
+    String body = String.join("\n", sentences);
+    Candidates candidates = new Candidates(body, article.title());
+    for (GlossaryEntry entry : found.entries()) {
+      candidates.add(TermKey.of(entry.term()), 1, true);
+    }
+    for (GlossaryEntry entry : aiExplanations) {
+      candidates.add(TermKey.of(entry.term()), 1, true);
+    }
+    List<String> hard = analyzed.hardTerms();
+    for (String term : hard) {
+      candidates.add(TermKey.of(term), 1, false);
+    }
+    Matcher flagged = FLAGGED.matcher(body);
+    while (flagged.find()) {
+      for (int g = 1; g <= 3; g++) {
+        if (flagged.group(g) != null) {
+          candidates.flag(TermKey.of(flagged.group(g)));
+        }
+      }
+    }
+    StoredTerms snapshot = storedTerms();
+    for (TermMatcher.Match<String> match : snapshot.matcher().find(body)) {
+      // A dictionary holds every word: a short plain one is not worth a lookup.
+      if (snapshot.kind(match.key()) != SourceKind.DICTIONARY
+          || TermRanking.shape(match.key()) >= 0.4
+          || hard.stream().anyMatch(h -> TermKey.of(h).equals(match.key()))) {
+        candidates.add(match.key(), match.count(), false);
+      }
+    }
+    for (TermMatcher.Match<String> match : builtin.matcher().find(body)) {
+      candidates.add(match.key(), match.count(), false);
+    }
+
+    List<Ranked> ranked = new ArrayList<>();
+    for (Candidate c : candidates.all()) {
+      if (c.key().isEmpty() || shownKeys.contains(c.key())) {
         continue;
       }
-      GlossaryEntry best = best(store.findByKey(key), article.canonicalUrl());
+      // The snapshot finds stored terms in the text; their entries are read fresh.
+      List<GlossaryEntry> entries = new ArrayList<>(store.findByKey(c.key()));
+      for (GlossaryEntry e : builtin.find(c.key())) {
+        if (article.language().equals(e.language()) || !isKoOrEn(article.language())) {
+          entries.add(e);
+        }
+      }
+      GlossaryEntry best = best(entries, article.canonicalUrl());
       if (best == null) {
         continue;
       }
-      String bestKey = TermKey.of(best.term());
-      if (shownKeys.contains(bestKey)) {
-        continue;
+      int hardRank = rankIn(hard, best, c.key());
+      double score =
+          TermRanking.score(
+              best,
+              best.term(),
+              c.count(),
+              candidates.firstShare(c.key()),
+              candidates.inTitle(best),
+              hardRank,
+              c.flagged() || candidates.flagged(best));
+      ranked.add(new Ranked(best, c.key(), score));
+    }
+    ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+    // An article with a box has chosen its terms: another one must clear a higher bar.
+    double bar =
+        TermRanking.THRESHOLD + (article.glossary().isEmpty() ? 0 : TermRanking.BOX_MARGIN);
+    for (Ranked r : ranked) {
+      if (shown.size() >= maxEntries || r.score() < bar) {
+        break;
       }
-      if (!bestKey.equals(key)) {
-        store.recordAppearance(bestKey, appearance);
-      }
-      shown.add(best);
-      shownKeys.add(bestKey);
-      for (String alias : best.aliases()) {
-        shownKeys.add(TermKey.of(alias));
+      if (show(r.entry(), shown, shownKeys, linked)) {
+        store.recordAppearance(TermKey.of(r.entry().term()), appearance);
       }
     }
+    for (String term : hard) {
+      store.recordAppearance(TermKey.of(term), appearance);
+    }
     return shown;
+  }
+
+  /**
+   * Adds the entry unless it or one of its names is already shown; the names this article links to
+   * it ("고대역폭메모리(HBM)") count as its names, so one thing is shown once.
+   */
+  private static boolean show(
+      GlossaryEntry entry,
+      List<GlossaryEntry> shown,
+      Set<String> shownKeys,
+      Map<String, Set<String>> linked) {
+    Set<String> names = new HashSet<>();
+    names.add(TermKey.of(entry.term()));
+    entry.aliases().forEach(a -> names.add(TermKey.of(a)));
+    for (String name : List.copyOf(names)) {
+      names.addAll(linked.getOrDefault(name, Set.of()));
+    }
+    names.remove("");
+    if (names.stream().anyMatch(shownKeys::contains)) {
+      return false;
+    }
+    shown.add(entry);
+    shownKeys.addAll(names);
+    return true;
+  }
+
+  /** Names the article links to each other, both ways: "HBM" and "고대역폭메모리". */
+  private static Map<String, Set<String>> links(Map<String, Set<String>> aliases) {
+    Map<String, Set<String>> linked = new HashMap<>();
+    aliases.forEach(
+        (key, names) -> {
+          for (String name : names) {
+            String other = TermKey.of(name);
+            if (!other.isEmpty() && !other.equals(key)) {
+              linked.computeIfAbsent(key, k -> new HashSet<>()).add(other);
+              linked.computeIfAbsent(other, k -> new HashSet<>()).add(key);
+            }
+          }
+        });
+    return linked;
+  }
+
+  private static boolean isKoOrEn(String language) {
+    return "ko".equals(language) || "en".equals(language);
+  }
+
+  /** The entry's place among the hard-term candidates (by any of its names), or -1. */
+  private static int rankIn(List<String> hard, GlossaryEntry entry, String matchedKey) {
+    Set<String> names = new HashSet<>();
+    names.add(matchedKey);
+    names.add(TermKey.of(entry.term()));
+    entry.aliases().forEach(a -> names.add(TermKey.of(a)));
+    for (int i = 0; i < hard.size(); i++) {
+      if (names.contains(TermKey.of(hard.get(i)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private record Ranked(GlossaryEntry entry, String key, double score) {}
+
+  /** A candidate term: its key, how often it appears, whether the article defines or flags it. */
+  private record Candidate(String key, int count, boolean fromText, boolean flagged) {}
+
+  /** The candidates of one article, each key once, with where they appear. */
+  private static final class Candidates {
+    private final String squeezedBody;
+    private final String squeezedTitle;
+    private final Map<String, Candidate> byKey = new LinkedHashMap<>();
+    private final Set<String> flags = new HashSet<>();
+
+    Candidates(String body, String title) {
+      this.squeezedBody = TermKey.of(body);
+      this.squeezedTitle = TermKey.of(title);
+    }
+
+    void add(String key, int count, boolean fromText) {
+      if (key.length() < 2) {
+        return;
+      }
+      int seen = Math.max(count, occurrences(key));
+      byKey.merge(
+          key,
+          new Candidate(key, seen, fromText, false),
+          (a, b) ->
+              new Candidate(
+                  key, Math.max(a.count(), b.count()), a.fromText() || b.fromText(), false));
+    }
+
+    void flag(String key) {
+      flags.add(key);
+    }
+
+    boolean flagged(GlossaryEntry entry) {
+      if (flags.contains(TermKey.of(entry.term()))) {
+        return true;
+      }
+      return entry.aliases().stream().anyMatch(a -> flags.contains(TermKey.of(a)));
+    }
+
+    List<Candidate> all() {
+      List<Candidate> out = new ArrayList<>();
+      for (Candidate c : byKey.values()) {
+        out.add(new Candidate(c.key(), c.count(), c.fromText(), flags.contains(c.key())));
+      }
+      return out;
+    }
+
+    int occurrences(String key) {
+      int n = 0;
+      for (int i = squeezedBody.indexOf(key);
+          i >= 0;
+          i = squeezedBody.indexOf(key, i + key.length())) {
+        n++;
+      }
+      return n;
+    }
+
+    double firstShare(String key) {
+      int at = squeezedBody.indexOf(key);
+      return at < 0 || squeezedBody.isEmpty() ? 1.0 : (double) at / squeezedBody.length();
+    }
+
+    boolean inTitle(GlossaryEntry entry) {
+      if (squeezedTitle.isEmpty()) {
+        return false;
+      }
+      String key = TermKey.of(entry.term());
+      return (!key.isEmpty() && squeezedTitle.contains(key))
+          || entry.aliases().stream()
+              .map(TermKey::of)
+              .anyMatch(a -> a.length() >= 2 && squeezedTitle.contains(a));
+    }
+  }
+
+  /** The stored terms as a matcher: read at most every TTL. */
+  private record StoredTerms(
+      TermMatcher<String> matcher, Map<String, SourceKind> kinds, Instant loaded) {
+    /** The best kind of source that explains the key. */
+    SourceKind kind(String key) {
+      return kinds.getOrDefault(key, SourceKind.AI);
+    }
+  }
+
+  private StoredTerms storedTerms() {
+    StoredTerms current = stored;
+    Instant now = clock.instant();
+    if (current.loaded().plus(INDEX_TTL).isAfter(now)) {
+      return current;
+    }
+    Map<String, String> spellings = new LinkedHashMap<>();
+    Map<String, SourceKind> kinds = new java.util.HashMap<>();
+    for (GlossaryEntry entry : store.all()) {
+      List<String> names = new ArrayList<>();
+      names.add(entry.term());
+      names.addAll(entry.aliases());
+      for (String name : names) {
+        String key = TermKey.of(name);
+        if (key.length() >= 2) {
+          spellings.putIfAbsent(name, key);
+          kinds.merge(
+              key, entry.provenance().kind(), (a, b) -> a.precedence() <= b.precedence() ? a : b);
+        }
+      }
+    }
+    StoredTerms loaded = new StoredTerms(new TermMatcher<>(spellings), Map.copyOf(kinds), now);
+    stored = loaded;
+    return loaded;
   }
 
   /**
@@ -147,7 +403,11 @@ public final class GlossaryTermExplainer implements TermExplainer {
    */
   static @org.jspecify.annotations.Nullable GlossaryEntry best(
       List<GlossaryEntry> candidates, String articleUrl) {
+    // A bare expansion ("VAR — 비디오 판독") explains nothing when a real definition exists: the
+    // definition is shown, and the expansion still names the term.
+    boolean defined = candidates.stream().anyMatch(e -> !ArticleDefinitions.isExpansion(e));
     return candidates.stream()
+        .filter(e -> !defined || !ArticleDefinitions.isExpansion(e))
         .map(entry -> asSeenFrom(entry, articleUrl))
         .min(Comparator.comparingInt(e -> e.provenance().kind().precedence()))
         .orElse(null);

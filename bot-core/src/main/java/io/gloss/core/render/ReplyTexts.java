@@ -49,6 +49,7 @@ public final class ReplyTexts {
       case ARTICLE_TEXT -> ko ? "기사 본문" : "article text";
       case LEARNED -> ko ? "이전 기사" : "earlier article";
       case DICTIONARY -> ko ? "사전" : "dictionary";
+      case BUILTIN -> ko ? "Gloss 기본 용어집" : "Gloss glossary";
       case AI -> ko ? "AI 설명" : "AI explanation";
     };
   }

@@ -224,7 +224,7 @@ public final class HardTermFinder {
     }
   }
 
-  static boolean looksLoanword(String noun) {
+  public static boolean looksLoanword(String noun) {
     if (noun.length() < 3
         || !noun.chars().allMatch(c -> c >= '가' && c <= '힣')
         || COMMON_LOANWORDS.contains(noun)) {

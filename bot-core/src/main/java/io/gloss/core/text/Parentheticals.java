@@ -45,7 +45,8 @@ public final class Parentheticals {
     }
     boolean innerAcronym = isAcronym(inner);
     if (innerAcronym && Words.hasHangul(outer) && outer.length() >= 2) {
-      return new Parenthetical(inner, outer, Parenthetical.Kind.ACRONYM);
+      return new Parenthetical(
+          inner, koreanName(sentence, open, outer, inner), Parenthetical.Kind.ACRONYM);
     }
     if (innerAcronym) {
       String expansion = englishExpansion(sentence, open, inner);
@@ -81,6 +82,62 @@ public final class Parentheticals {
       }
     }
     return null;
+  }
+
+  /** Endings that close a word before a name: particles, verb endings ("정부는", "발표된"). */
+  private static final String ALWAYS_ENDS = "은는을를에며던된될할란께와";
+
+  /** Endings of particles that are also the last syllable of many two-syllable nouns (제도, 결과). */
+  private static final String LONG_WORD_ENDS = "이가한인적만의로도고서과면엔";
+
+  /** Words that precede a name without belonging to it. */
+  private static final Set<String> NOT_IN_A_NAME =
+      Set.of(
+          "이번", "지난", "올해", "내년", "작년", "최근", "새", "또", "및", "등", "이른바", "일명", "소위", "그", "이", "해당",
+          "각", "전", "현", "신규", "국내", "해외", "세계", "미국", "한국", "중국", "일본", "유럽", "북한", "러시아", "정부",
+          "당국", "우리", "첫", "모든", "주요", "특히", "바로", "일부", "다른", "같은", "이런", "그런", "차세대", "새로운");
+
+  /**
+   * The Korean name of an acronym may be several words: "비지상 네트워크(NTN)", "아시아태평양 경제협력체(APEC)".
+   * Words before the last one join while they are Hangul nouns: no particle or verb ending, not a
+   * time or place word, and no more words than the acronym has letters.
+   */
+  private static String koreanName(String sentence, int open, String last, String acronym) {
+    int letters = (int) acronym.chars().filter(Character::isLetter).count();
+    int end = sentence.lastIndexOf(last, open);
+    if (end < 0) {
+      return last;
+    }
+    String name = last;
+    int words = 1;
+    int cursor = end;
+    while (words < Math.min(4, letters) && cursor > 1 && sentence.charAt(cursor - 1) == ' ') {
+      int start = cursor - 1;
+      while (start > 0 && isNameChar(sentence.charAt(start - 1))) {
+        start--;
+      }
+      String word = sentence.substring(start, cursor - 1);
+      if (word.isEmpty()
+          || !isHangulWord(word.replace("·", ""))
+          || NOT_IN_A_NAME.contains(word)
+          || ALWAYS_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0
+          || (word.length() >= 3 && LONG_WORD_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0)
+          || (start > 0 && !isBoundary(sentence.charAt(start - 1)))) {
+        break;
+      }
+      name = word + " " + name;
+      words++;
+      cursor = start;
+    }
+    return name;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= '가' && c <= '힣') || c == '·';
+  }
+
+  private static boolean isBoundary(char c) {
+    return c == ' ' || c == '\'' || c == '"' || c == '‘' || c == '“' || c == '(' || c == ',';
   }
 
   /** The run of letters, digits and {@code ·-} right before {@code open}, one space allowed. */
@@ -150,7 +207,7 @@ public final class Parentheticals {
     return glue ? firstWord(words, i - 1, letters, remaining) : -1;
   }
 
-  static boolean isAcronym(String s) {
+  public static boolean isAcronym(String s) {
     if (!ACRONYM.matcher(s).matches()) {
       return false;
     }

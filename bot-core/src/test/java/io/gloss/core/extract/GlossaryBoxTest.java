@@ -6,6 +6,7 @@ import io.gloss.core.domain.Article;
 import io.gloss.core.domain.FetchedPage;
 import io.gloss.core.domain.GlossaryEntry;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Glossary boxes in their common Korean shapes, and pages that only look like they have one. */
@@ -54,8 +55,9 @@ class GlossaryBoxTest {
 
     assertThat(article.glossary())
         .extracting(GlossaryEntry::term)
-        .containsExactly("탄소중립", "스마트 계량기");
-    assertThat(article.glossary().get(1).aliases()).containsExactly("AMI");
+        .containsExactly("탄소중립", "스마트 계량기(AMI)");
+    // Shown exactly as printed; both halves find it.
+    assertThat(article.glossary().get(1).aliases()).containsExactly("스마트 계량기", "AMI");
     assertThat(article.text()).doesNotContain("탄소중립");
   }
 
@@ -120,5 +122,152 @@ class GlossaryBoxTest {
                 + "<dl><dt>Photo:</dt><dd>archive of the city council press office</dd></dl>");
 
     assertThat(article.glossary()).isEmpty();
+  }
+
+  /** A page whose box sits outside the article body, as sidebars and footers of outlets do. */
+  private static Article page(String articleHtml, String outside) throws Exception {
+    String html =
+        "<html><head><meta charset='utf-8'><title>공공기관 전력 사용량 공개</title></head><body>"
+            + "<div id='articleBody' class='article_body'>"
+            + articleHtml
+            + "</div>"
+            + outside
+            + "</body></html>";
+    return new JsoupArticleExtractor()
+        .extract(new FetchedPage(URL, URL, "text/html", html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void bracketedTerms_keepBothHalves_asPrinted() throws Exception {
+    Article article =
+        extract(
+            BODY
+                + "<p>&lt;용어설명&gt;</p><p>▷ ESS(에너지저장장치) : 전기를 모아 두었다가 필요할 때 꺼내 쓰는 설비</p>"
+                + "<p>▷ 가상발전소(VPP) : 흩어진 작은 발전 설비를 하나의 발전소처럼 묶어 운영하는 체계</p>"
+                + "<p>▷ 큐비트(Qubit·양자비트) : 양자컴퓨터의 정보 단위</p>");
+
+    assertThat(article.glossary())
+        .extracting(GlossaryEntry::term)
+        .containsExactly("ESS(에너지저장장치)", "가상발전소(VPP)", "큐비트(Qubit·양자비트)");
+    assertThat(article.glossary().get(0).aliases()).containsExactly("ESS", "에너지저장장치");
+    assertThat(article.glossary().get(1).aliases()).containsExactly("가상발전소", "VPP");
+    assertThat(article.glossary().get(2).aliases()).containsExactly("큐비트", "Qubit", "양자비트");
+  }
+
+  @Test
+  void entriesPackedInOneParagraph_byLineBreaks_slashes_andTriangles_areSeparated()
+      throws Exception {
+    Article lines =
+        extract(
+            BODY
+                + "<p>[용어 설명]<br>피크 요금 = 수요가 많은 시간대에 더 비싸게 매기는 요금<br>"
+                + "기본 요금 = 쓴 양과 관계없이 매달 내는 요금</p>");
+    Article slashes =
+        extract(
+            BODY
+                + "<p>■ 용어풀이<br>피크 요금 - 수요가 많은 시간대에 더 비싸게 매기는 요금 / 기본 요금 - 쓴 양과"
+                + " 관계없이 매달 내는 요금 / 누진제 - 많이 쓸수록 단가가 오르는 요금 체계</p>");
+    Article triangles =
+        extract(
+            BODY
+                + "<p>&lt;용어설명&gt; ▲피크 요금=수요가 많은 시간대에 더 비싸게 매기는 요금 ▲기본 요금=쓴 양과"
+                + " 관계없이 매달 내는 요금</p>");
+
+    assertThat(lines.glossary())
+        .extracting(GlossaryEntry::term, GlossaryEntry::definition)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("피크 요금", "수요가 많은 시간대에 더 비싸게 매기는 요금"),
+            org.assertj.core.groups.Tuple.tuple("기본 요금", "쓴 양과 관계없이 매달 내는 요금"));
+    assertThat(slashes.glossary())
+        .extracting(GlossaryEntry::term)
+        .containsExactly("피크 요금", "기본 요금", "누진제");
+    assertThat(slashes.glossary().get(1).definition()).isEqualTo("쓴 양과 관계없이 매달 내는 요금");
+    assertThat(triangles.glossary())
+        .extracting(GlossaryEntry::term)
+        .containsExactly("피크 요금", "기본 요금");
+    for (Article article : List.of(lines, slashes, triangles)) {
+      assertThat(article.text()).doesNotContain("요금").doesNotContain("용어");
+    }
+  }
+
+  @Test
+  void freeFormHeader_opensABox_onlyWhenEntriesFollow() throws Exception {
+    Article box = extract(BODY + "<p>알아두면 좋은 용어</p><p>▲누진제: 많이 쓸수록 단가가 오르는 요금 체계</p>");
+    Article subheading = extract("<p>어려운 용어 논란</p>" + BODY);
+
+    assertThat(box.glossary()).extracting(GlossaryEntry::term).containsExactly("누진제");
+    assertThat(box.text()).doesNotContain("알아두면");
+    assertThat(subheading.glossary()).isEmpty();
+    assertThat(subheading.paragraphs()).contains("어려운 용어 논란");
+  }
+
+  @Test
+  void inlineProseBox_isAnEntry_notArticleText() throws Exception {
+    Article article = extract(BODY + "<p>용어설명: 수요반응은 전력 수요가 많을 때 소비자가 사용을 줄이면 보상을 받는 제도다.</p>");
+
+    assertThat(article.glossary())
+        .extracting(GlossaryEntry::term, GlossaryEntry::definition)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("수요반응", "전력 수요가 많을 때 소비자가 사용을 줄이면 보상을 받는 제도다."));
+    assertThat(article.text()).doesNotContain("수요반응");
+  }
+
+  @Test
+  void tableOfTerms_inTheBody_isTheBox() throws Exception {
+    Article article =
+        extract(
+            BODY
+                + "<table class='tbl'><caption>용어 설명</caption><tr><th>용어</th><th>뜻</th></tr>"
+                + "<tr><td>누진제</td><td>많이 쓸수록 단가가 오르는 요금 체계</td></tr>"
+                + "<tr><td>AMI(지능형 계량 인프라)</td><td>사용량을 실시간으로 재고 주고받는 계량 설비</td></tr></table>");
+
+    assertThat(article.glossary())
+        .extracting(GlossaryEntry::term)
+        .containsExactly("누진제", "AMI(지능형 계량 인프라)");
+    assertThat(article.text()).doesNotContain("누진제").doesNotContain("계량");
+  }
+
+  @Test
+  void asideAndDefinitionListOutsideTheBody_areTheBox() throws Exception {
+    Article aside =
+        page(
+            BODY,
+            "<aside class='side-box'><h4>[용어 설명]</h4><ul><li><strong>누진제</strong>"
+                + "<p>많이 쓸수록 단가가 오르는 요금 체계</p></li></ul></aside>"
+                + "<aside class='aside_wrap'><h3>많이 본 뉴스</h3><ol><li><a href='/1'>코스피 하락</a></li></ol></aside>");
+    Article list =
+        page(
+            BODY,
+            "<div class='news_term_wrap'><dl><dt class='tit'>용어풀이</dt><dt>누진제</dt>"
+                + "<dd>많이 쓸수록 단가가 오르는 요금 체계</dd></dl></div>");
+    Article english =
+        page(
+            "<p>The regulator will publish the monthly power use of every public body from next"
+                + " year, and bodies that save energy will get a bigger budget.</p><p>Officials"
+                + " said a pilot with two hundred agencies would come first, then a wider rollout"
+                + " once the savings had been checked quarter by quarter.</p>",
+            "<div class='key-terms-box'><h3>Key terms</h3><ul><li><b>Demand response:</b> paying"
+                + " users to cut their power use at peak times</li></ul></div>");
+
+    assertThat(aside.glossary()).extracting(GlossaryEntry::term).containsExactly("누진제");
+    assertThat(list.glossary()).extracting(GlossaryEntry::term).containsExactly("누진제");
+    assertThat(english.glossary())
+        .extracting(GlossaryEntry::term, GlossaryEntry::definition)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Demand response", "paying users to cut their power use at peak times"));
+  }
+
+  @Test
+  void hiddenBoxes_footerTermsLinks_andSectionsHoldingABox_areNotTaken() throws Exception {
+    Article hidden =
+        page(
+            BODY,
+            "<aside class='term-box' style='display: none'><h4>[용어 설명]</h4><ul><li><strong>누진제"
+                + "</strong><p>많이 쓸수록 단가가 오르는 요금 체계</p></li></ul></aside>"
+                + "<div class='terms'><a href='/terms'>Terms of Use</a> <a href='/p'>Privacy</a></div>");
+
+    assertThat(hidden.glossary()).isEmpty();
+    assertThat(hidden.paragraphs()).hasSize(3);
   }
 }

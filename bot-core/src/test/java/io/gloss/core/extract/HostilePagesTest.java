@@ -108,6 +108,16 @@ class HostilePagesTest {
   }
 
   @Test
+  void thousandsOfNestedGlossaryLookalikes_areReadInBoundedTime() {
+    Outcome outcome =
+        run(
+            "4k nested term boxes",
+            () -> "<html><body>" + "<div class='term-box'><h4>용어 설명</h4>".repeat(4_000) + ARTICLE);
+    assertThat(outcome.article() != null || outcome.reason() == FailureReason.EXTRACTION_FAILED)
+        .isTrue();
+  }
+
+  @Test
   void malformedScriptsAndStyles_areIgnored() {
     Outcome outcome =
         run(

@@ -182,4 +182,36 @@ class DefineTermServiceTest {
 
     assertThat(service.autocomplete("테스트", 100)).hasSize(DefineTermService.MAX_AUTOCOMPLETE);
   }
+
+  @Test
+  void builtinGlossary_answersOffline_belowEveryStoredSource() {
+    DefineTermService service =
+        new DefineTermService(
+            store, recordingNone, java.time.Clock.systemUTC(), BuiltinGlossary.shared());
+
+    DefineResult fly = service.define("희생 플라이");
+    assertThat(fly).isInstanceOf(DefineResult.Found.class);
+    GlossaryEntry entry = ((DefineResult.Found) fly).entry();
+    assertThat(entry.term()).isEqualTo("희생플라이");
+    assertThat(entry.provenance().kind()).isEqualTo(SourceKind.BUILTIN);
+    assertThat(entry.provenance().name()).isEqualTo("Gloss 기본 용어집 / Gloss glossary");
+    assertThat(asked).isEmpty();
+
+    // The team's own explanation wins; the built-in one is still listed after it.
+    store.upsert(
+        new GlossaryEntry(
+            "희생플라이",
+            List.of(),
+            "우리 팀 표현: 아웃을 내주고 점수를 얻는 타구.",
+            "ko",
+            new Provenance(SourceKind.TEAM, "team:T1", null, null, null)));
+    DefineResult.Found team = (DefineResult.Found) service.define("희생플라이");
+    assertThat(team.entry().provenance().kind()).isEqualTo(SourceKind.TEAM);
+    assertThat(team.others()).extracting(e -> e.provenance().kind()).contains(SourceKind.BUILTIN);
+
+    // The sample article's box explains GPU; asked by the bare abbreviation, the box still wins.
+    DefineResult.Found gpu = (DefineResult.Found) service.define("GPU");
+    assertThat(gpu.entry().provenance().kind()).isNotEqualTo(SourceKind.BUILTIN);
+    assertThat(service.autocomplete("희생", 5)).contains("희생플라이");
+  }
 }

@@ -40,11 +40,18 @@ class GlossaryTermExplainerTest {
     assertThat(byTerm.get("소버린 AI").provenance().url()).isEqualTo(SampleArticles.KOREAN_URL);
     assertThat(byTerm.get("소버린 AI").definition()).startsWith("특정 국가가");
     assertThat(byTerm.get("풀스택").aliases()).contains("Full Stack");
-    assertThat(byTerm.get("GDP").definition()).isEqualTo("국내총생산");
-    assertThat(byTerm.get("GDP").provenance().kind()).isEqualTo(SourceKind.ARTICLE_TEXT);
-    assertThat(byTerm.get("GDP").provenance().title()).isEqualTo(SampleArticles.koreanTitle());
-    assertThat(byTerm.get("과기정통부").definition()).isEqualTo("과학기술정보통신부");
-    assertThat(byTerm.get("GPU").definition()).isEqualTo("그래픽처리장치");
+    // "GDP — 국내총생산" is no explanation for a general reader: a common acronym is not shown.
+    assertThat(byTerm).doesNotContainKey("GDP");
+    assertThat(store.findByKey(TermKey.of("GDP")))
+        .extracting(e -> e.provenance().kind())
+        .containsExactly(SourceKind.ARTICLE_TEXT);
+    // Bare expansions are stored for /define, but a page with a box shows them only if they
+    // clear the higher bar: the article has chosen its terms.
+    assertThat(store.findByKey(TermKey.of("과기정통부")).get(0).definition()).isEqualTo("과학기술정보통신부");
+    assertThat(store.findByKey(TermKey.of("GPU")).get(0).definition()).isEqualTo("그래픽처리장치");
+    assertThat(store.findByKey(TermKey.of("GPU")).get(0).provenance().title())
+        .isEqualTo(SampleArticles.koreanTitle());
+    assertThat(shown).hasSizeLessThanOrEqualTo(GlossaryTermExplainer.DEFAULT_MAX_ENTRIES);
     // A hard term nobody explains is not shown.
     assertThat(byTerm).doesNotContainKey("국가AI컴퓨팅센터");
     assertThat(userTerms.contains("소버린AI")).isTrue();

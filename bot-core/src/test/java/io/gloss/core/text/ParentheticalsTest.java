@@ -28,6 +28,12 @@ class ParentheticalsTest {
         Arguments.of("배경훈 장관(53)은 말했다.", ""),
         Arguments.of("미국(현지시간) 발표", ""),
         Arguments.of("서울(종합) 기사", ""),
+        // A multi-word Korean name keeps all its words, and only them.
+        Arguments.of("정부는 비지상 네트워크(NTN) 기술을 시험한다.", "NTN=비지상 네트워크/ACRONYM"),
+        Arguments.of("아시아태평양 경제협력체(APEC) 정상회의가 열렸다.", "APEC=아시아태평양 경제협력체/ACRONYM"),
+        Arguments.of("새로 발표된 국제 원자력 기구(IAEA) 보고서", "IAEA=국제 원자력 기구/ACRONYM"),
+        Arguments.of("한은이 중앙은행 디지털화폐(CBDC) 실험을 마쳤다.", "CBDC=중앙은행 디지털화폐/ACRONYM"),
+        Arguments.of("올해 국내총생산(GDP)이 늘었다.", "GDP=국내총생산/ACRONYM"),
         Arguments.of("인공지능(AI)과 그래픽처리장치(GPU)", "AI=인공지능/ACRONYM; GPU=그래픽처리장치/ACRONYM"));
   }
 

@@ -3,6 +3,7 @@ package io.gloss.config.cli;
 import io.gloss.config.bench.CacheHitBenchmark;
 import io.gloss.config.eval.ExtractionEvaluation;
 import io.gloss.config.eval.SummaryEvaluation;
+import io.gloss.config.eval.TermsEvaluation;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {
       EvalCommand.Extraction.class,
       EvalCommand.Summaries.class,
+      EvalCommand.Terms.class,
       EvalCommand.Cache.class
     })
 final class EvalCommand implements Callable<Integer> {
@@ -30,7 +32,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    root.err().println("Usage: gloss eval extraction [EVAL_DIR] | summaries [FRANK_DIR] | cache");
+    root.err()
+        .println(
+            "Usage: gloss eval extraction [EVAL_DIR] | summaries [FRANK_DIR] | terms [CORPUS_DIR]"
+                + " | cache");
     return GlossCommand.USAGE;
   }
 
@@ -83,6 +88,27 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       return runOn(args, "../shared/eval/frank", SummaryEvaluation::evaluate);
+    }
+  }
+
+  @Command(
+      name = "terms",
+      description =
+          "Term explanations on the annotated fixture pages: box entries as printed, hard terms"
+              + " with an entry, noise per reply, time to rank.")
+  static final class Terms implements Callable<Integer> {
+    @Parameters(
+        arity = "0..*",
+        paramLabel = "ARGS",
+        description = "Corpus directory (default bot-core/src/test/resources/corpus).")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      return runOn(
+          args,
+          "bot-core/src/test/resources/corpus",
+          (a, out) -> TermsEvaluation.evaluate(Path.of(a[0]), out));
     }
   }
 

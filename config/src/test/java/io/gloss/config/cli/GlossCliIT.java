@@ -156,6 +156,19 @@ class GlossCliIT {
   }
 
   @Test
+  void define_aBuiltinTerm_answersOfflineWithAnEmptyDataDirectory() throws Exception {
+    GlossProcess.Result text = GlossProcess.run(env(), "define", "희생플라이");
+    GlossProcess.Result json =
+        GlossProcess.run(env(), "define", "sacrifice fly", "--format", "json");
+
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).contains("희생플라이", "외야", "[Gloss 기본 용어집]");
+    JsonNode found = JSON.readTree(json.out());
+    assertThat(found.get("found").asBoolean()).isTrue();
+    assertThat(found.at("/entry/source/kind").asText()).isEqualTo("builtin");
+  }
+
+  @Test
   void configCheck_badValues_reportsEveryKeyAndNeverTheSecret() throws Exception {
     Map<String, String> env = env();
     env.put("GLOSS_FETCH_TIMEOUT", "soon");

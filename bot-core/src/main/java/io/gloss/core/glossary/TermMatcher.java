@@ -1,0 +1,152 @@
+package io.gloss.core.glossary;
+
+import io.gloss.core.domain.TermKey;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds known terms in a text, however they are spaced ({@code 기준금리} = {@code 기준 금리}) or cased: one
+ * pass over the text's letters and digits, looking up each position by its first two characters,
+ * longest term first, matches not overlapping. A match must start and end at a word edge: a Korean
+ * term may be followed by a particle ({@code 수율이}), a short Korean term only by a particle ({@code
+ * 전세} is not in {@code 전 세계}), and a term of fewer than four letters may not span a space.
+ * Immutable and thread-safe.
+ *
+ * @param <V> what a term stands for
+ */
+public final class TermMatcher<V> {
+  /** Syllables that may follow a two-syllable Korean term: particles and copulas. */
+  private static final String PARTICLES = "은는이가을를의에와과도로만서며으께처보까라란랑나엔든";
+
+  /** A term occurring in a text. */
+  public record Match<V>(V value, String key, int count, int first) {}
+
+  private record Known<V>(String key, V value) {}
+
+  private final Map<String, List<Known<V>>> byBigram = new HashMap<>();
+  private final int size;
+
+  /**
+   * @param spellings every spelling (term or alias) and what it stands for; first one wins
+   */
+  public TermMatcher(Map<String, V> spellings) {
+    Map<String, V> byKey = new LinkedHashMap<>();
+    spellings.forEach(
+        (spelling, value) -> {
+          String key = TermKey.of(spelling);
+          if (key.length() >= 2) {
+            byKey.putIfAbsent(key, value);
+          }
+        });
+    byKey.forEach(
+        (key, value) ->
+            byBigram
+                .computeIfAbsent(key.substring(0, 2), k -> new ArrayList<>(2))
+                .add(new Known<>(key, value)));
+    byBigram
+        .values()
+        .forEach(list -> list.sort(Comparator.comparingInt((Known<V> k) -> -k.key().length())));
+    size = byKey.size();
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** The terms in the text, in order of first appearance, each once with its count. */
+  public List<Match<V>> find(String text) {
+    String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder squeezed = new StringBuilder(normalized.length());
+    int[] positions = new int[normalized.length()];
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        positions[squeezed.length()] = i;
+        squeezed.append(c);
+      }
+    }
+    String s = squeezed.toString();
+    Map<String, int[]> found = new LinkedHashMap<>();
+    Map<String, Known<V>> values = new HashMap<>();
+    int i = 0;
+    while (i + 1 < s.length()) {
+      List<Known<V>> candidates = byBigram.get(s.substring(i, i + 2));
+      int advance = 1;
+      if (candidates != null) {
+        for (Known<V> known : candidates) {
+          String key = known.key();
+          if (s.startsWith(key, i) && fits(normalized, positions, i, key)) {
+            int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
+            if (stats[0] == 0) {
+              stats[1] = positions[i];
+            }
+            stats[0]++;
+            values.put(key, known);
+            advance = key.length();
+            break;
+          }
+        }
+      }
+      i += advance;
+    }
+    List<Match<V>> out = new ArrayList<>();
+    values.forEach(
+        (key, known) -> {
+          int[] stats = found.get(key);
+          if (stats != null) {
+            out.add(new Match<>(known.value(), key, stats[0], stats[1]));
+          }
+        });
+    out.sort(Comparator.comparingInt(Match::first));
+    return out;
+  }
+
+  private static boolean fits(String text, int[] positions, int i, String key) {
+    int start = positions[i];
+    int end = positions[i + key.length() - 1] + 1;
+    boolean hangul = isHangul(key.charAt(0)) || isHangul(key.charAt(key.length() - 1));
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    char after = end < text.length() ? text.charAt(end) : ' ';
+    // Inside the span: spaces only for longer terms, and no sentence punctuation.
+    if (end - start > key.length()) {
+      for (int k = start; k < end; k++) {
+        char c = text.charAt(k);
+        if (!Character.isLetterOrDigit(c)) {
+          boolean joiner = c == ' ' || c == '-' || c == '·' || c == '.' || c == '&' || c == '\'';
+          if (!joiner || (c == ' ' && key.length() < 4) || (c == '.' && hangul)) {
+            return false;
+          }
+        }
+      }
+    }
+    if (hangul) {
+      if (isHangul(before) && key.length() < 3) {
+        return false;
+      }
+      if (Character.isLetter(before) && !isHangul(before)) {
+        return false;
+      }
+      if (key.length() <= 2 && isHangul(after) && PARTICLES.indexOf(after) < 0) {
+        return false;
+      }
+      return !(Character.isLetter(after) && !isHangul(after));
+    }
+    if (Character.isLetterOrDigit(before)) {
+      return false;
+    }
+    if (after == 's' && end + 1 < text.length() && !Character.isLetter(text.charAt(end + 1))) {
+      return true; // plural: "ETFs"
+    }
+    return !(Character.isLetter(after) && !isHangul(after));
+  }
+
+  private static boolean isHangul(char c) {
+    return c >= '가' && c <= '힣';
+  }
+}

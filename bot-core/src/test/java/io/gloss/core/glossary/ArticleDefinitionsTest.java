@@ -1,0 +1,102 @@
+package io.gloss.core.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.SourceKind;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Definitions an article gives in its running text, in Korean and English (our own sentences). */
+class ArticleDefinitionsTest {
+  private static final Provenance TEXT = Provenance.of(SourceKind.ARTICLE_TEXT);
+
+  /** Sentence, then "term => definition" (empty: nothing is defined). */
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("대체율이란 은퇴 전 소득 대비 받게 되는 연금액의 비율을 말한다.", "대체율 => 은퇴 전 소득 대비 받게 되는 연금액의 비율"),
+        Arguments.of(
+            "항원결합체란 특정 물질에만 붙도록 만든 단백질로, 맞자마자 효과가 난다.",
+            "항원결합체 => 특정 물질에만 붙도록 만든 단백질로, 맞자마자 효과가 난다."),
+        Arguments.of(
+            "순환배치제는 신규 의사를 여러 지역 병원에 돌아가며 근무하게 하는 제도다.",
+            "순환배치제 => 신규 의사를 여러 지역 병원에 돌아가며 근무하게 하는 제도"),
+        Arguments.of(
+            "소형원자로(SMR)는 주요 기기를 한 용기에 넣어 공장에서 만드는 원자로를 말한다.",
+            "소형원자로(SMR) => 주요 기기를 한 용기에 넣어 공장에서 만드는 원자로"),
+        Arguments.of("퇴직과 연금 개시 사이의 빈 기간, 이른바 '소득 절벽'이 길어지고 있다.", "소득 절벽 => 퇴직과 연금 개시 사이의 빈 기간"),
+        Arguments.of("당국은 환매 요청이 한꺼번에 밀려드는 '토큰런'을 걱정한다.", "토큰런 => 환매 요청이 한꺼번에 밀려드는 것"),
+        Arguments.of("그는 \"이 제도는 실패한 정책이다\"라고 말했다.", ""),
+        Arguments.of("이는 이 문제를 풀기 위한 기술이다.", ""),
+        Arguments.of(
+            "A heat battery is a tank of material that stores warmth for use hours later.",
+            "heat battery => A tank of material that stores warmth for use hours later"),
+        Arguments.of(
+            "The case turns on a so-called tower dump, which hands police every phone seen by a mast.",
+            "tower dump => Hands police every phone seen by a mast"),
+        Arguments.of(
+            "The lawyers leaned on the plain-view rule, the idea that officers may seize what they"
+                + " can openly see.",
+            "plain-view rule => The idea that officers may seize what they can openly see"),
+        Arguments.of(
+            "The survey looks for specks of metal carried by the river into the bay, known as placer"
+                + " gold, in old beds.",
+            "placer gold => Specks of metal carried by the river into the bay"),
+        Arguments.of("Jane Moss is a reporter based in Leeds.", ""),
+        Arguments.of("The day off is the dividend, not the point.", ""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void definitions_table(String sentence, String expected) {
+    String actual =
+        String.join(
+            "; ",
+            ArticleDefinitions.definitions(sentence).stream()
+                .map(d -> d.term() + " => " + d.definition())
+                .toList());
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void orPairs_giveAcronymAliases_andGlosses() {
+    List<GlossaryEntry> entries =
+        ArticleDefinitions.find(
+                List.of(
+                    "The plant would make sodium nickel chloride, or SNC, cells for grid storage.",
+                    "The price, known as the JKM, or Japan-Korea Marker, rose.",
+                    "Britain's productivity, or output per hour worked, has barely grown.",
+                    "Six rovers fly under the Small Rover Carriage Services program, or SRCS, in"
+                        + " which the agency buys rides from companies."),
+                TEXT,
+                "en")
+            .entries();
+
+    assertThat(entries)
+        .extracting(GlossaryEntry::term, GlossaryEntry::definition)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("SNC", "sodium nickel chloride"),
+            org.assertj.core.groups.Tuple.tuple("JKM", "Japan-Korea Marker"),
+            org.assertj.core.groups.Tuple.tuple("productivity", "Output per hour worked"),
+            org.assertj.core.groups.Tuple.tuple(
+                "SRCS", "In which the agency buys rides from companies"));
+    assertThat(entries.stream().filter(ArticleDefinitions::isExpansion).map(GlossaryEntry::term))
+        .containsExactlyInAnyOrder("SNC", "JKM");
+  }
+
+  @Test
+  void aDefinedPrintedTerm_replacesTheBareExpansionOfItsAcronym() {
+    List<GlossaryEntry> entries =
+        ArticleDefinitions.find(
+                List.of("소형원자로(SMR)는 주요 기기를 한 용기에 넣어 공장에서 만드는 원자로를 말한다."), TEXT, "ko")
+            .entries();
+
+    assertThat(entries).extracting(GlossaryEntry::term).containsExactly("소형원자로(SMR)");
+    assertThat(entries.get(0).aliases()).containsExactly("소형원자로", "SMR");
+  }
+}

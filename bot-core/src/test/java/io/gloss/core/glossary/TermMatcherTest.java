@@ -1,0 +1,39 @@
+package io.gloss.core.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TermMatcherTest {
+  private static TermMatcher<String> matcher(String... spellings) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String s : spellings) {
+      map.put(s, s);
+    }
+    return new TermMatcher<>(map);
+  }
+
+  private static List<String> found(TermMatcher<String> m, String text) {
+    return m.find(text).stream().map(x -> x.value() + "×" + x.count()).toList();
+  }
+
+  @Test
+  void koreanTerms_matchHoweverSpaced_withParticles_longestFirst() {
+    TermMatcher<String> m = matcher("기준금리", "금리", "스트레스 DSR", "DSR", "수율");
+
+    assertThat(found(m, "한은은 기준 금리를 동결했다. 기준금리는 연 2.5%다. 금리가 오르면 스트레스DSR이 적용된다. 수율이 낮다."))
+        .containsExactly("기준금리×2", "금리×1", "스트레스 DSR×1", "수율×1");
+  }
+
+  @Test
+  void shortTerms_needWordEdges() {
+    TermMatcher<String> m = matcher("전세", "AI", "ETF", "공매", "공매도");
+
+    assertThat(found(m, "전 세계 전세계 시장에서 전세가 오른다.")).containsExactly("전세×1");
+    assertThat(found(m, "Again the rain fell; AI chips and ETFs rose, 공매도는 제외."))
+        .containsExactly("AI×1", "ETF×1", "공매도×1");
+  }
+}

@@ -1,0 +1,194 @@
+package io.gloss.core.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gloss.core.domain.Article;
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.text.DefaultTextAnalyzer;
+import io.gloss.core.text.UserTerms;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a link reply explains: every source that appears in the article, ranked, five at most. */
+class TermRankingTest {
+  private final InMemoryGlossaryStore store = new InMemoryGlossaryStore();
+  private final UserTerms userTerms = new UserTerms();
+  private final DefaultTextAnalyzer analyzer = new DefaultTextAnalyzer(userTerms);
+  private final GlossaryTermExplainer explainer =
+      new GlossaryTermExplainer(
+          store,
+          userTerms,
+          GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
+          BuiltinGlossary.shared(),
+          Clock.systemUTC());
+
+  private static Article article(String url, String language, String title, String... paragraphs) {
+    return new Article(
+        url,
+        url,
+        null,
+        title,
+        "가상뉴스",
+        List.of(),
+        null,
+        null,
+        language,
+        null,
+        null,
+        List.of(paragraphs),
+        List.of());
+  }
+
+  private List<GlossaryEntry> explain(Article article) {
+    return explainer.explain(analyzer.analyze(article), List.of());
+  }
+
+  @Test
+  void englishArticleWithoutABox_getsBuiltinExplanationsOffline() {
+    List<GlossaryEntry> shown =
+        explain(
+            article(
+                "https://news.example.com/bonds",
+                "en",
+                "Long bonds slide as investors demand more",
+                "Ten-year yields rose 12 basis points on Tuesday as traders sold long-dated debt.",
+                "The yield curve steepened for a third day, with the gap between two-year and"
+                    + " ten-year notes at its widest since spring.",
+                "Strategists said the term premium had come back as deficits grew."));
+
+    assertThat(shown)
+        .extracting(GlossaryEntry::term)
+        .contains("basis point", "yield curve", "term premium");
+    assertThat(shown)
+        .allSatisfy(e -> assertThat(e.provenance().kind()).isEqualTo(SourceKind.BUILTIN))
+        .allSatisfy(e -> assertThat(e.language()).isEqualTo("en"));
+    assertThat(shown.get(0).provenance().name()).isEqualTo(BuiltinGlossary.NAME);
+  }
+
+  @Test
+  void teamAndDictionaryTerms_thatTheArticleUses_reachTheReply_aboveTheBuiltinOnes() {
+    store.upsert(
+        new GlossaryEntry(
+            "오름세 신호",
+            List.of(),
+            "우리 팀이 쓰는 말: 세 달 연속 수출이 늘어난 상태.",
+            "ko",
+            new Provenance(SourceKind.TEAM, "team:T1", null, null, null)));
+    store.upsert(
+        new GlossaryEntry(
+            "선적 지연",
+            List.of(),
+            "배에 화물을 싣는 일정이 늦어지는 것.",
+            "ko",
+            new Provenance(SourceKind.DICTIONARY, "사전", null, null, null)));
+    List<GlossaryEntry> shown =
+        explain(
+            article(
+                "https://news.example.kr/exports",
+                "ko",
+                "수출 오름세 신호 이어져",
+                "이달 수출이 늘며 오름세 신호가 석 달째 이어졌다. 업계는 오름세 신호가 연말까지 갈 것으로 본다.",
+                "다만 항만 혼잡으로 선적 지연이 잦아 선적 지연 비용이 늘었다. 오름세 신호를 꺾을 변수다.",
+                "선적 지연은 중소 수출기업에 더 아프다. 선적 지연 보상 규정도 없다.",
+                "정부는 선적 지연 대책을 다음 달 내놓는다."));
+
+    assertThat(shown).extracting(GlossaryEntry::term).contains("오름세 신호", "선적 지연");
+    assertThat(shown.get(0).term()).isEqualTo("오름세 신호");
+    assertThat(shown.get(0).provenance().kind()).isEqualTo(SourceKind.TEAM);
+  }
+
+  @Test
+  void atMostFive_eachThingOnce_noCommonWords() {
+    List<GlossaryEntry> shown =
+        explain(
+            article(
+                "https://news.example.kr/many",
+                "ko",
+                "반도체 업계 소식",
+                "수율이 오르자 파운드리 업계가 웃었다. 팹리스 기업은 칩렛 설계를 늘렸고 HBM 주문도 늘었다.",
+                "고대역폭메모리(HBM) 공급이 달리자 공매도 잔고가 줄었다. 환율과 금리도 움직였다.",
+                "증착과 식각 장비 주문도 늘어 수율 개선 기대가 커졌다."));
+
+    assertThat(shown).hasSizeLessThanOrEqualTo(5);
+    assertThat(shown.stream().map(GlossaryEntry::term).distinct()).hasSameSizeAs(shown);
+    // HBM once, though the text names it twice and also by its Korean name.
+    assertThat(shown.stream().filter(e -> e.term().contains("HBM") || e.aliases().contains("HBM")))
+        .hasSizeLessThanOrEqualTo(1);
+    assertThat(shown).extracting(GlossaryEntry::term).doesNotContain("환율", "금리");
+  }
+
+  @Test
+  void termsFromEarlierArticles_onlyWhenThisArticleUsesThem() {
+    explain(
+        article(
+            "https://news.example.kr/first",
+            "ko",
+            "첫 기사",
+            "온디바이스 추론이란 기기 안에서 인공지능 모델을 돌려 답을 내는 방식을 말한다. 업계가 주목한다."));
+
+    List<GlossaryEntry> unrelated =
+        explain(
+            article(
+                "https://news.example.kr/second", "ko", "둘째 기사", "시의회가 예산안을 처리했다. 시민단체는 환영했다."));
+    List<GlossaryEntry> related =
+        explain(
+            article(
+                "https://news.example.kr/third",
+                "ko",
+                "셋째 기사",
+                "스마트폰 업체들이 온디바이스 추론 기능을 앞세웠다. 온디바이스 추론 경쟁이 치열하다."));
+
+    assertThat(unrelated).extracting(GlossaryEntry::term).doesNotContain("온디바이스 추론");
+    assertThat(related).extracting(GlossaryEntry::term).contains("온디바이스 추론");
+    assertThat(
+            related.stream()
+                .filter(e -> e.term().equals("온디바이스 추론"))
+                .findFirst()
+                .orElseThrow()
+                .provenance()
+                .kind())
+        .isEqualTo(SourceKind.LEARNED);
+  }
+
+  @Test
+  void aBareExpansion_givesWayToARealDefinition() {
+    List<GlossaryEntry> shown =
+        explain(
+            article(
+                "https://news.example.kr/var",
+                "ko",
+                "결승전 판정 논란",
+                "후반 추가시간 비디오 판독(VAR) 끝에 골이 취소됐다. VAR 판정에 관중이 항의했다. VAR 운영이 도마에 올랐다."));
+
+    GlossaryEntry var =
+        shown.stream().filter(e -> e.term().equals("VAR")).findFirst().orElseThrow();
+    assertThat(var.provenance().kind()).isEqualTo(SourceKind.BUILTIN);
+    assertThat(var.definition()).isNotEqualTo("비디오 판독");
+  }
+
+  @Test
+  void aDictionaryOfEveryWord_addsNoPlainWordsToTheReply() {
+    for (String word : List.of("정부", "시장", "발표", "계획")) {
+      store.upsert(
+          new GlossaryEntry(
+              word,
+              List.of(),
+              word + "의 사전 뜻풀이.",
+              "ko",
+              new Provenance(SourceKind.DICTIONARY, "우리말샘", null, null, null)));
+    }
+    List<GlossaryEntry> shown =
+        explain(
+            article(
+                "https://news.example.kr/plain",
+                "ko",
+                "정부 계획 발표",
+                "정부가 시장 안정 계획을 발표했다. 정부는 계획에 따라 시장을 점검한다.",
+                "정부 발표 이후 시장은 차분했다. 계획 발표는 다음 달에도 이어진다."));
+
+    assertThat(shown).noneMatch(e -> e.provenance().kind() == SourceKind.DICTIONARY);
+  }
+}

@@ -16,6 +16,7 @@ public final class Stores implements AutoCloseable {
   private final JdbcLlmUsageStore llmUsage;
   private final JdbcArticleStore articles;
   private final JdbcDigestStore digests;
+  private final JdbcDigestSources digestSources;
   private final DataExporter exporter;
   private final DataPurger purger;
 
@@ -29,6 +30,7 @@ public final class Stores implements AutoCloseable {
     this.llmUsage = new JdbcLlmUsageStore(database);
     this.articles = new JdbcArticleStore(database, clock);
     this.digests = new JdbcDigestStore(database, clock);
+    this.digestSources = new JdbcDigestSources(database);
     this.exporter = new DataExporter(database, clock);
     this.purger = new DataPurger(database);
   }
@@ -68,6 +70,10 @@ public final class Stores implements AutoCloseable {
 
   public JdbcDigestStore digests() {
     return digests;
+  }
+
+  public JdbcDigestSources digestSources() {
+    return digestSources;
   }
 
   public DataExporter exporter() {

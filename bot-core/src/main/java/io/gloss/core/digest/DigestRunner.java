@@ -141,14 +141,22 @@ public final class DigestRunner {
    */
   public DigestResult runNow(ChannelRef channel) {
     Optional<DigestSubscription> subscription = store.subscription(channel);
+    ZoneId zone = subscription.map(DigestSubscription::zone).orElse(settings.defaultZone());
+    LocalDate date;
     if (subscription.isEmpty()) {
-      ZoneId zone = settings.defaultZone();
-      return run(channel, LocalDate.ofInstant(clock.instant(), zone), zone);
+      date = LocalDate.ofInstant(clock.instant(), zone);
+    } else {
+      DigestSubscription sub = subscription.get();
+      date =
+          dueSlot(sub)
+              .map(DigestSlot::date)
+              .orElseGet(() -> DigestSchedule.of(sub).next(clock.instant()).date());
     }
-    DigestSubscription sub = subscription.get();
-    Optional<DigestSlot> missed = dueSlot(sub);
-    LocalDate date = missed.map(DigestSlot::date).orElseGet(() -> nextOpenSlot(sub).date());
-    return run(channel, date, sub.zone());
+    // Nothing new: answer so without claiming, so the period's scheduled digest still runs.
+    if (store.run(channel, date).isEmpty() && preview(channel, null).isEmpty()) {
+      return new DigestResult(channel, date, DigestOutcome.EMPTY, 0, "nothing shared");
+    }
+    return run(channel, date, zone);
   }
 
   /** The digest the channel would get now, without claiming or posting anything. */
@@ -275,8 +283,18 @@ public final class DigestRunner {
     return new DigestResult(channel, date, DigestOutcome.POSTED, digest.stories().size(), null);
   }
 
+  /**
+   * Where the next digest's period starts: where the last one ended; for a first digest, the last
+   * day, or since the subscription if it is older (a late first digest loses nothing).
+   */
   private Instant periodStart(ChannelRef channel, Instant now) {
-    return store.lastPeriodEnd(channel).orElse(now.minus(FIRST_PERIOD));
+    Optional<Instant> lastEnd = store.lastPeriodEnd(channel);
+    if (lastEnd.isPresent()) {
+      return lastEnd.get();
+    }
+    Instant day = now.minus(FIRST_PERIOD);
+    Instant subscribed = store.health(channel).subscribedAt();
+    return subscribed != null && subscribed.isBefore(day) ? subscribed : day;
   }
 
   private ReplyLanguage language(ChannelRef channel) {

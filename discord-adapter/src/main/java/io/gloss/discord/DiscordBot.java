@@ -1,5 +1,7 @@
 package io.gloss.discord;
 
+import io.gloss.core.digest.DigestCommands;
+import io.gloss.core.digest.DigestPoster;
 import io.gloss.core.port.out.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +51,7 @@ public final class DiscordBot implements AutoCloseable {
   private final Telemetry telemetry;
   private @Nullable ShardManager shards;
   private volatile @Nullable String fatalProblem;
+  private volatile @Nullable DigestCommands digest;
 
   public DiscordBot(
       DiscordSettings settings, DiscordPorts ports, ExecutorService executor, Clock clock) {
@@ -110,8 +113,7 @@ public final class DiscordBot implements AutoCloseable {
         new GlossListener(
             new PastedLinkHandler(
                 ports, renderer, links, limiter, executor, settings.messageContent()),
-            new InteractionHandler(
-                ports, renderer, links, limiter, executor, settings.messageContent()),
+            interactions(renderer, links, limiter),
             settings.devGuild(),
             ready,
             this::fatal);
@@ -134,6 +136,25 @@ public final class DiscordBot implements AutoCloseable {
       throw new IllegalStateException(fatalProblem);
     }
     log.info("Discord bot starting: {}", settings);
+  }
+
+  private InteractionHandler interactions(
+      DiscordRenderer renderer, DiscordLinkFinder links, RateLimiter limiter) {
+    InteractionHandler handler =
+        new InteractionHandler(
+            ports, renderer, links, limiter, executor, settings.messageContent());
+    handler.enableDigest(digest);
+    return handler;
+  }
+
+  /** Answers {@code /digest} with the core's digest commands (call before {@link #start()}). */
+  public void enableDigest(DigestCommands commands) {
+    this.digest = Objects.requireNonNull(commands, "commands");
+  }
+
+  /** Posts digests to this bot's guild channels (for the core's digest runner). */
+  public DigestPoster digestPoster() {
+    return new DiscordDigestPoster(this::shards, new DiscordDigestRenderer());
   }
 
   /**

@@ -147,6 +147,22 @@ public record DigestRequest(
       if (part.isEmpty()) {
         return Optional.empty();
       }
+      int dash = part.indexOf('-');
+      if (dash > 0) { // a range: "mon-fri", "fri-mon" wraps
+        Optional<Set<DayOfWeek>> from = days(part.substring(0, dash));
+        Optional<Set<DayOfWeek>> to = days(part.substring(dash + 1));
+        if (from.isEmpty() || to.isEmpty() || from.get().size() != 1 || to.get().size() != 1) {
+          return Optional.empty();
+        }
+        DayOfWeek day = from.get().iterator().next();
+        DayOfWeek last = to.get().iterator().next();
+        days.add(day);
+        while (day != last) {
+          day = day.plus(1);
+          days.add(day);
+        }
+        continue;
+      }
       // "monday" → "mon", "월요일" → "월"
       boolean hangul = part.charAt(0) >= '가' && part.charAt(0) <= '힣';
       String key = hangul ? part.substring(0, 1) : part.length() > 3 ? part.substring(0, 3) : part;

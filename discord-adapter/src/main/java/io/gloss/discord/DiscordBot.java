@@ -52,6 +52,7 @@ public final class DiscordBot implements AutoCloseable {
   private @Nullable ShardManager shards;
   private volatile @Nullable String fatalProblem;
   private volatile @Nullable DigestCommands digest;
+  private volatile @Nullable InteractionHandler interactions;
 
   public DiscordBot(
       DiscordSettings settings, DiscordPorts ports, ExecutorService executor, Clock clock) {
@@ -144,12 +145,17 @@ public final class DiscordBot implements AutoCloseable {
         new InteractionHandler(
             ports, renderer, links, limiter, executor, settings.messageContent());
     handler.enableDigest(digest);
+    this.interactions = handler;
     return handler;
   }
 
-  /** Answers {@code /digest} with the core's digest commands (call before {@link #start()}). */
+  /** Answers {@code /digest} with the core's digest commands (before or after {@link #start()}). */
   public void enableDigest(DigestCommands commands) {
     this.digest = Objects.requireNonNull(commands, "commands");
+    InteractionHandler running = interactions;
+    if (running != null) {
+      running.enableDigest(commands);
+    }
   }
 
   /** Posts digests to this bot's guild channels (for the core's digest runner). */

@@ -32,6 +32,18 @@ public final class DiscordDigestRenderer {
   private static final int TERM_CHARS = 300;
   private static final int COLOR = 0x2F6FDB;
 
+  /**
+   * The exact message payloads, one per message, as a JSON array ({@code gloss digest preview}).
+   */
+  public String payloadJson(Digest digest) {
+    net.dv8tion.jda.api.utils.data.DataArray payloads =
+        net.dv8tion.jda.api.utils.data.DataArray.empty();
+    for (MessageCreateData message : render(digest)) {
+      payloads.add(message.toData());
+    }
+    return payloads.toString();
+  }
+
   public List<MessageCreateData> render(Digest digest) {
     ReplyLanguage lang = digest.language();
     List<String> paragraphs = new ArrayList<>();

@@ -64,6 +64,10 @@ public record DigestSettings(
     return new DigestSettings(catchUp, pauseAfterFailures, lease, value, recheck, defaultZone);
   }
 
+  public DigestSettings withDefaultZone(ZoneId value) {
+    return new DigestSettings(catchUp, pauseAfterFailures, lease, pace, recheck, value);
+  }
+
   public DigestSettings withRecheck(Duration value) {
     return new DigestSettings(catchUp, pauseAfterFailures, lease, pace, value, defaultZone);
   }

@@ -23,14 +23,17 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {
       EvalCommand.Extraction.class,
       EvalCommand.Summaries.class,
-      EvalCommand.Cache.class
+      EvalCommand.Cache.class,
+      EvalCommand.Digest.class
     })
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand GlossCommand root;
 
   @Override
   public Integer call() {
-    root.err().println("Usage: gloss eval extraction [EVAL_DIR] | summaries [FRANK_DIR] | cache");
+    root.err()
+        .println(
+            "Usage: gloss eval extraction [EVAL_DIR] | summaries [FRANK_DIR] | cache | digest");
     return GlossCommand.USAGE;
   }
 
@@ -83,6 +86,17 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       return runOn(args, "../shared/eval/frank", SummaryEvaluation::evaluate);
+    }
+  }
+
+  @Command(
+      name = "digest",
+      description = "Story grouping precision/recall on our labelled pairs; time to plan a digest.")
+  static final class Digest implements Callable<Integer> {
+    @Override
+    public Integer call() throws Exception {
+      io.gloss.config.eval.DigestEvaluation.evaluate(new String[0], System.out);
+      return GlossCommand.OK;
     }
   }
 

@@ -33,6 +33,25 @@ final class RangeChecks {
         problems.add(new ConfigProblem(key.name(), "must be longer than 0"));
       }
     }
+    if (isValid(s, ConfigKeys.DIGEST_CATCH_UP)
+        && s.duration(ConfigKeys.DIGEST_CATCH_UP).isNegative()) {
+      problems.add(new ConfigProblem(ConfigKeys.DIGEST_CATCH_UP.name(), "must not be negative"));
+    }
+    try {
+      if (s.integer(ConfigKeys.DIGEST_PAUSE_AFTER_FAILURES) < 1) {
+        problems.add(
+            new ConfigProblem(ConfigKeys.DIGEST_PAUSE_AFTER_FAILURES.name(), "must be at least 1"));
+      }
+    } catch (IllegalArgumentException e) {
+      // reported as a type problem already
+    }
+    try {
+      java.time.ZoneId.of(s.string(ConfigKeys.DIGEST_DEFAULT_ZONE));
+    } catch (java.time.DateTimeException e) {
+      problems.add(
+          new ConfigProblem(
+              ConfigKeys.DIGEST_DEFAULT_ZONE.name(), "not a time zone (use e.g. Asia/Seoul)"));
+    }
     if (isValid(s, ConfigKeys.CACHE_NEGATIVE_TTL)
         && s.duration(ConfigKeys.CACHE_NEGATIVE_TTL).isNegative()) {
       problems.add(new ConfigProblem(ConfigKeys.CACHE_NEGATIVE_TTL.name(), "must not be negative"));

@@ -40,6 +40,32 @@ public final class SlackDigestRenderer {
   private static final int SUMMARY_CHARS = 300;
   private static final int TERM_CHARS = 300;
 
+  private static final com.google.gson.Gson GSON =
+      com.slack.api.util.json.GsonFactory.createSnakeCase()
+          .newBuilder()
+          .disableHtmlEscaping()
+          .create();
+
+  /**
+   * The exact {@code chat.postMessage} payloads, one per message, as a JSON array ({@code gloss
+   * digest preview --format slack}).
+   */
+  public String payloadJson(Digest digest) {
+    com.google.gson.JsonArray payloads = new com.google.gson.JsonArray();
+    for (SlackMessage message : render(digest)) {
+      com.google.gson.JsonObject payload = new com.google.gson.JsonObject();
+      payload.addProperty("channel", digest.channel().channel());
+      payload.addProperty("text", message.text());
+      payload.add("blocks", GSON.toJsonTree(message.blocks()));
+      payload.addProperty("unfurl_links", false);
+      payload.addProperty("unfurl_media", false);
+      payload.addProperty("link_names", false);
+      payload.addProperty("parse", "none");
+      payloads.add(payload);
+    }
+    return GSON.toJson(payloads);
+  }
+
   /** The messages to post, in order; never empty for a non-empty digest. */
   public List<SlackMessage> render(Digest digest) {
     ReplyLanguage lang = digest.language();

@@ -36,6 +36,12 @@ public final class StoryGrouper {
   /** Shared names/numbers needed to confirm a weak similarity. */
   static final int CONFIRMING_KEYS = 2;
 
+  /** Below {@link #WEAK}, this much shared (names and numbers) still says "same story"... */
+  static final int MANY_KEYS = 5;
+
+  /** ...as long as the texts are at least this similar (rewritten headlines share little). */
+  static final double FLOOR = 0.08;
+
   /** Same outlet, different URL: only an update of the same article, with a near-equal title. */
   static final double SAME_OUTLET = 0.8;
 
@@ -102,6 +108,21 @@ public final class StoryGrouper {
     return matched;
   }
 
+  /**
+   * Why two articles are or are not grouped (for the evaluation's error list).
+   *
+   * @param similarity trigram Dice similarity of title and lead
+   * @param sharedKeys names and numbers both mention
+   * @param contradiction whether a date or an identifying number rules the pair out
+   */
+  public record Explanation(double similarity, int sharedKeys, boolean contradiction) {}
+
+  public Explanation explain(StoryCandidate a, StoryCandidate b) {
+    Features fa = features(a);
+    Features fb = features(b);
+    return new Explanation(dice(fa.grams, fb.grams), sharedKeys(fa, fb), contradicts(fa, fb));
+  }
+
   /** Whether two articles report the same event. */
   public boolean sameStory(StoryCandidate a, StoryCandidate b) {
     Features fa = features(a);
@@ -120,7 +141,9 @@ public final class StoryGrouper {
     if (similarity >= STRONG) {
       return true;
     }
-    return similarity >= WEAK && sharedKeys(a, b) >= CONFIRMING_KEYS;
+    int shared = sharedKeys(a, b);
+    return (similarity >= WEAK && shared >= CONFIRMING_KEYS)
+        || (similarity >= FLOOR && shared >= MANY_KEYS);
   }
 
   private static boolean contradicts(Features a, Features b) {
@@ -138,7 +161,7 @@ public final class StoryGrouper {
         continue; // a bare number says too little to contradict
       }
       Set<String> others = b.numbersByUnit.get(unit.getKey());
-      if (others != null && !intersects(unit.getValue(), others)) {
+      if (others != null && !roughlyIntersects(unit.getValue(), others)) {
         return true;
       }
     }
@@ -239,13 +262,24 @@ public final class StoryGrouper {
     };
   }
 
-  private static boolean intersects(Set<String> a, Set<String> b) {
+  /**
+   * Whether some value of one set matches one of the other with the same whole part: outlets round
+   * differently ("2%대" and "2.3%", "9조" and "9.1조") but 3분기 is not 2분기.
+   */
+  private static boolean roughlyIntersects(Set<String> a, Set<String> b) {
     for (String value : a) {
-      if (b.contains(value)) {
-        return true;
+      for (String other : b) {
+        if (value.equals(other) || wholePart(value).equals(wholePart(other))) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static String wholePart(String number) {
+    int dot = number.indexOf('.');
+    return dot < 0 ? number : number.substring(0, dot);
   }
 
   static double dice(Set<String> a, Set<String> b) {

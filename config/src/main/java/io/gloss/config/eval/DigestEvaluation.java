@@ -94,14 +94,21 @@ public final class DigestEvaluation {
           scores.falseNegatives(),
           scores.trueNegatives());
     }
+    boolean all = Arrays.asList(args).contains("--all");
     for (Pair pair : pairs) {
-      if (grouper.sameStory(pair.a(), pair.b()) != pair.same()) {
-        out.println(
-            "  wrong: "
-                + (pair.same() ? "missed same story: " : "grouped different stories: ")
-                + pair.a().title()
-                + " | "
-                + pair.b().title());
+      boolean wrong = grouper.sameStory(pair.a(), pair.b()) != pair.same();
+      if (wrong || all) {
+        StoryGrouper.Explanation why = grouper.explain(pair.a(), pair.b());
+        out.printf(
+            Locale.ROOT,
+            "  %s%s: %s | %s (similarity %.2f, shared names/numbers %d%s)%n",
+            wrong ? "wrong, " : "",
+            pair.same() ? "same" : "different",
+            pair.a().title(),
+            pair.b().title(),
+            why.similarity(),
+            why.sharedKeys(),
+            why.contradiction() ? ", contradicted" : "");
       }
     }
     out.printf(Locale.ROOT, "Planning a digest of %d shared links: %s%n", LINKS, planTime(grouper));

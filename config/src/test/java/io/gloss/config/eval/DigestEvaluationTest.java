@@ -34,7 +34,8 @@ class DigestEvaluationTest {
   @Test
   void evaluate_printsFiguresPerLanguageAndPlanningTime() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DigestEvaluation.evaluate(new String[0], new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    DigestEvaluation.evaluate(
+        new String[] {"--all"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
     System.out.println(printed);
     assertThat(printed)

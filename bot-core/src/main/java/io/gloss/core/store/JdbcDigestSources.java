@@ -2,6 +2,7 @@ package io.gloss.core.store;
 
 import io.gloss.core.domain.Summary;
 import io.gloss.core.port.out.DigestSources;
+import io.gloss.core.url.LinkScheme;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -30,9 +31,11 @@ public final class JdbcDigestSources implements DigestSources {
         connection -> {
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT summary_json FROM summary WHERE canonical_url = ?"
+                  "SELECT summary_json FROM summary WHERE canonical_url IN (?, ?)"
                       + " ORDER BY created_at DESC LIMIT 1")) {
+            // Summaries are keyed like JdbcArticleStore#saveSummary keys them (https form).
             select.setString(1, canonicalUrl);
+            select.setString(2, LinkScheme.canonicalOf(canonicalUrl));
             try (ResultSet row = select.executeQuery()) {
               return row.next()
                   ? Optional.of(StoreJson.read(row.getString(1), Summary.class))

@@ -74,7 +74,7 @@ class GlossRunDigestIT {
         assertThat(digests).hasSize(1);
         String digest = digests.get(0).body();
         assertThat(digest)
-            .contains("뉴스 다이제스트", "2개 매체", "다음뉴스", "바다일보")
+            .contains("뉴스 다이제스트", "2개 매체", "글로스뉴스", "바다일보")
             .contains("골목 상권 살린")
             .contains("app.slack.com/client/T0001/C0001/thread/C0001-1700000001.000100")
             .contains("오늘의 용어", "해상풍력")

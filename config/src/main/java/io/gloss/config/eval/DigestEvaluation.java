@@ -44,6 +44,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DigestEvaluation {
   static final String PAIRS = "/eval/story-pairs.tsv";
+
+  /** Pairs written after the thresholds were set, never used to tune them. */
+  static final String HELD_OUT = "/eval/story-pairs-heldout.tsv";
+
   static final int LINKS = 500;
 
   private DigestEvaluation() {}
@@ -74,8 +78,18 @@ public final class DigestEvaluation {
 
   public static void evaluate(String[] args, PrintStream out) throws IOException {
     StoryGrouper grouper = new StoryGrouper(new KoreanWords());
-    List<Pair> pairs = pairs();
-    out.println("Story grouping on " + pairs.size() + " labelled pairs (" + PAIRS + ")");
+    boolean all = Arrays.asList(args).contains("--all");
+    report(grouper, PAIRS, "tuning set", all, out);
+    report(grouper, HELD_OUT, "held out", all, out);
+    out.printf(Locale.ROOT, "Planning a digest of %d shared links: %s%n", LINKS, planTime(grouper));
+  }
+
+  private static void report(
+      StoryGrouper grouper, String resource, String name, boolean all, PrintStream out)
+      throws IOException {
+    List<Pair> pairs = pairs(resource);
+    out.println(
+        "Story grouping on " + pairs.size() + " labelled pairs, " + name + " (" + resource + ")");
     for (String language : List.of("ko", "en", "all")) {
       List<Pair> subset =
           pairs.stream()
@@ -94,7 +108,6 @@ public final class DigestEvaluation {
           scores.falseNegatives(),
           scores.trueNegatives());
     }
-    boolean all = Arrays.asList(args).contains("--all");
     for (Pair pair : pairs) {
       boolean wrong = grouper.sameStory(pair.a(), pair.b()) != pair.same();
       if (wrong || all) {
@@ -111,7 +124,6 @@ public final class DigestEvaluation {
             why.contradiction() ? ", contradicted" : "");
       }
     }
-    out.printf(Locale.ROOT, "Planning a digest of %d shared links: %s%n", LINKS, planTime(grouper));
   }
 
   static Scores score(StoryGrouper grouper, List<Pair> pairs) {
@@ -135,10 +147,14 @@ public final class DigestEvaluation {
   }
 
   static List<Pair> pairs() throws IOException {
+    return pairs(PAIRS);
+  }
+
+  static List<Pair> pairs(String resource) throws IOException {
     List<Pair> pairs = new ArrayList<>();
     try (InputStream in =
             Objects.requireNonNull(
-                DigestEvaluation.class.getResourceAsStream(PAIRS), "missing " + PAIRS);
+                DigestEvaluation.class.getResourceAsStream(resource), "missing " + resource);
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -150,7 +166,7 @@ public final class DigestEvaluation {
         }
         String[] cells = line.split("\t", -1);
         if (cells.length != 9 || !(cells[0].equals("same") || cells[0].equals("diff"))) {
-          throw new IOException(PAIRS + " line " + number + ": expected 9 columns");
+          throw new IOException(resource + " line " + number + ": expected 9 columns");
         }
         pairs.add(
             new Pair(

@@ -39,7 +39,7 @@ class DigestEvaluationTest {
     String printed = bytes.toString(StandardCharsets.UTF_8);
     System.out.println(printed);
     assertThat(printed)
-        .contains("ko  pairs", "en  pairs", "all pairs", "precision", "recall")
+        .contains("ko  pairs", "en  pairs", "all pairs", "precision", "recall", "held out")
         .contains("Planning a digest of 500 shared links: median");
   }
 }

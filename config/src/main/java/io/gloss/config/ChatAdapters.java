@@ -7,6 +7,8 @@ import io.gloss.config.ops.ServiceMetrics;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.conversation.RateLimiter;
+import io.gloss.core.digest.DigestCommands;
+import io.gloss.core.digest.DigestPoster;
 import io.gloss.core.store.DataPurger;
 import io.gloss.discord.DiscordBot;
 import io.gloss.discord.DiscordPorts;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** Starts and stops the chat adapters whose credentials are configured. */
 public final class ChatAdapters implements AutoCloseable {
@@ -29,11 +32,23 @@ public final class ChatAdapters implements AutoCloseable {
   private final List<AutoCloseable> running;
 
   private final ExecutorService work;
+  private final List<DigestPoster> digestPosters = new ArrayList<>();
+  private final List<Consumer<DigestCommands>> digestTargets = new ArrayList<>();
 
   private ChatAdapters(List<String> names, List<AutoCloseable> running, ExecutorService work) {
     this.names = List.copyOf(names);
     this.running = List.copyOf(running);
     this.work = work;
+  }
+
+  /** Posts digests to the running platforms. */
+  public List<DigestPoster> digestPosters() {
+    return List.copyOf(digestPosters);
+  }
+
+  /** Lets every running platform answer {@code /digest}. */
+  public void enableDigest(DigestCommands commands) {
+    digestTargets.forEach(target -> target.accept(commands));
   }
 
   public static boolean slackConfigured(Settings settings) {
@@ -140,7 +155,17 @@ public final class ChatAdapters implements AutoCloseable {
       new ChatAdapters(names, running, work).close();
       throw e;
     }
-    return new ChatAdapters(names, running, work);
+    ChatAdapters adapters = new ChatAdapters(names, running, work);
+    for (AutoCloseable adapter : running) {
+      if (adapter instanceof SlackBot slack) {
+        adapters.digestPosters.add(slack.digestPoster());
+        adapters.digestTargets.add(slack::enableDigest);
+      } else if (adapter instanceof DiscordBot discord) {
+        adapters.digestPosters.add(discord.digestPoster());
+        adapters.digestTargets.add(discord::enableDigest);
+      }
+    }
+    return adapters;
   }
 
   static SlackSettings slackSettings(Settings settings) {

@@ -1,5 +1,7 @@
 package io.gloss.discord;
 
+import io.gloss.core.digest.DigestCommands;
+import io.gloss.core.digest.DigestPoster;
 import io.gloss.core.port.in.RateLimitUseCase;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +55,8 @@ public final class DiscordBot implements AutoCloseable {
   private @Nullable ShardManager shards;
   private Duration restTimeout = REST_TIMEOUT;
   private volatile @Nullable String fatalProblem;
+  private volatile @Nullable DigestCommands digest;
+  private volatile @Nullable InteractionHandler interactions;
 
   public DiscordBot(
       DiscordSettings settings, DiscordPorts ports, ExecutorService executor, Clock clock) {
@@ -118,8 +122,7 @@ public final class DiscordBot implements AutoCloseable {
                 executor,
                 settings.messageContent(),
                 new Reposts(ports.sharedLinks(), settings.repostWindow())),
-            new InteractionHandler(
-                ports, renderer, links, limiter, executor, settings.messageContent()),
+            interactions(renderer, links, limiter),
             settings.devGuild(),
             ready,
             this::fatal);
@@ -142,6 +145,30 @@ public final class DiscordBot implements AutoCloseable {
       throw new IllegalStateException(fatalProblem);
     }
     log.info("Discord bot starting: {}", settings);
+  }
+
+  private InteractionHandler interactions(
+      DiscordRenderer renderer, DiscordLinkFinder links, RateLimitUseCase limiter) {
+    InteractionHandler handler =
+        new InteractionHandler(
+            ports, renderer, links, limiter, executor, settings.messageContent());
+    handler.enableDigest(digest);
+    this.interactions = handler;
+    return handler;
+  }
+
+  /** Answers {@code /digest} with the core's digest commands (before or after {@link #start()}). */
+  public void enableDigest(DigestCommands commands) {
+    this.digest = Objects.requireNonNull(commands, "commands");
+    InteractionHandler running = interactions;
+    if (running != null) {
+      running.enableDigest(commands);
+    }
+  }
+
+  /** Posts digests to this bot's guild channels (for the core's digest runner). */
+  public DigestPoster digestPoster() {
+    return new DiscordDigestPoster(this::shards, new DiscordDigestRenderer());
   }
 
   /**

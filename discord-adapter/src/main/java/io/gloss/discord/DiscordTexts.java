@@ -103,11 +103,9 @@ public final class DiscordTexts {
     return t("이 메시지에 기사 링크가 없습니다.", "This message has no article link.");
   }
 
-  String digestComingSoon() {
+  String digestOff() {
     return t(
-        "일일 다이제스트는 아직 준비 중입니다. 곧 제공될 예정이며, 지금은 구독이 저장되지 않습니다.",
-        "Daily digests are coming soon. Nothing was subscribed yet: subscriptions are not stored"
-            + " until the feature ships.");
+        "이 Gloss에는 일일 다이제스트가 켜져 있지 않습니다.", "Daily digests are not enabled on this Gloss instance.");
   }
 
   String needsManageServer() {

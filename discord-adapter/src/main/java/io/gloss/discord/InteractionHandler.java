@@ -1,5 +1,7 @@
 package io.gloss.discord;
 
+import io.gloss.core.digest.DigestCommands;
+import io.gloss.core.digest.DigestRequest;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.RequestOrigin;
@@ -10,6 +12,7 @@ import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.Vote;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.StoreUnavailableException;
+import io.gloss.core.render.ReplyLanguage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +86,7 @@ final class InteractionHandler {
             () -> renderer.define(ports.define().define(term, origin(event)), language(event)));
         break;
       case GlossCommands.DIGEST:
-        deferThen(event, true, () -> renderer.notice(texts.digestComingSoon()));
+        digest(event, texts);
         break;
       case GlossCommands.GLOSS:
         gloss(event, texts);
@@ -243,6 +246,45 @@ final class InteractionHandler {
                   origin);
           return renderer.result(ports.summarize().summarize(request), uiLanguage);
         });
+  }
+
+  private volatile @Nullable DigestCommands digestCommands;
+
+  void enableDigest(@Nullable DigestCommands digest) {
+    this.digestCommands = digest;
+  }
+
+  /**
+   * {@code /digest}: the core's digest commands, answered ephemerally. Changing the subscription
+   * needs Manage Channel, as changing the channel's settings does.
+   */
+  private void digest(SlashCommandInteractionEvent event, DiscordTexts texts) {
+    DigestCommands commands = digestCommands;
+    Member member = event.getMember();
+    if (commands == null) {
+      deferThen(event, true, () -> renderer.notice(texts.digestOff()));
+      return;
+    }
+    if (event.getGuild() == null || member == null) {
+      deferThen(event, true, () -> renderer.notice(texts.genericError()));
+      return;
+    }
+    String sub = event.getSubcommandName() == null ? "" : event.getSubcommandName();
+    DigestRequest request =
+        "subscribe".equals(sub)
+            ? DigestRequest.subscribe(
+                option(event.getOption("time")),
+                event.getOption("zone") == null ? null : option(event.getOption("zone")),
+                event.getOption("weekdays") == null ? null : option(event.getOption("weekdays")))
+            : DigestRequest.parse(sub);
+    if (request.changes()
+        && !member.hasPermission(event.getGuildChannel(), Permission.MANAGE_CHANNEL)) {
+      deferThen(event, true, () -> renderer.notice(texts.needsManageChannel()));
+      return;
+    }
+    ChannelRef ref = DiscordChannels.settingsRef(event.getGuild(), event.getChannel());
+    ReplyLanguage lang = ReplyLanguage.of(language(event));
+    deferThen(event, true, () -> renderer.notice(commands.handle(ref, request, lang)));
   }
 
   private void gloss(SlashCommandInteractionEvent event, DiscordTexts texts) {

@@ -474,7 +474,7 @@ class DiscordBotIT {
   }
 
   @Test
-  void digest_anySubcommand_saysComingSoonHonestly() throws Exception {
+  void digest_withoutTheDigestEnabled_saysSoHonestly() throws Exception {
     discord.dispatch(
         "INTERACTION_CREATE",
         FakeDiscord.slashSub(
@@ -484,7 +484,7 @@ class DiscordBotIT {
         discord.await(c -> c.path().equals("/webhooks/1000/tokdigest"), WAIT);
 
     assertThat(followUp).isNotNull();
-    assertThat(followUp.json().getString("content")).contains("준비 중");
+    assertThat(followUp.json().getString("content")).contains("켜져 있지 않습니다");
     assertThat(followUp.json().getInt("flags", 0) & 64).as("ephemeral").isNotZero();
   }
 

@@ -15,6 +15,8 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.gloss.core.digest.DigestCommands;
+import io.gloss.core.digest.DigestPoster;
 import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
@@ -23,6 +25,7 @@ import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.in.TeamGlossaryUseCase;
+import io.gloss.slack.render.SlackDigestRenderer;
 import io.gloss.slack.render.SlackRenderer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -57,6 +60,8 @@ public final class SlackBot implements AutoCloseable {
   private @Nullable ExecutorService httpThreads;
   private volatile @Nullable SocketModeApp socketModeApp;
   private volatile boolean httpConnected;
+  private final SlackCommands commands;
+  private final SlackDigestPoster digestPoster;
 
   /**
    * @param settings validated Slack settings
@@ -120,7 +125,7 @@ public final class SlackBot implements AutoCloseable {
             work,
             clock,
             locales);
-    SlackCommands commands =
+    this.commands =
         new SlackCommands(
             definer,
             channelSettings,
@@ -136,6 +141,22 @@ public final class SlackBot implements AutoCloseable {
             definer, channelSettings, feedback, links, limiter, renderer, poster, work, locales);
     register(links, commands, interactions, workspaces);
     this.httpHandler = new SlackHttpHandler(app);
+    this.digestPoster =
+        new SlackDigestPoster(
+            slack.methods(settings.botToken()), new SlackDigestRenderer(), DIGEST_PART_PACE);
+  }
+
+  /** Spacing of the messages of one long digest: Slack allows about one post per second. */
+  private static final java.time.Duration DIGEST_PART_PACE = java.time.Duration.ofMillis(1100);
+
+  /** Posts digests to this workspace's channels (for the core's digest runner). */
+  public DigestPoster digestPoster() {
+    return digestPoster;
+  }
+
+  /** Answers {@code /digest} with the core's digest commands (before {@link #start()}). */
+  public void enableDigest(DigestCommands digest) {
+    commands.enableDigest(digest);
   }
 
   private void register(

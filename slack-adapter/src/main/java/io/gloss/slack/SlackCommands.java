@@ -4,6 +4,8 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import io.gloss.core.digest.DigestCommands;
+import io.gloss.core.digest.DigestRequest;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.DefineResult;
@@ -117,9 +119,32 @@ final class SlackCommands {
     return ctx.ack(Texts.ACK_LOOKING_UP);
   }
 
-  /** {@code /digest …}: honest "coming soon" until the digest lands; never a fake digest. */
+  private volatile @Nullable DigestCommands digestCommands;
+
+  void enableDigest(DigestCommands digest) {
+    this.digestCommands = digest;
+  }
+
+  /**
+   * {@code /digest subscribe|unsubscribe|status|now}: the core's digest commands, answered
+   * ephemerally. Anyone in the channel may change its digest, as with {@code /gloss settings}.
+   */
   Response digest(SlashCommandRequest request, SlashCommandContext ctx) {
-    return ctx.ack(Texts.DIGEST_SOON);
+    DigestCommands digest = digestCommands;
+    if (digest == null) {
+      return ctx.ack(Texts.DIGEST_OFF);
+    }
+    SlashCommandPayload payload = request.getPayload();
+    DigestRequest parsed = DigestRequest.parse(textOf(payload));
+    Caller caller = Caller.of(payload);
+    work.submit(
+        "/digest",
+        () -> {
+          BotLanguage lang = userLanguage(caller);
+          String answer = digest.handle(caller.channel(), parsed, lang.reply());
+          answer(caller, renderer.notice(answer), false);
+        });
+    return ctx.ack(Texts.ACK_WORKING);
   }
 
   /** {@code /gloss settings …} and {@code /gloss term set|remove …}. */

@@ -13,9 +13,9 @@ final class Texts {
   static final String ACK_SUMMARIZING = "⏳ 요약 중… (Summarizing…)";
   static final String ACK_LOOKING_UP = "🔎 찾는 중… (Looking it up…)";
   static final String ACK_WORKING = "⏳ 처리 중… (Working…)";
-  static final String DIGEST_SOON =
-      "📬 일일 다이제스트는 곧 제공될 예정입니다. 지금은 구독·발송을 할 수 없습니다.\n"
-          + "Daily digests are coming soon; subscribing is not available yet.";
+  static final String DIGEST_OFF =
+      "📬 이 Gloss에는 일일 다이제스트가 켜져 있지 않습니다.\n"
+          + "Daily digests are not enabled on this Gloss instance.";
   static final String USAGE_SUMMARIZE =
       "사용법: `/summarize <기사 URL> [brief|short|simple|5w1h] [ko|en]`\n"
           + "Usage: `/summarize <article URL> [style] [language]`";

@@ -347,10 +347,10 @@ class SlackHttpModeIT {
   }
 
   @Test
-  void digest_answersComingSoon_withoutFakeDigest() throws Exception {
+  void digest_withoutTheDigestEnabled_saysSo_andPostsNothing() throws Exception {
     start();
     HttpResponse<String> ack = bed.command("/digest", "subscribe 09:00 Asia/Seoul");
-    assertThat(ack.body()).contains("곧 제공될 예정", "coming soon");
+    assertThat(ack.body()).contains("not enabled");
     bed.drain();
     assertThat(bed.api.calls()).noneMatch(c -> c.method().equals("chat.postMessage"));
   }

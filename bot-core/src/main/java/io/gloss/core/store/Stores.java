@@ -17,6 +17,7 @@ public final class Stores implements AutoCloseable {
   private final JdbcLlmUsageStore llmUsage;
   private final JdbcArticleStore articles;
   private final JdbcDigestStore digests;
+  private final JdbcDigestSources digestSources;
   private final DataExporter exporter;
   private final DataPurger purger;
 
@@ -31,6 +32,7 @@ public final class Stores implements AutoCloseable {
     this.llmUsage = new JdbcLlmUsageStore(database);
     this.articles = new JdbcArticleStore(database, clock);
     this.digests = new JdbcDigestStore(database, clock);
+    this.digestSources = new JdbcDigestSources(database);
     this.exporter = new DataExporter(database, clock);
     this.purger = new DataPurger(database);
   }
@@ -74,6 +76,10 @@ public final class Stores implements AutoCloseable {
 
   public JdbcDigestStore digests() {
     return digests;
+  }
+
+  public JdbcDigestSources digestSources() {
+    return digestSources;
   }
 
   public DataExporter exporter() {

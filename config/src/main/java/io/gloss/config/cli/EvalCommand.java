@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
       EvalCommand.Extraction.class,
       EvalCommand.Summaries.class,
       EvalCommand.Terms.class,
-      EvalCommand.Cache.class
+      EvalCommand.Cache.class,
+      EvalCommand.Digest.class
     })
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand GlossCommand root;
@@ -35,7 +36,7 @@ final class EvalCommand implements Callable<Integer> {
     root.err()
         .println(
             "Usage: gloss eval extraction [EVAL_DIR] | summaries [FRANK_DIR] | terms [CORPUS_DIR]"
-                + " | cache");
+                + " | cache | digest");
     return GlossCommand.USAGE;
   }
 
@@ -109,6 +110,17 @@ final class EvalCommand implements Callable<Integer> {
           args,
           "bot-core/src/test/resources/corpus",
           (a, out) -> TermsEvaluation.evaluate(Path.of(a[0]), out));
+    }
+  }
+
+  @Command(
+      name = "digest",
+      description = "Story grouping precision/recall on our labelled pairs; time to plan a digest.")
+  static final class Digest implements Callable<Integer> {
+    @Override
+    public Integer call() throws Exception {
+      io.gloss.config.eval.DigestEvaluation.evaluate(new String[0], System.out);
+      return GlossCommand.OK;
     }
   }
 

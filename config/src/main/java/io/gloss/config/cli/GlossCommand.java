@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       GlossaryCommand.class,
       DataCommand.class,
+      DigestCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

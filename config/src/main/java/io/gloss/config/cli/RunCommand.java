@@ -1,6 +1,7 @@
 package io.gloss.config.cli;
 
 import io.gloss.config.ChatAdapters;
+import io.gloss.config.DigestWiring;
 import io.gloss.config.GlossApp;
 import io.gloss.config.ops.BuildInfo;
 import io.gloss.config.ops.OpsServer;
@@ -10,6 +11,7 @@ import io.gloss.config.ops.ShutdownSequence;
 import io.gloss.config.ops.ShutdownSignals;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
+import io.gloss.core.digest.DigestScheduler;
 import io.gloss.core.store.StoreException;
 import java.io.IOException;
 import java.time.Duration;
@@ -66,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
               "chat platforms",
               ChatAdapters.start(
                   settings, app, new ChatAdapters.Service(server, metrics, readiness)));
+      DigestScheduler digest = DigestWiring.start(settings, app, adapters, metrics.telemetry());
+      if (digest != null) {
+        shutdown.register("digest scheduler", digest); // stops before the platforms it posts to
+      }
       log.info(
           "Gloss is running: {}. Ready at http://{}:{}/readyz",
           String.join(", ", adapters.names()),

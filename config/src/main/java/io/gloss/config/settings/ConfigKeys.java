@@ -127,6 +127,31 @@ public final class ConfigKeys {
           ValueType.DURATION,
           "On SIGTERM, how long replies in flight may take to finish.");
 
+  public static final ConfigKey DIGEST_ENABLED =
+      key(
+          "digest.enabled",
+          "true",
+          ValueType.BOOLEAN,
+          "Run the daily digest scheduler in gloss run.");
+  public static final ConfigKey DIGEST_CATCH_UP =
+      key(
+          "digest.catch-up",
+          "12h",
+          ValueType.DURATION,
+          "A digest missed while Gloss was down is still posted this long after its time.");
+  public static final ConfigKey DIGEST_PAUSE_AFTER_FAILURES =
+      key(
+          "digest.pause-after-failures",
+          "3",
+          ValueType.INT,
+          "Consecutive failed digests after which a channel's subscription is paused.");
+  public static final ConfigKey DIGEST_DEFAULT_ZONE =
+      key(
+          "digest.default-zone",
+          "Asia/Seoul",
+          ValueType.STRING,
+          "Time zone of /digest subscribe when none is given (an IANA name).");
+
   public static final ConfigKey SLACK_MODE =
       key("slack.mode", "socket", ValueType.STRING, "socket (no public URL needed) or http.");
   public static final ConfigKey SLACK_BOT_TOKEN =

@@ -39,6 +39,25 @@ final class RangeChecks {
         problems.add(new ConfigProblem(key.name(), "must not be negative"));
       }
     }
+    if (isValid(s, ConfigKeys.DIGEST_CATCH_UP)
+        && s.duration(ConfigKeys.DIGEST_CATCH_UP).isNegative()) {
+      problems.add(new ConfigProblem(ConfigKeys.DIGEST_CATCH_UP.name(), "must not be negative"));
+    }
+    try {
+      if (s.integer(ConfigKeys.DIGEST_PAUSE_AFTER_FAILURES) < 1) {
+        problems.add(
+            new ConfigProblem(ConfigKeys.DIGEST_PAUSE_AFTER_FAILURES.name(), "must be at least 1"));
+      }
+    } catch (IllegalArgumentException e) {
+      // reported as a type problem already
+    }
+    try {
+      java.time.ZoneId.of(s.string(ConfigKeys.DIGEST_DEFAULT_ZONE));
+    } catch (java.time.DateTimeException e) {
+      problems.add(
+          new ConfigProblem(
+              ConfigKeys.DIGEST_DEFAULT_ZONE.name(), "not a time zone (use e.g. Asia/Seoul)"));
+    }
     try {
       if (s.bytes(ConfigKeys.FETCH_MAX_BYTES) < 1) {
         problems.add(new ConfigProblem(ConfigKeys.FETCH_MAX_BYTES.name(), "must be at least 1"));

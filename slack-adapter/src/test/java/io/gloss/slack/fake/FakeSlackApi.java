@@ -56,6 +56,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final Map<String, String> locales = new ConcurrentHashMap<>();
   private final Set<String> notAdmins = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+  private final Map<String, String> errors = new ConcurrentHashMap<>();
 
   public FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -115,6 +116,11 @@ public final class FakeSlackApi implements AutoCloseable {
     notAdmins.add(user);
   }
 
+  /** Every call of this method answers HTTP 200 with {@code ok:false} and this error code. */
+  public void errorWith(String method, String error) {
+    errors.put(method, error);
+  }
+
   /** Every call of this method fails with this HTTP status (e.g. 401). */
   public void failWith(String method, int status) {
     failures.put(method, status);
@@ -164,6 +170,11 @@ public final class FakeSlackApi implements AutoCloseable {
         return;
       }
       calls.add(new Call(method, path, params, body));
+      String error = errors.get(method);
+      if (error != null) {
+        reply(exchange, 200, "{\"ok\":false,\"error\":\"" + error + "\"}");
+        return;
+      }
       Integer failure = failures.get(method);
       if (failure != null) {
         reply(exchange, failure, "{\"ok\":false,\"error\":\"invalid_auth\"}");

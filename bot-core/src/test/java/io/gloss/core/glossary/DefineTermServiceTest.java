@@ -197,17 +197,17 @@ class DefineTermServiceTest {
     assertThat(entry.provenance().name()).isEqualTo("Gloss 기본 용어집 / Gloss glossary");
     assertThat(asked).isEmpty();
 
-    // The team's own explanation wins; the built-in one is still listed after it.
+    // A stored explanation (here an imported dictionary's) wins; the built-in one is listed after.
     store.upsert(
         new GlossaryEntry(
             "희생플라이",
             List.of(),
-            "우리 팀 표현: 아웃을 내주고 점수를 얻는 타구.",
+            "우리 사전 풀이: 아웃을 내주고 점수를 얻는 타구.",
             "ko",
-            new Provenance(SourceKind.TEAM, "team:T1", null, null, null)));
-    DefineResult.Found team = (DefineResult.Found) service.define("희생플라이");
-    assertThat(team.entry().provenance().kind()).isEqualTo(SourceKind.TEAM);
-    assertThat(team.others()).extracting(e -> e.provenance().kind()).contains(SourceKind.BUILTIN);
+            new Provenance(SourceKind.DICTIONARY, "우리 사전", null, null, null)));
+    DefineResult.Found stored = (DefineResult.Found) service.define("희생플라이");
+    assertThat(stored.entry().provenance().kind()).isEqualTo(SourceKind.DICTIONARY);
+    assertThat(stored.others()).extracting(e -> e.provenance().kind()).contains(SourceKind.BUILTIN);
 
     // The sample article's box explains GPU; asked by the bare abbreviation, the box still wins.
     DefineResult.Found gpu = (DefineResult.Found) service.define("GPU");

@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.gloss.core.domain.Article;
 import io.gloss.core.domain.ArticleUnavailableException;
 import io.gloss.core.domain.FetchedPage;
+import io.gloss.core.domain.Note;
 import io.gloss.core.domain.StoredArticle;
 import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryRequest;
@@ -224,7 +225,7 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
 
   /** A summary made by a fallback (e.g. the LLM failed) is not kept: the next try may do better. */
   static boolean isFallback(Summary summary) {
-    return summary.notes().stream().anyMatch(note -> note.code().contains("fallback"));
+    return summary.notes().stream().anyMatch(Note::provisional);
   }
 
   private <T> Optional<T> fromStore(Supplier<Optional<T>> read) {

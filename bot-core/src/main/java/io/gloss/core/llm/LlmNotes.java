@@ -11,9 +11,10 @@ final class LlmNotes {
 
   static Note fallback(FallbackReason reason, String language) {
     if (korean(language)) {
-      return new Note(FALLBACK, "AI 요약을 쓸 수 없어(" + korean(reason) + ") 본문에서 뽑은 요약을 보여 드립니다.");
+      return Note.provisional(
+          FALLBACK, "AI 요약을 쓸 수 없어(" + korean(reason) + ") 본문에서 뽑은 요약을 보여 드립니다.");
     }
-    return new Note(
+    return Note.provisional(
         FALLBACK,
         "AI summary unavailable (" + english(reason) + "); showing the extractive summary.");
   }

@@ -3,6 +3,7 @@ package io.gloss.core.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gloss.core.domain.FailureReason;
+import io.gloss.core.domain.Note;
 import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryRequest;
@@ -121,6 +122,21 @@ class CachingSummarizeArticleUseCaseTest {
     } finally {
       users.shutdownNow();
     }
+  }
+
+  @Test
+  void provisionalSummary_isShownButNotStored_whileAFinalNoteIsStored() {
+    site.pages.put(URL, PAGE);
+    site.notes = List.of(Note.provisional("llm_fallback", "AI summary unavailable."));
+    newProcess().summarize(request(URL, SummaryStyle.BRIEF));
+    newProcess().summarize(request(URL, SummaryStyle.BRIEF));
+    // Each new process summarizes again: the fallback result was never stored.
+    assertThat(site.summaries).hasValue(2);
+
+    site.notes = List.of(new Note("style_needs_llm", "The style needs a model."));
+    newProcess().summarize(request(URL, SummaryStyle.BRIEF));
+    newProcess().summarize(request(URL, SummaryStyle.BRIEF));
+    assertThat(site.summaries).hasValue(3);
   }
 
   @Test

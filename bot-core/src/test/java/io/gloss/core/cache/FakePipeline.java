@@ -37,6 +37,10 @@ final class FakePipeline {
   final Map<String, String> pages = new ConcurrentHashMap<>();
   final AtomicInteger fetches = new AtomicInteger();
   final AtomicInteger summaries = new AtomicInteger();
+
+  /** The notes the summarizer attaches to its drafts (e.g. a provisional LLM fallback). */
+  volatile List<io.gloss.core.domain.Note> notes = List.of();
+
   volatile CountDownLatch fetchGate = new CountDownLatch(0);
 
   /** When set, every fetch fails with this reason (a site that is down, slow, or refuses). */
@@ -104,7 +108,7 @@ final class FakePipeline {
             SummaryMode.EXTRACTIVE,
             null,
             List.of(),
-            List.of());
+            notes);
       };
 
   final ExtractArticleService extract = new ExtractArticleService(fetcher, extractor);

@@ -1,8 +1,10 @@
 package io.gloss.core.extract;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -21,24 +23,25 @@ final class Boilerplate {
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
   /** Class or id words of page parts that are not the article (after Mozilla Readability). */
-  private static final Pattern UNLIKELY =
-      Pattern.compile(
-          "\\bads?\\b|\\bad (?:slot|unit|container|wrapper|box|area|banner)|advert|ai2html|banner"
-              + "|breadcrumb|combx|comment|community|cover wrap|disqus|\\bextra\\b|gdpr|legends"
-              + "|\\bmenu|related|\\brelate\\b|remark|replies|\\brss\\b|shoutbox|sidebar|skyscraper"
-              + "|social|sponsor|supplemental|agegate|pagination|\\bpager\\b|popup|yom remote"
-              + "|\\bshare|sharing|\\bsns\\b|newsletter|subscribe|subscription|\\bpromo|outbrain"
-              + "|taboola|recommend|most ?read|\\bpopular|trending|toolbar|caption|\\bcredit|byline"
-              + "|copyright|reporter area|journalist|\\btags? ?list|\\bkeyword|signup|sign up"
-              + "|\\blogin|\\bmodal|cookie|consent|author bio|bio box|read ?more"
-              + "|more ?stories|next ?article|prev ?article|font ?size|\\bticker"
-              + "|photo ?desc|img ?desc|\\bdable|\\bwidget|\\bfooter|\\bheader|masthead|topbar"
-              + "|\\bgnb\\b|\\blnb\\b|\\bsnb\\b");
+  static final String UNLIKELY_WORDS =
+      "\\bads?\\b|\\bad (?:slot|unit|container|wrapper|box|area|banner)|advert|ai2html|banner"
+          + "|breadcrumb|combx|comment|community|cover wrap|disqus|\\bextra\\b|gdpr|legends"
+          + "|\\bmenu|related|\\brelate\\b|remark|replies|\\brss\\b|shoutbox|sidebar|skyscraper"
+          + "|social|sponsor|supplemental|agegate|pagination|\\bpager\\b|popup|yom remote"
+          + "|\\bshare|sharing|\\bsns\\b|newsletter|subscribe|subscription|\\bpromo|outbrain"
+          + "|taboola|recommend|most ?read|\\bpopular|trending|toolbar|caption|\\bcredit|byline"
+          + "|copyright|reporter area|journalist|\\btags? ?list|\\bkeyword|signup|sign up"
+          + "|\\blogin|\\bmodal|cookie|consent|author bio|bio box|read ?more"
+          + "|more ?stories|next ?article|prev ?article|font ?size|\\bticker"
+          + "|photo ?desc|img ?desc|\\bdable|\\bwidget|\\bfooter|\\bheader|masthead|topbar"
+          + "|\\bgnb\\b|\\blnb\\b|\\bsnb\\b";
 
-  private static final Pattern MAYBE =
-      Pattern.compile(
-          "\\band\\b|article|\\bbody|column|content|\\bmain|mathjax|shadow|story|\\btext|\\bpost"
-              + "|\\bentry|\\bview");
+  static final String MAYBE_WORDS =
+      "\\band\\b|article|\\bbody|column|content|\\bmain|mathjax|shadow|story|\\btext|\\bpost"
+          + "|\\bentry|\\bview";
+
+  private static final Pattern UNLIKELY = wordPattern(UNLIKELY_WORDS);
+  private static final Pattern MAYBE = wordPattern(MAYBE_WORDS);
 
   private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
   private static final Pattern SEPARATORS = Pattern.compile("[-_\\s]+");
@@ -69,6 +72,8 @@ final class Boilerplate {
         deadline.tick();
       }
     }
+    // Class and id values repeat across a page (list items, cards): decide each value once.
+    Map<String, Boolean> unlikelyByValue = new HashMap<>();
     Elements all = document.getAllElements();
     for (Element element : all) {
       deadline.tick();
@@ -81,16 +86,47 @@ final class Boilerplate {
           || element.parent() == null) {
         continue;
       }
-      String words = words(element);
-      if (words.isBlank()) {
+      String className = element.className();
+      String id = element.id();
+      if (className.isEmpty() && id.isEmpty()) {
         continue;
       }
-      if (UNLIKELY.matcher(words).find()
-          && !MAYBE.matcher(words).find()
-          && !protectedElements.contains(element)) {
+      boolean unlikely =
+          unlikelyByValue.computeIfAbsent(className + " " + id, value -> isUnlikely(words(value)));
+      if (unlikely && !protectedElements.contains(element)) {
         element.remove();
       }
     }
+  }
+
+  /**
+   * Compiles an alternation of class-name words. An alternative written {@code \\bword} is compiled
+   * as {@code w(?<=\\bw)ord}: the same matches, but the word-boundary test (a Unicode
+   * character-type lookup on both sides) runs only where the first letter matched instead of at
+   * every position for every alternative, which made this the extractor's hottest spot.
+   */
+  static Pattern wordPattern(String alternation) {
+    StringBuilder out = new StringBuilder();
+    for (String alternative : alternation.split("\\|(?![^(]*\\))")) {
+      if (out.length() > 0) {
+        out.append('|');
+      }
+      if (alternative.startsWith("\\b") && Character.isLetter(alternative.charAt(2))) {
+        char first = alternative.charAt(2);
+        out.append(first)
+            .append("(?<=\\b")
+            .append(first)
+            .append(')')
+            .append(alternative, 3, alternative.length());
+      } else {
+        out.append(alternative);
+      }
+    }
+    return Pattern.compile(out.toString());
+  }
+
+  private static boolean isUnlikely(String words) {
+    return !words.isBlank() && UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find();
   }
 
   /**
@@ -98,7 +134,11 @@ final class Boilerplate {
    * bar}.
    */
   static String words(Element element) {
-    String raw = cap(element.className() + " " + element.id());
+    return words(element.className() + " " + element.id());
+  }
+
+  private static String words(String classAndId) {
+    String raw = cap(classAndId);
     String split = CAMEL.matcher(raw).replaceAll("$1 $2");
     return SEPARATORS.matcher(split).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
   }

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +132,6 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String pageCanonical = absoluteHttp(meta.canonical(), finalUrl);
     String url = finalUrl.startsWith("file:") && pageCanonical != null ? pageCanonical : finalUrl;
     Optional<SiteRule> rule = SiteRules.forUrls(url, pageCanonical);
-    PageSignals signals = PageSignals.of(doc, meta);
     LoginWall.checkPage(page, doc);
 
     String ruleTitle = rule.map(r -> selectText(doc, r.title())).orElse(null);
@@ -170,7 +171,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     List<String> body = wholeArticle(ParagraphCleaner.clean(split.body(), title), meta, title);
     int textLength = body.stream().mapToInt(String::length).sum();
     if (textLength < settings.minTextChars()) {
-      throw signals.whyNoText(textLength);
+      // Why there is no text is read from the page as served (this document has been pruned);
+      // decoding it again costs a parse on this rare path instead of a scan on every page.
+      throw PageSignals.of(PageDecoder.decode(page), meta).whyNoText(textLength);
     }
     LoginWall.checkText(body);
 
@@ -461,11 +464,28 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   }
 
   private static @Nullable String copyrightOwner(Document doc) {
-    Element body = doc.body();
-    for (Element element : body.getElementsMatchingOwnText("[ⓒ©]")) {
-      Matcher m = COPYRIGHT_OWNER.matcher(element.ownText());
-      if (m.find()) {
-        return m.group(1);
+    // The elements whose own text carries a copyright sign, in document order; found by a scan of
+    // the text nodes (Element#getElementsMatchingOwnText builds every element's own text).
+    Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+    NodeTraversor.traverse(
+        (Node node, int depth) -> {
+          if (node instanceof TextNode text && node.parent() instanceof Element parent) {
+            String value = text.getWholeText();
+            if (value.indexOf('©') >= 0 || value.indexOf('ⓒ') >= 0) {
+              marked.add(parent);
+            }
+          }
+        },
+        doc.body());
+    if (marked.isEmpty()) {
+      return null;
+    }
+    for (Element element : doc.body().getAllElements()) {
+      if (marked.contains(element)) {
+        Matcher m = COPYRIGHT_OWNER.matcher(element.ownText());
+        if (m.find()) {
+          return m.group(1);
+        }
       }
     }
     return null;

@@ -40,8 +40,11 @@ final class LoginWall {
       throw new ArticleUnavailableException(
           FailureReason.LOGIN_WALL, "the link leads to a login page: " + pathOf(page.finalUrl()));
     }
-    int pageText = doc.body() == null ? 0 : doc.body().text().length();
+    int pageText = -1; // the page's text length is read only when it has a password form
     for (Element form : doc.select("form:has(input[type=password])")) {
+      if (pageText < 0) {
+        pageText = doc.body() == null ? 0 : doc.body().text().length();
+      }
       if (form.text().length() * 3L >= pageText) {
         throw new ArticleUnavailableException(FailureReason.LOGIN_WALL, "the page is a login form");
       }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,13 +39,14 @@ final class MetadataReader {
 
   static PageMetadata read(Document doc) {
     JsonNode ld = articleJsonLd(doc);
-    String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"));
+    MetaTags tags = MetaTags.of(doc);
+    String title = first(text(ld, "headline"), tags.get("og:title"), tags.get("twitter:title"));
     String site =
         first(
             ld == null ? null : text(ld.path("publisher"), "name"),
-            meta(doc, "article:media_name"),
-            meta(doc, "og:site_name"),
-            meta(doc, "application-name"));
+            tags.get("article:media_name"),
+            tags.get("og:site_name"),
+            tags.get("application-name"));
     List<String> authors = new ArrayList<>();
     if (ld != null) {
       names(ld.path("author"), authors);
@@ -51,7 +54,7 @@ final class MetadataReader {
     if (authors.isEmpty()) {
       for (String key :
           List.of("author", "article:author", "dable:author", "byl", "parsely-author")) {
-        String value = meta(doc, key);
+        String value = tags.get(key);
         if (value != null && !value.contains("://") && !value.equals(site)) {
           authors.add(value);
         }
@@ -60,33 +63,33 @@ final class MetadataReader {
     String published =
         first(
             text(ld, "datePublished"),
-            meta(doc, "article:published_time"),
-            meta(doc, "og:article:published_time"),
-            meta(doc, "og:regDate"),
-            meta(doc, "pubdate"),
-            meta(doc, "publishdate"),
-            meta(doc, "date"),
-            meta(doc, "dc.date"),
-            meta(doc, "sailthru.date"),
+            tags.get("article:published_time"),
+            tags.get("og:article:published_time"),
+            tags.get("og:regDate"),
+            tags.get("pubdate"),
+            tags.get("publishdate"),
+            tags.get("date"),
+            tags.get("dc.date"),
+            tags.get("sailthru.date"),
             attr(doc, "[itemprop=datePublished]", "content"),
             attr(doc, "time[datetime]", "datetime"));
     String modified =
         first(
             text(ld, "dateModified"),
-            meta(doc, "article:modified_time"),
-            meta(doc, "og:updated_time"),
+            tags.get("article:modified_time"),
+            tags.get("og:updated_time"),
             attr(doc, "[itemprop=dateModified]", "content"));
     String description =
-        first(meta(doc, "og:description"), meta(doc, "description"), text(ld, "description"));
-    String image = first(meta(doc, "og:image"), meta(doc, "twitter:image"), image(ld));
-    String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
+        first(tags.get("og:description"), tags.get("description"), text(ld, "description"));
+    String image = first(tags.get("og:image"), tags.get("twitter:image"), image(ld));
+    String canonical = first(attr(doc, "link[rel=canonical]", "href"), tags.get("og:url"));
     String language = first(text(ld, "inLanguage"), doc.select("html").attr("lang"));
     boolean notFree =
         ld != null
             && (ld.path("isAccessibleForFree").asText("").equalsIgnoreCase("false")
                 || ld.path("isAccessibleForFree").asText("").equalsIgnoreCase("False"));
     String headTitle = doc.title().isBlank() ? null : doc.title().strip();
-    String section = first(meta(doc, "article:section"), text(ld, "articleSection"));
+    String section = first(tags.get("article:section"), text(ld, "articleSection"));
     boolean opinionType =
         ld != null && ld.path("@type").asText("").toLowerCase(Locale.ROOT).startsWith("opinion");
     return new PageMetadata(
@@ -98,30 +101,43 @@ final class MetadataReader {
         description,
         image,
         canonical,
-        first(meta(doc, "og:type"), ld == null ? null : text(ld, "@type")),
+        first(tags.get("og:type"), ld == null ? null : text(ld, "@type")),
         language,
         notFree,
         headTitle,
-        meta(doc, "og:article:author"),
+        tags.get("og:article:author"),
         section,
         opinionType,
         text(ld, "articleBody"));
   }
 
-  static @Nullable String meta(Document doc, String key) {
-    for (Element meta : doc.select("meta[property], meta[name], meta[itemprop]")) {
-      String name = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
-      if (name.isEmpty()) {
-        name = meta.attr("itemprop");
-      }
-      if (name.equalsIgnoreCase(key)) {
+  /**
+   * The page's {@code <meta>} values by lower-case name ({@code property}, else {@code name}, else
+   * {@code itemprop}): the first non-empty content of each name, read in one pass over the page
+   * rather than one selector walk per key.
+   */
+  private record MetaTags(Map<String, String> byName) {
+    static MetaTags of(Document doc) {
+      Map<String, String> byName = new HashMap<>();
+      for (Element meta : doc.getElementsByTag("meta")) {
+        String name = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+        if (name.isEmpty()) {
+          name = meta.attr("itemprop");
+        }
+        if (name.isEmpty()) {
+          continue;
+        }
         String content = meta.attr("content").strip();
         if (!content.isEmpty()) {
-          return content;
+          byName.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
         }
       }
+      return new MetaTags(byName);
     }
-    return null;
+
+    @Nullable String get(String key) {
+      return byName.get(key.toLowerCase(Locale.ROOT));
+    }
   }
 
   private static @Nullable String attr(Document doc, String css, String attribute) {

@@ -1,9 +1,6 @@
 package io.gloss.core.fetch;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -150,17 +147,62 @@ final class Charsets {
   }
 
   /** True when the bytes decode as UTF-8 without a single error. */
+  /**
+   * True when the bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
+   * above U+10FFFF). A byte loop rather than a decoder, so that checking a page allocates nothing.
+   */
   static boolean isValidUtf8(byte[] body, int offset) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body, offset, body.length - offset));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+    int i = offset;
+    while (i < body.length) {
+      int b = body[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int length;
+      int min;
+      int max = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+        min = 0x80;
+      } else if (b == 0xE0) {
+        length = 3;
+        min = 0xA0; // no overlong three-byte forms
+      } else if (b == 0xED) {
+        length = 3;
+        min = 0x80;
+        max = 0x9F; // no UTF-16 surrogates
+      } else if (b >= 0xE1 && b <= 0xEF) {
+        length = 3;
+        min = 0x80;
+      } else if (b == 0xF0) {
+        length = 4;
+        min = 0x90; // no overlong four-byte forms
+      } else if (b >= 0xF1 && b <= 0xF3) {
+        length = 4;
+        min = 0x80;
+      } else if (b == 0xF4) {
+        length = 4;
+        min = 0x80;
+        max = 0x8F; // nothing above U+10FFFF
+      } else {
+        return false;
+      }
+      if (i + length > body.length) {
+        return false;
+      }
+      int second = body[i + 1] & 0xFF;
+      if (second < min || second > max) {
+        return false;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((body[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += length;
     }
+    return true;
   }
 
   static boolean hasHighBytes(byte[] body, int offset) {

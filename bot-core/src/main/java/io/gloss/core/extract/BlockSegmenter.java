@@ -3,6 +3,7 @@ package io.gloss.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -15,6 +16,8 @@ import org.jsoup.select.NodeVisitor;
  * Iterative: deep pages cannot overflow the stack.
  */
 final class BlockSegmenter {
+  private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" *\n *");
+
   static final Set<String> BLOCK_TAGS =
       Set.of(
           "address",
@@ -179,7 +182,9 @@ final class BlockSegmenter {
     void flush() {
       String value = text.toString().strip();
       if (!value.isEmpty()) {
-        value = value.replaceAll(" *\n *", "\n");
+        if (value.indexOf('\n') >= 0) {
+          value = SPACES_AROUND_NEWLINE.matcher(value).replaceAll("\n");
+        }
         blocks.add(
             new TextBlock(
                 value, Math.min(linkChars, value.length()), owners.get(owners.size() - 1)));

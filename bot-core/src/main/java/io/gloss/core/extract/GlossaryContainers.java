@@ -46,7 +46,9 @@ final class GlossaryContainers {
         continue; // removed with an earlier box
       }
       // Cheap signs first: a hostile page of nested divs must not cost a text walk per element.
-      boolean hinted = HINT.matcher(hint(element)).find();
+      boolean hinted =
+          (!element.className().isEmpty() || !element.id().isEmpty())
+              && HINT.matcher(hint(element)).find();
       Element header = header(element);
       if (!hinted && header == null) {
         continue;

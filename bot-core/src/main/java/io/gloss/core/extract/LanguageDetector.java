@@ -1,5 +1,8 @@
 package io.gloss.core.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +25,8 @@ final class LanguageDetector {
           "pt", Set.of("os", "que", "não", "uma", "para", "com", "do", "da", "em", "no", "na"),
           "it",
               Set.of("il", "che", "di", "della", "per", "una", "sono", "con", "non", "gli", "nel"));
+
+  private static final Map<String, List<String>> LANGUAGES_BY_STOPWORD = languagesByStopword();
 
   private LanguageDetector() {}
 
@@ -73,21 +78,31 @@ final class LanguageDetector {
 
   private static String latinLanguage(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    // One lookup per word (not one per word and language).
+    Map<String, Integer> hits = new HashMap<>();
+    for (String word : words) {
+      for (String language : LANGUAGES_BY_STOPWORD.getOrDefault(word, List.of())) {
+        hits.merge(language, 1, Integer::sum);
+      }
+    }
     String best = "und";
     double bestShare = 0.04;
-    for (Map.Entry<String, Set<String>> language : STOPWORDS.entrySet()) {
-      int hits = 0;
-      for (String word : words) {
-        if (language.getValue().contains(word)) {
-          hits++;
-        }
-      }
-      double share = words.length == 0 ? 0 : (double) hits / words.length;
+    for (String language : STOPWORDS.keySet()) {
+      double share = words.length == 0 ? 0 : (double) hits.getOrDefault(language, 0) / words.length;
       if (share > bestShare) {
         bestShare = share;
-        best = language.getKey();
+        best = language;
       }
     }
     return best;
+  }
+
+  private static Map<String, List<String>> languagesByStopword() {
+    Map<String, List<String>> byWord = new HashMap<>();
+    STOPWORDS.forEach(
+        (language, words) ->
+            words.forEach(
+                word -> byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(language)));
+    return Map.copyOf(byWord);
   }
 }

@@ -24,9 +24,6 @@ public final class InstallationsService implements InstallationsUseCase {
   /** A rotating token is renewed when it has less than this left (Slack's tokens last 12 h). */
   static final Duration RENEW_BEFORE = Duration.ofMinutes(10);
 
-  /** How long an install may take between {@code /slack/install} and the redirect back. */
-  public static final Duration STATE_LIFETIME = Duration.ofMinutes(10);
-
   private final InstallationStore store;
   private final WorkspacePurge purge;
   private final boolean purgeOnUninstall;

@@ -1,6 +1,7 @@
 package io.gloss.core.port.in;
 
 import io.gloss.core.domain.Installation;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ import java.util.Optional;
  * Thread-safe.
  */
 public interface InstallationsUseCase {
+
+  /** How long an install may take between {@code /slack/install} and the redirect back. */
+  Duration STATE_LIFETIME = Duration.ofMinutes(10);
 
   /** Stores a completed install (a reinstall replaces the earlier one). */
   void install(Installation installation);

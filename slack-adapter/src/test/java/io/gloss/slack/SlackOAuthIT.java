@@ -13,11 +13,10 @@ import io.gloss.core.store.JdbcInstallationStore;
 import io.gloss.core.store.StoreSettings;
 import io.gloss.core.store.TestClock;
 import io.gloss.core.store.TokenCipher;
+import io.gloss.slack.OAuthBrowser.Started;
 import io.gloss.slack.fake.FakeSlackApi;
 import io.gloss.slack.fake.FakeSlackApi.Call;
 import io.gloss.slack.fake.Summaries;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,8 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +43,6 @@ class SlackOAuthIT {
   private static final String TOKEN_ONE = "xoxb-1111-1111-team-one-token";
   private static final String TOKEN_TWO = "xoxb-2222-2222-team-two-token";
   private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
-  private static final Pattern STATE = Pattern.compile("[?&]state=([^&]+)");
 
   @TempDir Path dataDir;
   private final TestClock clock = new TestClock(Instant.now());
@@ -71,7 +67,7 @@ class SlackOAuthIT {
         SlackTestBed.distributed(
             new FakeSlackApi(),
             installations,
-            SlackDistribution.of("1234567890.0987654321", CLIENT_SECRET));
+            SlackDistribution.of(OAuthBrowser.CLIENT_ID, CLIENT_SECRET));
     bed.summarizer.article(ARTICLE, request -> Summaries.korean(ARTICLE));
   }
 
@@ -83,42 +79,23 @@ class SlackOAuthIT {
     database.close();
   }
 
-  /** A browser session at {@code /slack/install}: the state Bolt issued and its cookie. */
-  private record Started(String state, String cookie) {}
-
   private Started startInstall() throws Exception {
-    HttpResponse<String> install = bed.browse(SlackDistribution.INSTALL_PATH, null);
-    assertThat(install.statusCode()).isEqualTo(302);
-    String location = install.headers().firstValue("Location").orElseThrow();
-    assertThat(URI.create(location).getPath()).isEqualTo("/oauth/v2/authorize");
-    assertThat(location)
-        .contains("client_id=1234567890.0987654321", "scope=chat%3Awrite%2Ccommands%2C");
-    Matcher state = STATE.matcher(location);
-    assertThat(state.find()).as(location).isTrue();
-    String cookie = install.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-    return new Started(state.group(1), cookie);
+    return OAuthBrowser.startInstall(bed);
   }
 
-  private HttpResponse<String> redirect(String query, String cookie) throws Exception {
-    return bed.browse(SlackDistribution.REDIRECT_PATH + "?" + query, cookie);
+  private HttpResponse<String> redirect(
+      String query, @org.jspecify.annotations.Nullable String cookie) throws Exception {
+    return OAuthBrowser.redirect(bed, query, cookie);
   }
 
   private HttpResponse<String> install(String code, String team, String token) throws Exception {
     bed.api.installCode(code, team, token);
-    Started started = startInstall();
-    return redirect(
-        "code=" + code + "&state=" + URLEncoder.encode(started.state(), StandardCharsets.UTF_8),
-        started.cookie());
+    return OAuthBrowser.finish(bed, startInstall(), code);
   }
 
-  /** A message with the article from a channel of {@code team}. */
   private HttpResponse<String> linkFrom(String team, String channel, String eventId, String ts)
       throws Exception {
-    String json =
-        SlackEvents.message(eventId, ts, "<" + ARTICLE + ">")
-            .replace("\"T0001\"", "\"" + team + "\"")
-            .replace("\"C0001\"", "\"" + channel + "\"");
-    return bed.postEvent(json);
+    return OAuthBrowser.linkFrom(bed, team, channel, eventId, ts, ARTICLE);
   }
 
   private static Call postIn(List<Call> posts, String channel) {
@@ -154,10 +131,7 @@ class SlackOAuthIT {
         .extracting(c -> c.param("channel") + " " + c.token())
         .containsExactlyInAnyOrder("C1001 " + TOKEN_ONE, "C2002 " + TOKEN_TWO);
 
-    HttpResponse<String> bye =
-        bed.postEvent(
-            SlackEvents.callback("Ev-bye", "{\"type\":\"app_uninstalled\",\"event_ts\":\"1.1\"}")
-                .replace("\"T0001\"", "\"T1001\""));
+    HttpResponse<String> bye = OAuthBrowser.uninstall(bed, "T1001", "Ev-bye");
     assertThat(bye.statusCode()).isEqualTo(200);
     assertThat(store.find("T1001")).isEmpty();
     assertThat(store.find("T2002")).isPresent();

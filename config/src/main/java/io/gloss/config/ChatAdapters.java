@@ -6,14 +6,19 @@ import io.gloss.config.ops.Readiness;
 import io.gloss.config.ops.ServiceMetrics;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
+import io.gloss.core.conversation.InstallationsService;
 import io.gloss.core.conversation.RateLimiter;
 import io.gloss.core.digest.DigestCommands;
 import io.gloss.core.digest.DigestPoster;
+import io.gloss.core.port.in.InstallationsUseCase;
 import io.gloss.core.store.DataPurger;
+import io.gloss.core.store.JdbcInstallationStore;
+import io.gloss.core.store.TokenCipher;
 import io.gloss.discord.DiscordBot;
 import io.gloss.discord.DiscordPorts;
 import io.gloss.discord.DiscordSettings;
 import io.gloss.slack.SlackBot;
+import io.gloss.slack.SlackDistribution;
 import io.gloss.slack.SlackHttpHandler;
 import io.gloss.slack.SlackSettings;
 import java.io.IOException;
@@ -21,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +58,8 @@ public final class ChatAdapters implements AutoCloseable {
   }
 
   public static boolean slackConfigured(Settings settings) {
-    return settings.optional(ConfigKeys.SLACK_BOT_TOKEN).isPresent();
+    return settings.optional(ConfigKeys.SLACK_BOT_TOKEN).isPresent()
+        || settings.optional(ConfigKeys.SLACK_CLIENT_ID).isPresent();
   }
 
   public static boolean discordConfigured(Settings settings) {
@@ -72,7 +79,9 @@ public final class ChatAdapters implements AutoCloseable {
     if (!slackConfigured(settings)) {
       missing.add(
           "Slack: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), or SLACK_BOT_TOKEN and"
-              + " SLACK_SIGNING_SECRET with GLOSS_SLACK_MODE=http.");
+              + " SLACK_SIGNING_SECRET with GLOSS_SLACK_MODE=http, or (app distribution)"
+              + " GLOSS_SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_SIGNING_SECRET with"
+              + " GLOSS_SLACK_MODE=http.");
     }
     if (!discordConfigured(settings)) {
       missing.add("Discord: set DISCORD_TOKEN.");
@@ -105,9 +114,10 @@ public final class ChatAdapters implements AutoCloseable {
     running.add(new RetentionJob(new DataPurger(app.stores().database()), Clock.systemUTC()));
     try {
       if (slackConfigured(settings)) {
+        SlackSettings slackSettings = slackSettings(settings);
         SlackBot slack =
             new SlackBot(
-                slackSettings(settings),
+                slackSettings,
                 new MeteredSummarize(app.summarize(), "slack", service.metrics()),
                 app.define(),
                 app.conversation().channelSettings(),
@@ -122,11 +132,16 @@ public final class ChatAdapters implements AutoCloseable {
                     Clock.systemUTC(),
                     service.metrics().telemetry()),
                 work,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                slackSettings.distributed() ? installations(settings, app) : null);
         running.add(slack);
         service.readiness().add("slack", () -> slack.connected() ? null : "not connected");
         if (slackSettings(settings).mode() == SlackSettings.Mode.HTTP) {
           service.server().mount(SlackHttpHandler.PATH, slack.httpHandler());
+        }
+        if (slackSettings.distributed()) {
+          service.server().mount(SlackDistribution.INSTALL_PATH, slack.oauthHandler());
+          service.server().mount(SlackDistribution.REDIRECT_PATH, slack.oauthHandler());
         }
         // Events sent meanwhile waited in the listen backlog; from here they are handled (Bolt
         // finishes initializing on the first one if the handshake below is still running).
@@ -168,7 +183,38 @@ public final class ChatAdapters implements AutoCloseable {
     return adapters;
   }
 
+  /**
+   * Slack installations (app distribution) on the store: tokens encrypted with {@code
+   * store.encryption-key} when set; {@code store.purge-on-uninstall} deletes an uninstalled
+   * workspace's data with the store's purger.
+   */
+  static InstallationsUseCase installations(Settings settings, GlossApp app) {
+    DataPurger purger = new DataPurger(app.stores().database());
+    return new InstallationsService(
+        new JdbcInstallationStore(app.stores().database(), tokenCipher(settings)),
+        workspace -> purger.purgeWorkspace(workspace).total(),
+        settings.bool(ConfigKeys.STORE_PURGE_ON_UNINSTALL),
+        Clock.systemUTC());
+  }
+
+  /** The cipher of {@code store.encryption-key} (validated at start-up), or none. */
+  static TokenCipher tokenCipher(Settings settings) {
+    return settings
+        .optional(ConfigKeys.STORE_ENCRYPTION_KEY)
+        .map(TokenCipher::fromBase64Key)
+        .orElse(TokenCipher.none());
+  }
+
   static SlackSettings slackSettings(Settings settings) {
+    Optional<String> clientId = settings.optional(ConfigKeys.SLACK_CLIENT_ID);
+    Optional<String> clientSecret = settings.optional(ConfigKeys.SLACK_CLIENT_SECRET);
+    SlackDistribution distribution =
+        clientId.isPresent() || clientSecret.isPresent()
+            ? new SlackDistribution(
+                clientId.orElse(""),
+                clientSecret.orElse(""),
+                settings.list(ConfigKeys.SLACK_SCOPES))
+            : null;
     return new SlackSettings(
         SlackSettings.Mode.parse(settings.string(ConfigKeys.SLACK_MODE))
             .orElse(SlackSettings.Mode.SOCKET),
@@ -180,7 +226,8 @@ public final class ChatAdapters implements AutoCloseable {
         settings.list(ConfigKeys.SLACK_UNFURL_DOMAINS),
         settings.integer(ConfigKeys.SLACK_MAX_LINKS),
         settings.integer(ConfigKeys.SLACK_USER_RATE_LIMIT),
-        settings.integer(ConfigKeys.SLACK_CHANNEL_RATE_LIMIT));
+        settings.integer(ConfigKeys.SLACK_CHANNEL_RATE_LIMIT),
+        distribution);
   }
 
   static DiscordSettings discordSettings(Settings settings) {

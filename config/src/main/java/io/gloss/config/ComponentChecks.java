@@ -1,7 +1,9 @@
 package io.gloss.config;
 
+import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.ConfigProblem;
 import io.gloss.config.settings.Settings;
+import io.gloss.core.store.TokenCipher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +30,18 @@ public final class ComponentChecks {
     ChatAdapters.slackSettings(settings).validate().stream()
         .filter(problem -> slack || !problem.startsWith("SLACK_"))
         .forEach(problem -> problems.add(new ConfigProblem("slack", problem)));
+    settings
+        .optional(ConfigKeys.STORE_ENCRYPTION_KEY)
+        .ifPresent(
+            key -> {
+              try {
+                TokenCipher.fromBase64Key(key);
+              } catch (IllegalArgumentException e) {
+                problems.add(
+                    new ConfigProblem(
+                        ConfigKeys.STORE_ENCRYPTION_KEY.name(), String.valueOf(e.getMessage())));
+              }
+            });
     boolean discord = ChatAdapters.discordConfigured(settings);
     ChatAdapters.discordSettings(settings).validate().stream()
         .filter(problem -> discord || !problem.startsWith("DISCORD_TOKEN"))

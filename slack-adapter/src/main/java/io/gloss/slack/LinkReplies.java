@@ -198,11 +198,11 @@ final class LinkReplies {
     if (!limiter.tryAcquire(origin(channel, user))) {
       log.info("Rate limited user {} in {}", user, channel.channel());
       BotLanguage userLang = locales.forUser(chosen, channel.workspace(), user);
-      poster.postEphemeral(channel.channel(), user, renderer.notice(Texts.rateLimited(userLang)));
+      poster.postEphemeral(channel, user, renderer.notice(Texts.rateLimited(userLang)));
       return;
     }
     BotLanguage lang = locales.forChannel(chosen, channel.workspace(), user);
-    poster.addReaction(channel.channel(), threadTs, WORKING_REACTION);
+    poster.addReaction(channel, threadTs, WORKING_REACTION);
     RequestOrigin origin =
         new RequestOrigin(PLATFORM, channel.workspace(), channel.channel(), user);
     if (urls.size() > settings.maxLinksPerMessage()) {
@@ -219,7 +219,7 @@ final class LinkReplies {
             .toList();
     int omitted = Math.max(0, urls.size() - results.size());
     for (SlackMessage message : renderer.reply(results, lang, omitted)) {
-      poster.postMessage(channel.channel(), threadTs, message);
+      poster.postMessage(channel, threadTs, message);
     }
   }
 
@@ -277,7 +277,7 @@ final class LinkReplies {
     if (!logged.isEmpty()) {
       return logged;
     }
-    return poster.messageText(channel.channel(), ts).map(SlackLinks::parse).orElse(List.of());
+    return poster.messageText(channel, ts).map(SlackLinks::parse).orElse(List.of());
   }
 
   private void unfurl(ChannelRef channel, LinkSharedEvent event) {
@@ -307,8 +307,7 @@ final class LinkReplies {
       detail.setBlocks(renderer.resultBlocks(result, lang));
       unfurls.put(url, detail);
     }
-    poster.unfurl(
-        channel.channel(), event.getMessageTs(), event.getUnfurlId(), event.getSource(), unfurls);
+    poster.unfurl(channel, event.getMessageTs(), event.getUnfurlId(), event.getSource(), unfurls);
   }
 
   private void record(ChannelRef channel, String ts, String user, List<String> urls) {

@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.MultiTeamsAuthorization;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.LinkSharedEvent;
@@ -21,6 +22,7 @@ import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
+import io.gloss.core.port.in.InstallationsUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
@@ -56,6 +58,8 @@ public final class SlackBot implements AutoCloseable {
   private final Slack slack;
   private final App app;
   private final SlackHttpHandler httpHandler;
+  private final SlackOAuthHandler oauthHandler;
+  private final @Nullable InstallationsUseCase installations;
   private @Nullable HttpServer httpServer;
   private @Nullable ExecutorService httpThreads;
   private volatile @Nullable SocketModeApp socketModeApp;
@@ -88,6 +92,40 @@ public final class SlackBot implements AutoCloseable {
       RateLimitUseCase limiter,
       ExecutorService executor,
       Clock clock) {
+    this(
+        settings,
+        summarizer,
+        definer,
+        channelSettings,
+        sharedLinks,
+        claims,
+        teamGlossary,
+        feedback,
+        limiter,
+        executor,
+        clock,
+        null);
+  }
+
+  /**
+   * As above; with app distribution ({@link SlackSettings#distribution()}) the workspaces'
+   * installations come from {@code installations}.
+   *
+   * @param installations the core's installations (required with app distribution, else unused)
+   */
+  public SlackBot(
+      SlackSettings settings,
+      SummarizeArticleUseCase summarizer,
+      DefineTermUseCase definer,
+      ChannelSettingsUseCase channelSettings,
+      SharedLinksUseCase sharedLinks,
+      EventClaimUseCase claims,
+      TeamGlossaryUseCase teamGlossary,
+      FeedbackUseCase feedback,
+      RateLimitUseCase limiter,
+      ExecutorService executor,
+      Clock clock,
+      @Nullable InstallationsUseCase installations) {
     this.settings = Objects.requireNonNull(settings, "settings");
     var problems = settings.validate();
     if (!problems.isEmpty()) {
@@ -97,18 +135,40 @@ public final class SlackBot implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
     slackConfig.setPrettyResponseLoggingEnabled(false);
     this.slack = Slack.getInstance(slackConfig);
-    AppConfig.AppConfigBuilder appConfig =
-        AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack);
     if (settings.mode() == SlackSettings.Mode.HTTP) {
       appConfig.signingSecret(settings.signingSecret());
     }
+    SlackDistribution distribution = settings.distribution();
+    BotTokens tokens;
+    @Nullable InstalledTokens installed = null;
+    if (distribution == null) {
+      String token = Objects.requireNonNull(settings.botToken());
+      tokens = BotTokens.single(token);
+      appConfig.singleTeamBotToken(token);
+    } else {
+      Objects.requireNonNull(installations, "installations (app distribution)");
+      installed = new InstalledTokens(installations, slack, distribution, clock);
+      tokens = installed;
+      distributed(appConfig, distribution);
+    }
     Workspaces workspaces = new Workspaces();
-    this.app = withEventFilter(appConfig.build(), new EventFilter(workspaces));
+    this.app =
+        withFilters(
+            appConfig.build(),
+            new EventFilter(workspaces),
+            installed == null ? null : new NotInstalledFilter(installed));
+    this.installations = installations;
+    if (installed != null && installations != null) {
+      app.asOAuthApp(true);
+      app.service(new StoreInstallationService(installations, installed));
+      app.service(new StoreOAuthStateService(installations));
+      new OAuthPages(installations, clock).register(app);
+    }
+    this.oauthHandler = new SlackOAuthHandler(app);
 
     SlackRenderer renderer = new SlackRenderer();
-    SlackPoster poster =
-        new SlackPoster(
-            slack, Objects.requireNonNull(settings.botToken()), settings.apiUrl(), renderer);
+    SlackPoster poster = new SlackPoster(slack, tokens, settings.apiUrl(), renderer);
     Objects.requireNonNull(limiter, "limiter");
     Work work = new Work(Objects.requireNonNull(executor, "executor"), workspaces);
     UserLocales locales = new UserLocales(poster, clock);
@@ -142,8 +202,7 @@ public final class SlackBot implements AutoCloseable {
     register(links, commands, interactions, workspaces);
     this.httpHandler = new SlackHttpHandler(app);
     this.digestPoster =
-        new SlackDigestPoster(
-            slack.methods(settings.botToken()), new SlackDigestRenderer(), DIGEST_PART_PACE);
+        new SlackDigestPoster(slack, tokens, new SlackDigestRenderer(), DIGEST_PART_PACE);
   }
 
   /** Spacing of the messages of one long digest: Slack allows about one post per second. */
@@ -174,6 +233,7 @@ public final class SlackBot implements AutoCloseable {
         AppUninstalledEvent.class,
         (payload, ctx) -> {
           workspaces.gone(teamOf(payload.getTeamId()), "the app was uninstalled");
+          uninstalled(payload.getTeamId());
           return ctx.ack();
         });
     app.event(
@@ -182,6 +242,7 @@ public final class SlackBot implements AutoCloseable {
           TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
           if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
             workspaces.gone(teamOf(payload.getTeamId()), "the bot token was revoked");
+            uninstalled(payload.getTeamId());
           } else {
             log.debug("Slack tokens_revoked for user tokens only in {}", payload.getTeamId());
           }
@@ -203,19 +264,50 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /**
-   * A Bolt app whose middleware ends with {@code filter} (after Bolt's signature check). Not {@code
+   * A Bolt app whose middleware ends with {@code filter} (after Bolt's signature check), and with
+   * app distribution has {@code notInstalled} in front of Bolt's authorization. Not {@code
    * App.use}: that builds Bolt's middleware at once, calling {@code auth.test} in this constructor
    * and so blocking it on Slack; Bolt builds this list at {@link #start()} or the first request.
    */
-  private static App withEventFilter(AppConfig config, EventFilter filter) {
+  private static App withFilters(
+      AppConfig config, EventFilter filter, @Nullable NotInstalledFilter notInstalled) {
     return new App(config) {
       @Override
       protected List<Middleware> buildDefaultMiddlewareList(AppConfig appConfig) {
         List<Middleware> middleware = new ArrayList<>(super.buildDefaultMiddlewareList(appConfig));
+        if (notInstalled != null) {
+          int authorization = 0;
+          while (authorization < middleware.size()
+              && !(middleware.get(authorization) instanceof MultiTeamsAuthorization)) {
+            authorization++;
+          }
+          middleware.add(authorization, notInstalled);
+        }
         middleware.add(filter);
         return middleware;
       }
     };
+  }
+
+  /** Bolt's OAuth settings for app distribution: paths, scopes, a redirect to Slack at install. */
+  private static void distributed(AppConfig.AppConfigBuilder config, SlackDistribution oauth) {
+    config
+        .clientId(oauth.clientId())
+        .clientSecret(oauth.clientSecret())
+        .scope(String.join(",", oauth.scopes()))
+        .userScope("")
+        .oauthInstallPath(SlackDistribution.INSTALL_PATH)
+        .oauthRedirectUriPath(SlackDistribution.REDIRECT_PATH)
+        .oAuthInstallPageRenderingEnabled(false)
+        .authTestCacheEnabled(true);
+  }
+
+  /** With app distribution: the workspace's installation (and tokens) are deleted at once. */
+  private void uninstalled(@Nullable String teamId) {
+    InstallationsUseCase store = installations;
+    if (store != null && teamId != null) {
+      store.uninstall(teamId);
+    }
   }
 
   private static String teamOf(@Nullable String teamId) {
@@ -244,6 +336,10 @@ public final class SlackBot implements AutoCloseable {
     app.start(); // calls auth.test once now, not on the first request
     HttpServer server = HttpServer.create(new InetSocketAddress(settings.port()), 0);
     server.createContext(SlackHttpHandler.PATH, httpHandler);
+    if (settings.distributed()) {
+      server.createContext(SlackDistribution.INSTALL_PATH, oauthHandler);
+      server.createContext(SlackDistribution.REDIRECT_PATH, oauthHandler);
+    }
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService threads =
         Executors.newFixedThreadPool(
@@ -302,6 +398,15 @@ public final class SlackBot implements AutoCloseable {
    */
   public HttpHandler httpHandler() {
     return httpHandler;
+  }
+
+  /**
+   * The {@code GET /slack/install} and {@code GET /slack/oauth_redirect} handler, for mounting at
+   * {@link SlackDistribution#INSTALL_PATH} and {@link SlackDistribution#REDIRECT_PATH} with app
+   * distribution (as {@link #httpHandler()}).
+   */
+  public HttpHandler oauthHandler() {
+    return oauthHandler;
   }
 
   /** Disconnects; safe to call more than once. */

@@ -276,7 +276,7 @@ final class SlackCommands {
     TeamTermOutcome outcome =
         teamGlossary.set(
             caller.origin(),
-            poster.isWorkspaceAdmin(caller.user()),
+            poster.isWorkspaceAdmin(caller.channel().workspace(), caller.user()),
             term,
             explanation,
             chosen.language());
@@ -286,7 +286,10 @@ final class SlackCommands {
   private void termRemoveLater(Caller caller, String term) {
     BotLanguage lang = userLanguage(caller);
     TeamTermOutcome outcome =
-        teamGlossary.remove(caller.origin(), poster.isWorkspaceAdmin(caller.user()), term);
+        teamGlossary.remove(
+            caller.origin(),
+            poster.isWorkspaceAdmin(caller.channel().workspace(), caller.user()),
+            term);
     answer(caller, renderer.notice(Texts.teamTerm(outcome, term, "", lang)), false);
   }
 
@@ -328,9 +331,9 @@ final class SlackCommands {
       return;
     }
     if (inChannel) {
-      poster.postMessage(caller.channel().channel(), null, message);
+      poster.postMessage(caller.channel(), null, message);
     } else {
-      poster.postEphemeral(caller.channel().channel(), caller.user(), message);
+      poster.postEphemeral(caller.channel(), caller.user(), message);
     }
   }
 

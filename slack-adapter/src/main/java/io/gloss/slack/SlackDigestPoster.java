@@ -44,12 +44,15 @@ final class SlackDigestPoster implements DigestPoster {
           "invalid_auth",
           "token_revoked");
 
-  private final MethodsClient methods;
+  private final com.slack.api.Slack slack;
+  private final BotTokens tokens;
   private final SlackDigestRenderer renderer;
   private final Duration pace;
 
-  SlackDigestPoster(MethodsClient methods, SlackDigestRenderer renderer, Duration pace) {
-    this.methods = Objects.requireNonNull(methods, "methods");
+  SlackDigestPoster(
+      com.slack.api.Slack slack, BotTokens tokens, SlackDigestRenderer renderer, Duration pace) {
+    this.slack = Objects.requireNonNull(slack, "slack");
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.pace = Objects.requireNonNull(pace, "pace");
   }
@@ -64,15 +67,22 @@ final class SlackDigestPoster implements DigestPoster {
       throws DigestPostException {
     List<SlackMessage> messages = renderer.render(digest);
     String channel = digest.channel().channel();
+    String token =
+        tokens
+            .forTeam(digest.channel().workspace())
+            // Gloss was uninstalled from that workspace: the channel's digest cannot be posted.
+            .orElseThrow(() -> new DigestPostException("not_installed", true));
+    MethodsClient methods = slack.methods(token);
     for (int part = alreadyPosted; part < messages.size(); part++) {
       if (part > alreadyPosted && !pace.isZero()) {
         sleep(pace);
       }
-      posted.accept(postOne(channel, messages.get(part)));
+      posted.accept(postOne(methods, channel, messages.get(part)));
     }
   }
 
-  private String postOne(String channel, SlackMessage message) throws DigestPostException {
+  private static String postOne(MethodsClient methods, String channel, SlackMessage message)
+      throws DigestPostException {
     Duration waited = Duration.ZERO;
     for (int retries = 0; ; retries++) {
       try {

@@ -84,16 +84,7 @@ public final class SlackHttpHandler implements HttpHandler {
         send(exchange, 400, "text/plain", "unsupported request");
         return;
       }
-      Response response = app.run(request);
-      if (response.getHeaders() != null) {
-        response
-            .getHeaders()
-            .forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
-      }
-      String contentType =
-          response.getContentType() == null ? "text/plain" : response.getContentType();
-      int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
-      send(exchange, status, contentType, response.getBody() == null ? "" : response.getBody());
+      reply(exchange, app.run(request));
     } catch (Exception e) {
       log.error("Slack request failed", e);
       try {
@@ -114,7 +105,20 @@ public final class SlackHttpHandler implements HttpHandler {
     return Math.abs(skew) <= MAX_CLOCK_SKEW_SECONDS;
   }
 
-  private static void send(HttpExchange exchange, int status, String contentType, String body)
+  /** Sends Bolt's response: its headers, status, content type and body. */
+  static void reply(HttpExchange exchange, Response response) throws IOException {
+    if (response.getHeaders() != null) {
+      response
+          .getHeaders()
+          .forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+    }
+    String contentType =
+        response.getContentType() == null ? "text/plain" : response.getContentType();
+    int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
+    send(exchange, status, contentType, response.getBody() == null ? "" : response.getBody());
+  }
+
+  static void send(HttpExchange exchange, int status, String contentType, String body)
       throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", contentType);

@@ -115,8 +115,7 @@ final class SlackInteractions {
             answer = Texts.storeUnavailable(lang);
           }
           if (!poster.respond(payload.getResponseUrl(), renderer.notice(answer), false)) {
-            poster.postEphemeral(
-                clicked.channel().channel(), clicked.user(), renderer.notice(answer));
+            poster.postEphemeral(clicked.channel(), clicked.user(), renderer.notice(answer));
           }
         });
     return ctx.ack();
@@ -150,15 +149,11 @@ final class SlackInteractions {
                         clicked.user()));
           } catch (StoreUnavailableException e) {
             poster.postEphemeral(
-                clicked.channel().channel(),
-                clicked.user(),
-                renderer.notice(Texts.storeUnavailable(lang)));
+                clicked.channel(), clicked.user(), renderer.notice(Texts.storeUnavailable(lang)));
             return;
           }
           poster.postMessage(
-              clicked.channel().channel(),
-              clicked.threadTs(),
-              renderer.definition(result, lang, false));
+              clicked.channel(), clicked.threadTs(), renderer.definition(result, lang, false));
           poster.respondRaw(payload.getResponseUrl(), renderer.deleteOriginalPayload());
         });
     return ctx.ack();
@@ -184,7 +179,7 @@ final class SlackInteractions {
           if (urls.isEmpty()) {
             BotLanguage lang = locales.forUser(chosen, channel.workspace(), user);
             if (!poster.respond(responseUrl, renderer.notice(Texts.noLinks(lang)), false)) {
-              poster.postEphemeral(channel.channel(), user, renderer.notice(Texts.noLinks(lang)));
+              poster.postEphemeral(channel, user, renderer.notice(Texts.noLinks(lang)));
             }
             return;
           }
@@ -202,7 +197,7 @@ final class SlackInteractions {
             : locales.forChannel(chosen, clicked.channel().workspace(), clicked.user());
     if (!limiter.tryAcquire(LinkReplies.origin(clicked.channel(), clicked.user()))) {
       poster.postEphemeral(
-          clicked.channel().channel(), clicked.user(), renderer.notice(Texts.rateLimited(lang)));
+          clicked.channel(), clicked.user(), renderer.notice(Texts.rateLimited(lang)));
       return;
     }
     String url = clicked.action().getValue();
@@ -220,12 +215,10 @@ final class SlackInteractions {
             origin);
     if (result instanceof SummaryResult.Success success) {
       poster.postMessage(
-          clicked.channel().channel(),
-          clicked.threadTs(),
-          renderer.summaryMessage(success.summary(), lang));
+          clicked.channel(), clicked.threadTs(), renderer.summaryMessage(success.summary(), lang));
     } else {
       poster.postEphemeral(
-          clicked.channel().channel(),
+          clicked.channel(),
           clicked.user(),
           renderer.notice(renderer.failureLine((SummaryResult.Failure) result, lang)));
     }

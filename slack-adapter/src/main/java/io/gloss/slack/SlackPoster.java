@@ -11,6 +11,7 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.User;
 import com.slack.api.webhook.WebhookResponse;
+import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.retry.RetryAfterPolicy;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
@@ -36,7 +37,7 @@ final class SlackPoster {
   private static final RetryAfterPolicy RATE_LIMITS = RetryAfterPolicy.PLATFORM;
 
   private final Slack slack;
-  private final MethodsClient methods;
+  private final BotTokens tokens;
   private final SlackRenderer renderer;
   private final Set<String> responseHosts;
 
@@ -44,9 +45,14 @@ final class SlackPoster {
     T run() throws IOException, SlackApiException;
   }
 
-  SlackPoster(Slack slack, String botToken, String apiUrl, SlackRenderer renderer) {
+  /** A Web API call made with the token of one workspace. */
+  interface ClientCall<T extends SlackApiTextResponse> {
+    T run(MethodsClient methods) throws IOException, SlackApiException;
+  }
+
+  SlackPoster(Slack slack, BotTokens tokens, String apiUrl, SlackRenderer renderer) {
     this.slack = slack;
-    this.methods = slack.methods(botToken);
+    this.tokens = tokens;
     this.renderer = renderer;
     String apiHost = Optional.ofNullable(URI.create(apiUrl).getHost()).orElse("slack.com");
     this.responseHosts =
@@ -54,13 +60,15 @@ final class SlackPoster {
   }
 
   /** Posts a message (in a thread when {@code threadTs} is given); returns its ts. */
-  Optional<String> postMessage(String channel, @Nullable String threadTs, SlackMessage message) {
+  Optional<String> postMessage(
+      ChannelRef channel, @Nullable String threadTs, SlackMessage message) {
     return call(
+            channel.workspace(),
             "chat.postMessage",
-            () ->
+            methods ->
                 methods.chatPostMessage(
                     r ->
-                        r.channel(channel)
+                        r.channel(channel.channel())
                             .threadTs(threadTs)
                             .text(message.text())
                             .blocks(message.blocks())
@@ -71,13 +79,14 @@ final class SlackPoster {
         .map(ChatPostMessageResponse::getTs);
   }
 
-  void postEphemeral(String channel, String user, SlackMessage message) {
+  void postEphemeral(ChannelRef channel, String user, SlackMessage message) {
     call(
+        channel.workspace(),
         "chat.postEphemeral",
-        () ->
+        methods ->
             methods.chatPostEphemeral(
                 r ->
-                    r.channel(channel)
+                    r.channel(channel.channel())
                         .user(user)
                         .text(message.text())
                         .blocks(message.blocks())
@@ -85,25 +94,28 @@ final class SlackPoster {
                         .parse("none")));
   }
 
-  void addReaction(String channel, String ts, String name) {
+  void addReaction(ChannelRef channel, String ts, String name) {
     call(
+        channel.workspace(),
         "reactions.add",
-        () -> methods.reactionsAdd(r -> r.channel(channel).timestamp(ts).name(name)));
+        methods ->
+            methods.reactionsAdd(r -> r.channel(channel.channel()).timestamp(ts).name(name)));
   }
 
   void unfurl(
-      String channel,
+      ChannelRef channel,
       @Nullable String ts,
       @Nullable String unfurlId,
       @Nullable String source,
       Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls) {
     call(
+        channel.workspace(),
         "chat.unfurl",
-        () ->
+        methods ->
             methods.chatUnfurl(
                 r -> {
                   if (ts != null && !"composer".equals(source)) {
-                    r.channel(channel).ts(ts);
+                    r.channel(channel.channel()).ts(ts);
                   } else {
                     r.unfurlId(unfurlId).source(source);
                   }
@@ -112,12 +124,18 @@ final class SlackPoster {
   }
 
   /** The text of one message, read back only when the shared-link log does not have it. */
-  Optional<String> messageText(String channel, String ts) {
+  Optional<String> messageText(ChannelRef channel, String ts) {
     return call(
+            channel.workspace(),
             "conversations.history",
-            () ->
+            methods ->
                 methods.conversationsHistory(
-                    r -> r.channel(channel).latest(ts).oldest(ts).inclusive(true).limit(1)))
+                    r ->
+                        r.channel(channel.channel())
+                            .latest(ts)
+                            .oldest(ts)
+                            .inclusive(true)
+                            .limit(1)))
         .map(ConversationsHistoryResponse::getMessages)
         .flatMap(messages -> messages.stream().findFirst())
         .map(Message::getText);
@@ -128,15 +146,16 @@ final class SlackPoster {
    * Whether the user is an admin or owner of the workspace ({@code users.info}); false when Slack
    * cannot tell, so that a failed lookup never grants rights.
    */
-  boolean isWorkspaceAdmin(String user) {
-    return call("users.info", () -> methods.usersInfo(r -> r.user(user)))
+  boolean isWorkspaceAdmin(String team, String user) {
+    return call(team, "users.info", methods -> methods.usersInfo(r -> r.user(user)))
         .map(UsersInfoResponse::getUser)
         .map(u -> u.isAdmin() || u.isOwner() || u.isPrimaryOwner())
         .orElse(false);
   }
 
-  Optional<String> userLocale(String user) {
-    return call("users.info", () -> methods.usersInfo(r -> r.user(user).includeLocale(true)))
+  Optional<String> userLocale(String team, String user) {
+    return call(
+            team, "users.info", methods -> methods.usersInfo(r -> r.user(user).includeLocale(true)))
         .map(UsersInfoResponse::getUser)
         .map(User::getLocale);
   }
@@ -214,6 +233,18 @@ final class SlackPoster {
     } catch (IllegalArgumentException e) {
       return "<invalid>";
     }
+  }
+
+  /** Calls with the workspace's token; nothing (one log line) when Gloss is not installed there. */
+  private <T extends SlackApiTextResponse> Optional<T> call(
+      String team, String method, ClientCall<T> call) {
+    Optional<String> token = tokens.forTeam(team);
+    if (token.isEmpty()) {
+      log.info("Slack {} skipped: Gloss is not installed in workspace {}", method, team);
+      return Optional.empty();
+    }
+    MethodsClient methods = slack.methods(token.get());
+    return call(method, () -> call.run(methods));
   }
 
   private <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {

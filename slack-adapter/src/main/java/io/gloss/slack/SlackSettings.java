@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *     slack.user-rate-limit})
  * @param channelRequestsPerMinute requests one channel may make per minute ({@code
  *     slack.channel-rate-limit})
+ * @param distribution app distribution (OAuth v2 installs in many workspaces), or null for one
+ *     workspace with {@code SLACK_BOT_TOKEN}
  */
 public record SlackSettings(
     Mode mode,
@@ -40,7 +42,8 @@ public record SlackSettings(
     List<String> unfurlDomains,
     int maxLinksPerMessage,
     int userRequestsPerMinute,
-    int channelRequestsPerMinute) {
+    int channelRequestsPerMinute,
+    @Nullable SlackDistribution distribution) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final int DEFAULT_PORT = 8080;
@@ -76,6 +79,52 @@ public record SlackSettings(
     Objects.requireNonNull(apiUrl, "apiUrl");
     unfurlDomains =
         unfurlDomains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+  }
+
+  /** One workspace (no app distribution). */
+  public SlackSettings(
+      Mode mode,
+      @Nullable String botToken,
+      @Nullable String appToken,
+      @Nullable String signingSecret,
+      String apiUrl,
+      int port,
+      List<String> unfurlDomains,
+      int maxLinksPerMessage,
+      int userRequestsPerMinute,
+      int channelRequestsPerMinute) {
+    this(
+        mode,
+        botToken,
+        appToken,
+        signingSecret,
+        apiUrl,
+        port,
+        unfurlDomains,
+        maxLinksPerMessage,
+        userRequestsPerMinute,
+        channelRequestsPerMinute,
+        null);
+  }
+
+  /** Whether Gloss is distributed: installed through OAuth, one token per workspace. */
+  public boolean distributed() {
+    return distribution != null;
+  }
+
+  public SlackSettings withDistribution(@Nullable SlackDistribution newDistribution) {
+    return new SlackSettings(
+        mode,
+        botToken,
+        appToken,
+        signingSecret,
+        apiUrl,
+        port,
+        unfurlDomains,
+        maxLinksPerMessage,
+        userRequestsPerMinute,
+        channelRequestsPerMinute,
+        newDistribution);
   }
 
   /** Socket Mode with the defaults. */
@@ -119,7 +168,8 @@ public record SlackSettings(
         unfurlDomains,
         maxLinksPerMessage,
         userRequestsPerMinute,
-        channelRequestsPerMinute);
+        channelRequestsPerMinute,
+        distribution);
   }
 
   public SlackSettings withPort(int newPort) {
@@ -133,7 +183,8 @@ public record SlackSettings(
         unfurlDomains,
         maxLinksPerMessage,
         userRequestsPerMinute,
-        channelRequestsPerMinute);
+        channelRequestsPerMinute,
+        distribution);
   }
 
   public SlackSettings withUnfurlDomains(List<String> domains) {
@@ -147,7 +198,8 @@ public record SlackSettings(
         domains,
         maxLinksPerMessage,
         userRequestsPerMinute,
-        channelRequestsPerMinute);
+        channelRequestsPerMinute,
+        distribution);
   }
 
   public SlackSettings withLimits(int maxLinks, int perUser, int perChannel) {
@@ -161,14 +213,28 @@ public record SlackSettings(
         unfurlDomains,
         maxLinks,
         perUser,
-        perChannel);
+        perChannel,
+        distribution);
   }
 
   /** Every problem, each naming the key to fix; empty when the settings can start the bot. */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
     String bot = botToken;
-    if (bot == null || bot.isBlank()) {
+    SlackDistribution oauth = distribution;
+    if (oauth != null) {
+      problems.addAll(oauth.validate());
+      if (mode != Mode.HTTP) {
+        problems.add(
+            "slack.client-id (app distribution) needs slack.mode=http: Slack redirects installs"
+                + " to /slack/oauth_redirect and posts events to /slack/events");
+      }
+      if (bot != null && !bot.isBlank()) {
+        problems.add(
+            "SLACK_BOT_TOKEN and slack.client-id exclude each other: set the bot token for one"
+                + " workspace, or the client id and secret to install Gloss in many");
+      }
+    } else if (bot == null || bot.isBlank()) {
       problems.add("SLACK_BOT_TOKEN is required (a bot token, xoxb-…)");
     } else if (!bot.startsWith("xoxb-")) {
       problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
@@ -267,6 +333,8 @@ public record SlackSettings(
         + userRequestsPerMinute
         + ", channelRequestsPerMinute="
         + channelRequestsPerMinute
+        + ", distribution="
+        + distribution
         + "]";
   }
 }

@@ -55,7 +55,7 @@ final class UserLocales {
     if (cache.size() > MAX_ENTRIES) {
       cache.clear();
     }
-    String locale = poster.userLocale(user).orElse(null);
+    String locale = poster.userLocale(workspace, user).orElse(null);
     cache.put(key, new Entry(locale, now.plus(TTL)));
     return locale;
   }

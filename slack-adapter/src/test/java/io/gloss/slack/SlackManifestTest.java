@@ -38,6 +38,22 @@ class SlackManifestTest {
             "- users:read");
     assertThat(manifest).contains("socket_mode_enabled: true", "is_enabled: true");
     assertThat(manifest).contains(SlackHttpHandler.PATH);
+    assertThat(manifest)
+        .contains(
+            "redirect_urls:", SlackDistribution.REDIRECT_PATH, SlackDistribution.INSTALL_PATH);
     assertThat(SlackRenderer.ACTION_SHORTER).startsWith("gloss_");
+  }
+
+  @Test
+  void manifest_botScopes_areTheDistributionDefaults() throws Exception {
+    java.util.List<String> lines = Files.readAllLines(MANIFEST);
+    int bot = lines.indexOf("    bot:");
+    java.util.List<String> scopes = new java.util.ArrayList<>();
+    for (int i = bot + 1; i < lines.size() && lines.get(i).startsWith("      - "); i++) {
+      scopes.add(lines.get(i).substring("      - ".length()).split("\\s+#")[0].strip());
+    }
+
+    assertThat(bot).isPositive();
+    assertThat(scopes).isEqualTo(SlackDistribution.DEFAULT_SCOPES);
   }
 }

@@ -62,6 +62,13 @@ final class SlackTestBed implements AutoCloseable {
   final SlackBot bot;
 
   private SlackTestBed(FakeSlackApi api, SlackSettings settings) {
+    this(api, settings, null);
+  }
+
+  private SlackTestBed(
+      FakeSlackApi api,
+      SlackSettings settings,
+      io.gloss.core.port.in.@org.jspecify.annotations.Nullable InstallationsUseCase installations) {
     this.api = api;
     this.settings = settings;
     this.bot =
@@ -76,7 +83,8 @@ final class SlackTestBed implements AutoCloseable {
             new FeedbackService(feedbackStore, Clock.systemUTC()),
             limiter(settings),
             executor,
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            installations);
   }
 
   /** The core's one rate limiter with this bot's configured limits (as the wiring builds it). */
@@ -98,6 +106,46 @@ final class SlackTestBed implements AutoCloseable {
     SlackTestBed bed = new SlackTestBed(api, settings);
     bed.bot.start();
     return bed;
+  }
+
+  /**
+   * HTTP mode with app distribution: no bot token; workspaces install through the OAuth flow and
+   * their installations are kept by {@code installations}.
+   */
+  static SlackTestBed distributed(
+      FakeSlackApi api,
+      io.gloss.core.port.in.InstallationsUseCase installations,
+      SlackDistribution distribution)
+      throws Exception {
+    SlackSettings settings =
+        new SlackSettings(
+                SlackSettings.Mode.HTTP,
+                null,
+                null,
+                SECRET,
+                api.apiUrl(),
+                0,
+                java.util.List.of(),
+                SlackSettings.DEFAULT_MAX_LINKS,
+                SlackSettings.DEFAULT_USER_PER_MINUTE,
+                SlackSettings.DEFAULT_CHANNEL_PER_MINUTE)
+            .withDistribution(distribution);
+    SlackTestBed bed = new SlackTestBed(api, settings, installations);
+    bed.bot.start();
+    return bed;
+  }
+
+  /** A browser's GET on Gloss's HTTP server (the OAuth pages), with an optional cookie. */
+  HttpResponse<String> browse(String pathAndQuery, @org.jspecify.annotations.Nullable String cookie)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.httpPort() + pathAndQuery))
+            .timeout(Duration.ofSeconds(10))
+            .GET();
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static SlackTestBed socket(FakeSlackApi api) throws Exception {

@@ -115,6 +115,55 @@ public final class DataPurger {
         });
   }
 
+  /**
+   * Deletes everything a workspace wrote (its channels' settings, shared links, digests, feedback
+   * and team glossary), for {@code store.purge-on-uninstall} when the app is uninstalled there.
+   * Public data (articles, summaries) stays.
+   */
+  public Purged purgeWorkspace(io.gloss.core.domain.Workspace workspace) {
+    Objects.requireNonNull(workspace, "workspace");
+    String key = workspace.key();
+    int colon = key.indexOf(':');
+    if (colon <= 0) {
+      throw new IllegalArgumentException("not a platform workspace: " + key);
+    }
+    String platform = key.substring(0, colon);
+    String id = key.substring(colon + 1);
+    String teamEntries =
+        " WHERE entry_id IN (SELECT entry_id FROM glossary_entry"
+            + " WHERE kind = 'TEAM' AND workspace = ?)";
+    return database.write(
+        connection -> {
+          Map<String, Integer> purged = new LinkedHashMap<>();
+          for (String table :
+              new String[] {
+                "channel_settings", "shared_link", "digest_subscription", "digest_run"
+              }) {
+            purged.put(
+                table,
+                delete(
+                    connection,
+                    "DELETE FROM " + table + " WHERE platform = ? AND workspace = ?",
+                    platform,
+                    id));
+          }
+          purged.put(
+              "feedback", delete(connection, "DELETE FROM feedback WHERE workspace = ?", key));
+          purged.put(
+              "glossary_key", delete(connection, "DELETE FROM glossary_key" + teamEntries, key));
+          purged.put(
+              "glossary_history",
+              delete(connection, "DELETE FROM glossary_history" + teamEntries, key));
+          purged.put(
+              "glossary_entry",
+              delete(
+                  connection,
+                  "DELETE FROM glossary_entry WHERE kind = 'TEAM' AND workspace = ?",
+                  key));
+          return new Purged(purged);
+        });
+  }
+
   private static int delete(Connection connection, String sql, Object... parameters)
       throws SQLException {
     try (PreparedStatement delete = connection.prepareStatement(sql)) {

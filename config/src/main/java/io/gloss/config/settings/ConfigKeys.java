@@ -41,6 +41,19 @@ public final class ConfigKeys {
       key("db.pool-size", "5", ValueType.INT, "PostgreSQL connection pool size.");
   public static final ConfigKey RETENTION_SHARED_LINKS =
       key("store.retention.shared-links", "90d", ValueType.DURATION, "Keep the shared-link log.");
+  public static final ConfigKey STORE_ENCRYPTION_KEY =
+      secret(
+          "store.encryption-key",
+          envOf("store.encryption-key"),
+          "Encrypts Slack tokens at rest (AES-GCM): base64 of 32 random bytes"
+              + " (openssl rand -base64 32).");
+  public static final ConfigKey STORE_PURGE_ON_UNINSTALL =
+      key(
+          "store.purge-on-uninstall",
+          "false",
+          ValueType.BOOLEAN,
+          "Delete a Slack workspace's data (settings, links, digests, feedback, team glossary)"
+              + " when Gloss is uninstalled there.");
 
   public static final ConfigKey CACHE_MAX_ENTRIES =
       key("cache.max-entries", "10000", ValueType.INT, "Summaries kept in memory.");
@@ -160,6 +173,22 @@ public final class ConfigKeys {
       secret("slack.app-token", "SLACK_APP_TOKEN", "Slack app-level token (xapp-…), Socket Mode.");
   public static final ConfigKey SLACK_SIGNING_SECRET =
       secret("slack.signing-secret", "SLACK_SIGNING_SECRET", "Slack signing secret, HTTP mode.");
+  public static final ConfigKey SLACK_CLIENT_ID =
+      key(
+          "slack.client-id",
+          null,
+          ValueType.STRING,
+          "Slack app distribution: the app's Client ID (install in many workspaces, HTTP mode).");
+  public static final ConfigKey SLACK_CLIENT_SECRET =
+      secret(
+          "slack.client-secret", "SLACK_CLIENT_SECRET", "Slack app distribution: Client Secret.");
+  public static final ConfigKey SLACK_SCOPES =
+      key(
+          "slack.scopes",
+          "chat:write,commands,channels:history,groups:history,reactions:read,reactions:write,"
+              + "links:read,links:write,users:read",
+          ValueType.LIST,
+          "Bot scopes asked for at install (app distribution); those of the manifest.");
   public static final ConfigKey SLACK_API_URL =
       key(
           "slack.api-url",

@@ -24,8 +24,12 @@ import java.util.function.Predicate;
  * /response/<id>}), recording every call in order.
  */
 public final class FakeSlackApi implements AutoCloseable {
-  /** One recorded call: the method ({@code chat.postMessage}) or {@code response_url}. */
-  public record Call(String method, String path, Map<String, String> params, String body) {
+  /**
+   * One recorded call: the method ({@code chat.postMessage}) or {@code response_url}, and the token
+   * it was made with (from the {@code Authorization: Bearer} header, or the {@code token} param).
+   */
+  public record Call(
+      String method, String path, Map<String, String> params, String body, String token) {
     public String param(String name) {
       return params.getOrDefault(name, "");
     }
@@ -57,6 +61,8 @@ public final class FakeSlackApi implements AutoCloseable {
   private final Set<String> notAdmins = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
   private final Map<String, String> errors = new ConcurrentHashMap<>();
+  private final Map<String, String> installCodes = new ConcurrentHashMap<>();
+  private final Map<String, String> teamsByToken = new ConcurrentHashMap<>();
 
   public FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -126,6 +132,41 @@ public final class FakeSlackApi implements AutoCloseable {
     failures.put(method, status);
   }
 
+  /**
+   * An install of the app in {@code team}: {@code oauth.v2.access} exchanges {@code code} (once)
+   * for {@code botToken}, and {@code auth.test} with that token answers that team.
+   */
+  public void installCode(String code, String team, String botToken) {
+    teamsByToken.put(botToken, team);
+    installCodes.put(
+        code,
+        "{\"ok\":true,\"app_id\":\"A0001\",\"authed_user\":{\"id\":\"U_INSTALLER_"
+            + team
+            + "\"},\"scope\":\"chat:write,commands,links:read\",\"token_type\":\"bot\","
+            + "\"access_token\":\""
+            + botToken
+            + "\",\"bot_user_id\":\"UBOT"
+            + team
+            + "\",\"team\":{\"id\":\""
+            + team
+            + "\",\"name\":\"Team "
+            + team
+            + "\"},\"enterprise\":null,\"is_enterprise_install\":false}");
+  }
+
+  private String oauthV2Access(Map<String, String> params) {
+    String answer = installCodes.remove(params.getOrDefault("code", ""));
+    return answer != null ? answer : "{\"ok\":false,\"error\":\"invalid_code\"}";
+  }
+
+  private String authTest(String token) {
+    String team = teamsByToken.getOrDefault(token, "T0001");
+    return "{\"ok\":true,\"url\":\"https://gloss-test.slack.com/\",\"team\":\"Gloss\","
+        + "\"user\":\"gloss\",\"team_id\":\""
+        + team
+        + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}";
+  }
+
   public List<Call> calls() {
     return List.copyOf(calls);
   }
@@ -163,13 +204,14 @@ public final class FakeSlackApi implements AutoCloseable {
       String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
       Map<String, String> params =
           contentType.contains("application/x-www-form-urlencoded") ? form(body) : Map.of();
+      String token = tokenOf(exchange, params);
       if (takeRateLimit(method)) {
-        calls.add(new Call(method + "#429", path, params, body));
+        calls.add(new Call(method + "#429", path, params, body, token));
         exchange.getResponseHeaders().add("Retry-After", "1");
         reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
         return;
       }
-      calls.add(new Call(method, path, params, body));
+      calls.add(new Call(method, path, params, body, token));
       String error = errors.get(method);
       if (error != null) {
         reply(exchange, 200, "{\"ok\":false,\"error\":\"" + error + "\"}");
@@ -182,10 +224,8 @@ public final class FakeSlackApi implements AutoCloseable {
       }
       String response =
           switch (method) {
-            case "auth.test" ->
-                "{\"ok\":true,\"url\":\"https://gloss-test.slack.com/\",\"team\":\"Gloss\","
-                    + "\"user\":\"gloss\",\"team_id\":\"T0001\",\"user_id\":\"U0BOT\","
-                    + "\"bot_id\":\"B0BOT\"}";
+            case "auth.test" -> authTest(token);
+            case "oauth.v2.access" -> oauthV2Access(params);
             case "chat.postMessage" ->
                 "{\"ok\":true,\"channel\":\""
                     + params.getOrDefault("channel", "C")
@@ -213,6 +253,14 @@ public final class FakeSlackApi implements AutoCloseable {
           };
       reply(exchange, 200, response);
     }
+  }
+
+  private static String tokenOf(HttpExchange exchange, Map<String, String> params) {
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    if (authorization != null && authorization.startsWith("Bearer ")) {
+      return authorization.substring("Bearer ".length());
+    }
+    return params.getOrDefault("token", "");
   }
 
   private String nextTs() {

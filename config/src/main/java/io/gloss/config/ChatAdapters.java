@@ -7,8 +7,8 @@ import io.gloss.config.ops.ServiceMetrics;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.conversation.RateLimiter;
-import io.gloss.core.digest.DigestCommands;
-import io.gloss.core.digest.DigestPoster;
+import io.gloss.core.port.in.DigestUseCase;
+import io.gloss.core.port.out.DigestPoster;
 import io.gloss.core.store.DataPurger;
 import io.gloss.discord.DiscordBot;
 import io.gloss.discord.DiscordPorts;
@@ -33,7 +33,7 @@ public final class ChatAdapters implements AutoCloseable {
 
   private final ExecutorService work;
   private final List<DigestPoster> digestPosters = new ArrayList<>();
-  private final List<Consumer<DigestCommands>> digestTargets = new ArrayList<>();
+  private final List<Consumer<DigestUseCase>> digestTargets = new ArrayList<>();
 
   private ChatAdapters(List<String> names, List<AutoCloseable> running, ExecutorService work) {
     this.names = List.copyOf(names);
@@ -47,7 +47,7 @@ public final class ChatAdapters implements AutoCloseable {
   }
 
   /** Lets every running platform answer {@code /digest}. */
-  public void enableDigest(DigestCommands commands) {
+  public void enableDigest(DigestUseCase commands) {
     digestTargets.forEach(target -> target.accept(commands));
   }
 

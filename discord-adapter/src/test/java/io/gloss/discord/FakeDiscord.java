@@ -68,6 +68,12 @@ final class FakeDiscord implements AutoCloseable {
   /** Paths (exact) answered with 429 this many more times, then normally. */
   final Map<String, Integer> rateLimitedTimes = new ConcurrentHashMap<>();
 
+  /**
+   * The permissions of the guild's {@code @everyone} role, sent with GUILD_CREATE (set before the
+   * bot starts). The guild's owner ({@link #USER_ID}) has every permission whatever this says.
+   */
+  volatile String everyonePermissions = ALL_PERMISSIONS;
+
   /** When set, IDENTIFY is answered by closing the gateway with this code (e.g. 4014). */
   volatile int closeOnIdentify;
 
@@ -361,12 +367,12 @@ final class FakeDiscord implements AutoCloseable {
     return user == null ? member : member.put("user", user);
   }
 
-  private static DataObject guild() {
+  private DataObject guild() {
     DataObject everyone =
         DataObject.empty()
             .put("id", GUILD_ID)
             .put("name", "@everyone")
-            .put("permissions", ALL_PERMISSIONS)
+            .put("permissions", everyonePermissions)
             .put("position", 0)
             .put("color", 0)
             .put(
@@ -574,6 +580,12 @@ final class FakeDiscord implements AutoCloseable {
         .put("entitlements", DataArray.empty())
         .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD_ID))
         .put("context", 0);
+  }
+
+  /** The interaction as given by another member of the guild (not its owner). */
+  static DataObject byMember(DataObject interaction, String userId) {
+    interaction.getObject("member").put("user", user(userId, "member-" + userId, false));
+    return interaction;
   }
 
   /** A slash command; options are name/value pairs of string options. */

@@ -3,9 +3,9 @@ package io.gloss.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import io.gloss.core.digest.Digest;
-import io.gloss.core.digest.DigestPostException;
-import io.gloss.core.digest.DigestPoster;
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.port.out.DigestPostException;
+import io.gloss.core.port.out.DigestPoster;
 import io.gloss.core.retry.RetryAfterPolicy;
 import io.gloss.slack.render.SlackDigestRenderer;
 import io.gloss.slack.render.SlackMessage;
@@ -19,10 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts digests to Slack channels (not in a thread) with {@code chat.postMessage}: links not
- * unfurled, names not linked, parse none. A 429 is retried after its Retry-After as {@link
- * RetryAfterPolicy#PLATFORM} allows; the parts of one digest are spaced by {@code pace}. Errors
- * that say the channel refuses the bot are reported as such (the run is skipped, not retried).
+ * Posts digests to Slack channels (not in a thread) with {@code chat.postMessage}, thread links
+ * being Slack's permalinks ({@link SlackPermalinks}): links not unfurled, names not linked, parse
+ * none. A 429 is retried after its Retry-After as {@link RetryAfterPolicy#PLATFORM} allows; the
+ * parts of one digest are spaced by {@code pace}. Errors that say the channel refuses the bot are
+ * reported as such (the run is skipped, not retried).
  */
 final class SlackDigestPoster implements DigestPoster {
   private static final Logger log = LoggerFactory.getLogger(SlackDigestPoster.class);
@@ -46,11 +47,13 @@ final class SlackDigestPoster implements DigestPoster {
 
   private final MethodsClient methods;
   private final SlackDigestRenderer renderer;
+  private final SlackPermalinks permalinks;
   private final Duration pace;
 
   SlackDigestPoster(MethodsClient methods, SlackDigestRenderer renderer, Duration pace) {
     this.methods = Objects.requireNonNull(methods, "methods");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.permalinks = new SlackPermalinks(methods);
     this.pace = Objects.requireNonNull(pace, "pace");
   }
 
@@ -62,7 +65,7 @@ final class SlackDigestPoster implements DigestPoster {
   @Override
   public void post(Digest digest, int alreadyPosted, Consumer<String> posted)
       throws DigestPostException {
-    List<SlackMessage> messages = renderer.render(digest);
+    List<SlackMessage> messages = renderer.render(digest, permalinks::link);
     String channel = digest.channel().channel();
     for (int part = alreadyPosted; part < messages.size(); part++) {
       if (part > alreadyPosted && !pace.isZero()) {

@@ -76,7 +76,7 @@ class GlossRunDigestIT {
         assertThat(digest)
             .contains("뉴스 다이제스트", "2개 매체", "글로스뉴스", "바다일보")
             .contains("골목 상권 살린")
-            .contains("app.slack.com/client/T0001/C0001/thread/C0001-1700000001.000100")
+            .contains("https://gloss-test.slack.com/archives/C0001/p1700000001000100")
             .contains("오늘의 용어", "해상풍력")
             .contains("요약하지 못한 기사", "/gone/404");
         assertThat(digest.indexOf("2개 매체")).isLessThan(digest.indexOf("골목 상권 살린"));

@@ -38,17 +38,9 @@ class GlossRunDigestIT {
   @Test
   void pastedLinks_digestNow_thenScheduled_once_acrossRestart() throws Exception {
     try (FakeSlackApi slack = new FakeSlackApi();
-        NewsSite site =
-            new NewsSite(
-                Map.of(
-                    "/daum/wind", page(DAUM),
-                    "/bada/wind", page(BADA),
-                    "/naver/kitchen", page(NAVER)))) {
+        NewsSite site = newsSite()) {
       int port = GlossProcess.freePort();
-      Map<String, String> env = new HashMap<>();
-      env.put("GLOSS_DATA_DIR", dataDir.toString());
-      env.put("GLOSS_FETCH_ALLOW_HOSTS", "127.0.0.1");
-      env.put("GLOSS_FETCH_ALLOWED_PORTS", "80,443," + site.port());
+      Map<String, String> env = env(dataDir, site);
       env.put("SLACK_BOT_TOKEN", "xoxb-0000000000-loopback-test-token");
       env.put("SLACK_SIGNING_SECRET", GlossRunSlackIT.SECRET);
       env.put("GLOSS_SLACK_MODE", "http");
@@ -126,6 +118,24 @@ class GlossRunDigestIT {
     }
     Thread.sleep(2000); // a second post would come now, if the run were not exactly once
     return digestPosts(slack, channel);
+  }
+
+  /** The loopback news site: two outlets on one story (wind power), one unrelated (kitchen). */
+  static NewsSite newsSite() throws Exception {
+    return new NewsSite(
+        Map.of(
+            "/daum/wind", page(DAUM),
+            "/bada/wind", page(BADA),
+            "/naver/kitchen", page(NAVER)));
+  }
+
+  /** The environment of gloss run that every digest end-to-end test shares. */
+  static Map<String, String> env(Path dataDir, NewsSite site) {
+    Map<String, String> env = new HashMap<>();
+    env.put("GLOSS_DATA_DIR", dataDir.toString());
+    env.put("GLOSS_FETCH_ALLOW_HOSTS", "127.0.0.1");
+    env.put("GLOSS_FETCH_ALLOWED_PORTS", "80,443," + site.port());
+    return env;
   }
 
   private static NewsSite.Page page(Path file) throws Exception {

@@ -8,9 +8,9 @@ import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.conversation.InstallationsService;
 import io.gloss.core.conversation.RateLimiter;
-import io.gloss.core.digest.DigestCommands;
-import io.gloss.core.digest.DigestPoster;
+import io.gloss.core.port.in.DigestUseCase;
 import io.gloss.core.port.in.InstallationsUseCase;
+import io.gloss.core.port.out.DigestPoster;
 import io.gloss.core.store.DataPurger;
 import io.gloss.core.store.JdbcInstallationStore;
 import io.gloss.core.store.TokenCipher;
@@ -39,7 +39,7 @@ public final class ChatAdapters implements AutoCloseable {
 
   private final ExecutorService work;
   private final List<DigestPoster> digestPosters = new ArrayList<>();
-  private final List<Consumer<DigestCommands>> digestTargets = new ArrayList<>();
+  private final List<Consumer<DigestUseCase>> digestTargets = new ArrayList<>();
 
   private ChatAdapters(List<String> names, List<AutoCloseable> running, ExecutorService work) {
     this.names = List.copyOf(names);
@@ -53,7 +53,7 @@ public final class ChatAdapters implements AutoCloseable {
   }
 
   /** Lets every running platform answer {@code /digest}. */
-  public void enableDigest(DigestCommands commands) {
+  public void enableDigest(DigestUseCase commands) {
     digestTargets.forEach(target -> target.accept(commands));
   }
 

@@ -4,12 +4,13 @@ import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.digest.DigestCommands;
 import io.gloss.core.digest.DigestPlanner;
-import io.gloss.core.digest.DigestPoster;
 import io.gloss.core.digest.DigestRunner;
 import io.gloss.core.digest.DigestScheduler;
 import io.gloss.core.digest.DigestSettings;
 import io.gloss.core.digest.StoryGrouper;
+import io.gloss.core.port.out.DigestPoster;
 import io.gloss.core.port.out.Telemetry;
+import io.gloss.core.store.JdbcDigestZoneStore;
 import io.gloss.core.store.Stores;
 import io.gloss.core.text.KoreanWords;
 import java.time.Clock;
@@ -71,7 +72,9 @@ public final class DigestWiring {
     Clock clock = Clock.systemUTC();
     DigestRunner runner = runner(settings, app, adapters.digestPosters(), clock, telemetry);
     DigestScheduler scheduler = new DigestScheduler(runner, clock);
-    adapters.enableDigest(new DigestCommands(runner, scheduler::wake));
+    adapters.enableDigest(
+        new DigestCommands(
+            runner, new JdbcDigestZoneStore(app.stores().database(), clock), scheduler::wake));
     scheduler.start();
     log.info("Daily digest scheduler started");
     return scheduler;

@@ -1,8 +1,8 @@
 package io.gloss.discord;
 
-import io.gloss.core.digest.DigestCommands;
-import io.gloss.core.digest.DigestPoster;
+import io.gloss.core.port.in.DigestUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.out.DigestPoster;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -55,7 +55,7 @@ public final class DiscordBot implements AutoCloseable {
   private @Nullable ShardManager shards;
   private Duration restTimeout = REST_TIMEOUT;
   private volatile @Nullable String fatalProblem;
-  private volatile @Nullable DigestCommands digest;
+  private volatile @Nullable DigestUseCase digest;
   private volatile @Nullable InteractionHandler interactions;
 
   public DiscordBot(
@@ -158,7 +158,7 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Answers {@code /digest} with the core's digest commands (before or after {@link #start()}). */
-  public void enableDigest(DigestCommands commands) {
+  public void enableDigest(DigestUseCase commands) {
     this.digest = Objects.requireNonNull(commands, "commands");
     InteractionHandler running = interactions;
     if (running != null) {

@@ -1,8 +1,8 @@
 package io.gloss.discord;
 
-import io.gloss.core.digest.Digest;
-import io.gloss.core.digest.DigestPostException;
-import io.gloss.core.digest.DigestPoster;
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.port.out.DigestPostException;
+import io.gloss.core.port.out.DigestPoster;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,12 +1,12 @@
 package io.gloss.discord;
 
-import io.gloss.core.digest.Digest;
-import io.gloss.core.digest.DigestLink;
-import io.gloss.core.digest.DigestSource;
-import io.gloss.core.digest.DigestStory;
-import io.gloss.core.digest.DigestTerm;
-import io.gloss.core.digest.DigestTexts;
-import io.gloss.core.digest.DigestThread;
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.digest.view.DigestLink;
+import io.gloss.core.digest.view.DigestSource;
+import io.gloss.core.digest.view.DigestStory;
+import io.gloss.core.digest.view.DigestTerm;
+import io.gloss.core.digest.view.DigestTexts;
+import io.gloss.core.digest.view.DigestThread;
 import io.gloss.core.render.ReplyLanguage;
 import io.gloss.core.render.ReplyTexts;
 import java.util.ArrayList;

@@ -63,13 +63,7 @@ public final class GlossCommands {
         sub("subscribe", "Daily digest of this channel's links", "구독", "이 채널의 일일 다이제스트를 구독합니다")
             .addOptions(
                 option(OptionType.STRING, "time", "Time, HH:mm", "시각", "시각 (HH:mm)", true),
-                option(
-                    OptionType.STRING,
-                    "zone",
-                    "Time zone, e.g. Asia/Seoul",
-                    "시간대",
-                    "시간대 (예: Asia/Seoul)",
-                    false),
+                zoneOption(false),
                 option(
                     OptionType.STRING,
                     "weekdays",
@@ -83,7 +77,19 @@ public final class GlossCommands {
             subscribe,
             sub("unsubscribe", "Stop the daily digest", "구독취소", "일일 다이제스트를 멈춥니다"),
             sub("now", "Post the digest now", "지금", "지금 다이제스트를 올립니다"),
-            sub("status", "Show the digest subscription", "상태", "다이제스트 구독 상태를 봅니다"));
+            sub("status", "Show the digest subscription", "상태", "다이제스트 구독 상태를 봅니다"),
+            sub("zone", "Set this server's digest time zone", "시간대", "이 서버의 다이제스트 기본 시간대를 정합니다")
+                .addOptions(zoneOption(true)));
+  }
+
+  private static OptionData zoneOption(boolean required) {
+    return option(
+        OptionType.STRING,
+        "zone",
+        "Time zone, e.g. Asia/Seoul",
+        "시간대",
+        "시간대 (예: Asia/Seoul)",
+        required);
   }
 
   static SlashCommandData gloss() {

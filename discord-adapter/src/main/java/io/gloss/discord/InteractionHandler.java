@@ -1,7 +1,5 @@
 package io.gloss.discord;
 
-import io.gloss.core.digest.DigestCommands;
-import io.gloss.core.digest.DigestRequest;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.RequestOrigin;
@@ -10,6 +8,9 @@ import io.gloss.core.domain.SettingsUpdate;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.Vote;
+import io.gloss.core.port.in.DigestCaller;
+import io.gloss.core.port.in.DigestRequest;
+import io.gloss.core.port.in.DigestUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.core.render.ReplyLanguage;
@@ -248,18 +249,18 @@ final class InteractionHandler {
         });
   }
 
-  private volatile @Nullable DigestCommands digestCommands;
+  private volatile @Nullable DigestUseCase digestCommands;
 
-  void enableDigest(@Nullable DigestCommands digest) {
+  void enableDigest(@Nullable DigestUseCase digest) {
     this.digestCommands = digest;
   }
 
   /**
-   * {@code /digest}: the core's digest commands, answered ephemerally. Changing the subscription
-   * needs Manage Channel, as changing the channel's settings does.
+   * {@code /digest}: the core's digest commands, answered ephemerally. Manage Server is the admin
+   * fact the core's team-settings rule needs (as for {@code /gloss term set}).
    */
   private void digest(SlashCommandInteractionEvent event, DiscordTexts texts) {
-    DigestCommands commands = digestCommands;
+    DigestUseCase commands = digestCommands;
     Member member = event.getMember();
     if (commands == null) {
       deferThen(event, true, () -> renderer.notice(texts.digestOff()));
@@ -271,20 +272,22 @@ final class InteractionHandler {
     }
     String sub = event.getSubcommandName() == null ? "" : event.getSubcommandName();
     DigestRequest request =
-        "subscribe".equals(sub)
-            ? DigestRequest.subscribe(
-                option(event.getOption("time")),
-                event.getOption("zone") == null ? null : option(event.getOption("zone")),
-                event.getOption("weekdays") == null ? null : option(event.getOption("weekdays")))
-            : DigestRequest.parse(sub);
-    if (request.changes()
-        && !member.hasPermission(event.getGuildChannel(), Permission.MANAGE_CHANNEL)) {
-      deferThen(event, true, () -> renderer.notice(texts.needsManageChannel()));
-      return;
-    }
-    ChannelRef ref = DiscordChannels.settingsRef(event.getGuild(), event.getChannel());
-    ReplyLanguage lang = ReplyLanguage.of(language(event));
-    deferThen(event, true, () -> renderer.notice(commands.handle(ref, request, lang)));
+        switch (sub) {
+          case "subscribe" ->
+              DigestRequest.subscribe(
+                  option(event.getOption("time")),
+                  event.getOption("zone") == null ? null : option(event.getOption("zone")),
+                  event.getOption("weekdays") == null ? null : option(event.getOption("weekdays")));
+          case "zone" -> DigestRequest.zone(option(event.getOption("zone")));
+          default -> DigestRequest.parse(sub);
+        };
+    DigestCaller caller =
+        new DigestCaller(
+            DiscordChannels.settingsRef(event.getGuild(), event.getChannel()),
+            member.hasPermission(Permission.MANAGE_SERVER),
+            null,
+            ReplyLanguage.of(language(event)));
+    deferThen(event, true, () -> renderer.notice(commands.handle(caller, request)));
   }
 
   private void gloss(SlashCommandInteractionEvent event, DiscordTexts texts) {

@@ -15,6 +15,7 @@ import io.gloss.core.domain.SharedLink;
 import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryMode;
 import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.domain.Workspace;
 import io.gloss.core.port.out.Telemetry;
 import io.gloss.core.store.StoreSettings;
 import io.gloss.core.store.Stores;
@@ -48,9 +49,17 @@ class DiscordDigestIT {
   private DiscordBot bot;
   private Stores stores;
 
+  /** Every permission but Administrator (0x8) and Manage Server (0x20). */
+  private static final String NOT_MANAGE_SERVER =
+      String.valueOf(Long.parseLong(FakeDiscord.ALL_PERMISSIONS) & ~0x28L);
+
+  /** A member who is not the guild's owner. */
+  private static final String MEMBER = "3001";
+
   @BeforeEach
   void start() throws Exception {
     discord = new FakeDiscord();
+    discord.everyonePermissions = NOT_MANAGE_SERVER;
     executor = Executors.newSingleThreadExecutor();
     stores = Stores.open(StoreSettings.sqlite(dataDir), clock);
     DiscordSettings settings =
@@ -74,7 +83,7 @@ class DiscordDigestIT {
             clock,
             Telemetry.NONE,
             "discord-it");
-    bot.enableDigest(new DigestCommands(runner, () -> {}));
+    bot.enableDigest(new DigestCommands(runner, stores.digestZones(), () -> {}));
     bot.start();
     assertThat(bot.awaitReady(Duration.ofSeconds(WAIT))).isTrue();
   }
@@ -159,10 +168,54 @@ class DiscordDigestIT {
 
   private FakeDiscord.Call command(String token, String sub, String... options)
       throws InterruptedException {
-    discord.dispatch(
-        "INTERACTION_CREATE",
-        FakeDiscord.slashSub(FakeDiscord.snowflakeNow(), token, "digest", sub, options));
+    return send(
+        token, FakeDiscord.slashSub(FakeDiscord.snowflakeNow(), token, "digest", sub, options));
+  }
+
+  private FakeDiscord.Call memberCommand(String token, String sub, String... options)
+      throws InterruptedException {
+    return send(
+        token,
+        FakeDiscord.byMember(
+            FakeDiscord.slashSub(FakeDiscord.snowflakeNow(), token, "digest", sub, options),
+            MEMBER));
+  }
+
+  private FakeDiscord.Call send(String token, net.dv8tion.jda.api.utils.data.DataObject data)
+      throws InterruptedException {
+    discord.dispatch("INTERACTION_CREATE", data);
     return discord.await(c -> c.path().equals("/webhooks/1000/" + token), WAIT);
+  }
+
+  @Test
+  void withoutManageServer_theSubscriptionAndZoneCannotChange_statusAndNowStillWork()
+      throws Exception {
+    assertThat(memberCommand("tokm1", "subscribe", "time", "08:00").json().getString("content"))
+        .contains("관리자", "서버 관리");
+    assertThat(memberCommand("tokm2", "zone", "zone", "Europe/London").json().getString("content"))
+        .contains("관리자");
+    assertThat(stores.digests().subscription(CHANNEL)).isEmpty();
+    assertThat(stores.digestZones().zone(Workspace.of("discord", FakeDiscord.GUILD_ID))).isEmpty();
+
+    command("toka1", "subscribe", "time", "08:00");
+    assertThat(memberCommand("tokm3", "unsubscribe").json().getString("content")).contains("관리자");
+    assertThat(stores.digests().subscription(CHANNEL)).isPresent();
+    assertThat(memberCommand("tokm4", "status").json().getString("content"))
+        .contains("구독: 매일 08:00");
+  }
+
+  @Test
+  void zone_setByAnAdmin_isTheDefaultOfSubscribe_andShownByStatus() throws Exception {
+    assertThat(command("tokz", "zone", "zone", "America/New_York").json().getString("content"))
+        .contains("America/New_York");
+    assertThat(command("tokzs", "subscribe", "time", "07:30").json().getString("content"))
+        .contains("07:30", "America/New_York");
+    assertThat(stores.digests().subscription(CHANNEL))
+        .hasValueSatisfying(s -> assertThat(s.zone()).isEqualTo(ZoneId.of("America/New_York")));
+    assertThat(command("tokzt", "status").json().getString("content"))
+        .contains("워크스페이스 시간대: America/New_York");
+    assertThat(command("tokzbad", "zone", "zone", "Mars/Base").json().getString("content"))
+        .contains("unknown time zone");
   }
 
   @Test

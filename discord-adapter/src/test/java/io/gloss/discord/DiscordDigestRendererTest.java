@@ -2,12 +2,12 @@ package io.gloss.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gloss.core.digest.Digest;
-import io.gloss.core.digest.DigestLink;
-import io.gloss.core.digest.DigestSource;
-import io.gloss.core.digest.DigestStory;
-import io.gloss.core.digest.DigestTerm;
-import io.gloss.core.digest.DigestThread;
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.digest.view.DigestLink;
+import io.gloss.core.digest.view.DigestSource;
+import io.gloss.core.digest.view.DigestStory;
+import io.gloss.core.digest.view.DigestTerm;
+import io.gloss.core.digest.view.DigestThread;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.SourceKind;
 import io.gloss.core.render.ReplyLanguage;

@@ -30,20 +30,20 @@ import org.jspecify.annotations.Nullable;
  * GUILD_CREATE, heartbeats, RESUME → RESUMED) and the calls Gloss makes, and records every REST
  * request so tests can assert on the exact bodies.
  */
-final class FakeDiscord implements AutoCloseable {
+public final class FakeDiscord implements AutoCloseable {
 
   static final String BOT_ID = "1000";
-  static final String GUILD_ID = "2000";
+  public static final String GUILD_ID = "2000";
   static final String USER_ID = "3000";
-  static final String CHANNEL_ID = "4000";
+  public static final String CHANNEL_ID = "4000";
   static final String DM_CHANNEL_ID = "4500";
   static final String THREAD_ID = "4100";
   static final String ALL_PERMISSIONS = "2251799813685247";
   private static final String TIMESTAMP = "2026-11-26T00:00:00.000000+00:00";
 
   /** One REST request as JDA sent it. */
-  record Call(String method, String path, String body) {
-    DataObject json() {
+  public record Call(String method, String path, String body) {
+    public DataObject json() {
       return DataObject.fromJson(body);
     }
 
@@ -56,7 +56,7 @@ final class FakeDiscord implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   final List<Call> calls = new CopyOnWriteArrayList<>();
   final BlockingQueue<String> fromBot = new LinkedBlockingQueue<>();
-  final AtomicInteger identifies = new AtomicInteger();
+  public final AtomicInteger identifies = new AtomicInteger();
   final AtomicInteger resumes = new AtomicInteger();
 
   /** Paths (regex) answered with 403 Missing Permissions (50013). */
@@ -67,6 +67,12 @@ final class FakeDiscord implements AutoCloseable {
 
   /** Paths (exact) answered with 429 this many more times, then normally. */
   final Map<String, Integer> rateLimitedTimes = new ConcurrentHashMap<>();
+
+  /**
+   * The permissions of the guild's {@code @everyone} role, sent with GUILD_CREATE (set before the
+   * bot starts). The guild's owner ({@link #USER_ID}) has every permission whatever this says.
+   */
+  volatile String everyonePermissions = ALL_PERMISSIONS;
 
   /** When set, IDENTIFY is answered by closing the gateway with this code (e.g. 4014). */
   volatile int closeOnIdentify;
@@ -79,7 +85,7 @@ final class FakeDiscord implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong(900_000);
   private final Map<String, DataObject> userMessages = new ConcurrentHashMap<>();
 
-  FakeDiscord() throws IOException {
+  public FakeDiscord() throws IOException {
     server.setDispatcher(
         new Dispatcher() {
           @Override
@@ -90,7 +96,7 @@ final class FakeDiscord implements AutoCloseable {
     server.start();
   }
 
-  String restBaseUrl() {
+  public String restBaseUrl() {
     return server.url("/api/v10/").toString();
   }
 
@@ -250,7 +256,7 @@ final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  void dispatch(String type, DataObject data) {
+  public void dispatch(String type, DataObject data) {
     WebSocket ws = gateway.get();
     if (ws == null) {
       throw new IllegalStateException("no gateway connection");
@@ -282,7 +288,7 @@ final class FakeDiscord implements AutoCloseable {
   // ---- waiting ----
 
   /** Waits for a REST call matching the predicate; null on timeout. */
-  @Nullable Call await(Predicate<Call> match, long seconds) throws InterruptedException {
+  public @Nullable Call await(Predicate<Call> match, long seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline) {
       for (Call call : calls) {
@@ -295,13 +301,13 @@ final class FakeDiscord implements AutoCloseable {
     return null;
   }
 
-  List<Call> calls(Predicate<Call> match) {
+  public List<Call> calls(Predicate<Call> match) {
     return calls.stream().filter(match).toList();
   }
 
   // ---- payloads ----
 
-  static String snowflakeNow() {
+  public static String snowflakeNow() {
     return String.valueOf((System.currentTimeMillis() - 1420070400000L) << 22);
   }
 
@@ -361,12 +367,12 @@ final class FakeDiscord implements AutoCloseable {
     return user == null ? member : member.put("user", user);
   }
 
-  private static DataObject guild() {
+  private DataObject guild() {
     DataObject everyone =
         DataObject.empty()
             .put("id", GUILD_ID)
             .put("name", "@everyone")
-            .put("permissions", ALL_PERMISSIONS)
+            .put("permissions", everyonePermissions)
             .put("position", 0)
             .put("color", 0)
             .put(
@@ -440,8 +446,16 @@ final class FakeDiscord implements AutoCloseable {
         .put("components", DataArray.empty());
   }
 
+  /** A message of another member ({@code userId}, not the owner) in #news, remembered. */
+  public DataObject userMessage(String id, String userId, String content) {
+    DataObject author = user(userId, "member-" + userId, false);
+    DataObject message = message(id, CHANNEL_ID, author, content).put("member", member(null));
+    userMessages.put(id, message);
+    return message;
+  }
+
   /** A user's message in #news; remembered so that GET .../messages/{id} can return it. */
-  DataObject userMessage(String id, String content) {
+  public DataObject userMessage(String id, String content) {
     DataObject message = message(id, CHANNEL_ID, human(), content).put("member", member(null));
     userMessages.put(id, message);
     return message;
@@ -576,6 +590,12 @@ final class FakeDiscord implements AutoCloseable {
         .put("context", 0);
   }
 
+  /** The interaction as given by another member of the guild (not its owner). */
+  public static DataObject byMember(DataObject interaction, String userId) {
+    interaction.getObject("member").put("user", user(userId, "member-" + userId, false));
+    return interaction;
+  }
+
   /** A slash command; options are name/value pairs of string options. */
   static DataObject slash(String id, String token, String command, String... options) {
     DataArray list = DataArray.empty();
@@ -596,7 +616,7 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   /** A slash command with one subcommand (and its string options). */
-  static DataObject slashSub(
+  public static DataObject slashSub(
       String id, String token, String command, String sub, String... options) {
     DataArray list = DataArray.empty();
     for (int i = 0; i < options.length; i += 2) {

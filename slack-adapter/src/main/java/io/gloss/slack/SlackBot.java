@@ -16,10 +16,9 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import io.gloss.core.digest.DigestCommands;
-import io.gloss.core.digest.DigestPoster;
 import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.DigestUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
 import io.gloss.core.port.in.InstallationsUseCase;
@@ -27,6 +26,7 @@ import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.in.TeamGlossaryUseCase;
+import io.gloss.core.port.out.DigestPoster;
 import io.gloss.slack.render.SlackDigestRenderer;
 import io.gloss.slack.render.SlackRenderer;
 import java.io.IOException;
@@ -214,7 +214,7 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /** Answers {@code /digest} with the core's digest commands (before {@link #start()}). */
-  public void enableDigest(DigestCommands digest) {
+  public void enableDigest(DigestUseCase digest) {
     commands.enableDigest(digest);
   }
 

@@ -4,8 +4,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import io.gloss.core.digest.DigestCommands;
-import io.gloss.core.digest.DigestRequest;
+import com.slack.api.model.User;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.DefineResult;
@@ -17,6 +16,9 @@ import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.TeamTermOutcome;
 import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
+import io.gloss.core.port.in.DigestCaller;
+import io.gloss.core.port.in.DigestRequest;
+import io.gloss.core.port.in.DigestUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.core.port.in.TeamGlossaryUseCase;
@@ -24,6 +26,8 @@ import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
 import io.gloss.slack.text.SlackLinks;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -119,18 +123,19 @@ final class SlackCommands {
     return ctx.ack(Texts.ACK_LOOKING_UP);
   }
 
-  private volatile @Nullable DigestCommands digestCommands;
+  private volatile @Nullable DigestUseCase digestCommands;
 
-  void enableDigest(DigestCommands digest) {
+  void enableDigest(DigestUseCase digest) {
     this.digestCommands = digest;
   }
 
   /**
-   * {@code /digest subscribe|unsubscribe|status|now}: the core's digest commands, answered
-   * ephemerally. Anyone in the channel may change its digest, as with {@code /gloss settings}.
+   * {@code /digest subscribe|unsubscribe|status|now|zone}: the core's digest commands, answered
+   * ephemerally. For a change the caller's profile ({@code users.info}) tells the core whether they
+   * are a workspace admin (the {@code /gloss term set} rule) and their own time zone.
    */
   Response digest(SlashCommandRequest request, SlashCommandContext ctx) {
-    DigestCommands digest = digestCommands;
+    DigestUseCase digest = digestCommands;
     if (digest == null) {
       return ctx.ack(Texts.DIGEST_OFF);
     }
@@ -141,10 +146,31 @@ final class SlackCommands {
         "/digest",
         () -> {
           BotLanguage lang = userLanguage(caller);
-          String answer = digest.handle(caller.channel(), parsed, lang.reply());
-          answer(caller, renderer.notice(answer), false);
+          Optional<User> user =
+              parsed.changes()
+                  ? poster.userInfo(caller.channel().workspace(), caller.user())
+                  : Optional.empty();
+          DigestCaller asker =
+              new DigestCaller(
+                  caller.channel(),
+                  user.map(SlackPoster::isAdmin).orElse(false),
+                  user.map(User::getTz).flatMap(SlackCommands::zoneOf).orElse(null),
+                  lang.reply());
+          answer(caller, renderer.notice(digest.handle(asker, parsed)), false);
         });
     return ctx.ack(Texts.ACK_WORKING);
+  }
+
+  /** A Slack profile's {@code tz} ({@code Asia/Seoul}), if it is a zone Java knows. */
+  static Optional<ZoneId> zoneOf(@Nullable String tz) {
+    if (tz == null || tz.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(tz));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** {@code /gloss settings …} and {@code /gloss term set|remove …}. */

@@ -3,9 +3,9 @@ package io.gloss.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import io.gloss.core.digest.Digest;
-import io.gloss.core.digest.DigestPostException;
-import io.gloss.core.digest.DigestPoster;
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.port.out.DigestPostException;
+import io.gloss.core.port.out.DigestPoster;
 import io.gloss.core.retry.RetryAfterPolicy;
 import io.gloss.slack.render.SlackDigestRenderer;
 import io.gloss.slack.render.SlackMessage;
@@ -19,10 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts digests to Slack channels (not in a thread) with {@code chat.postMessage}: links not
- * unfurled, names not linked, parse none. A 429 is retried after its Retry-After as {@link
- * RetryAfterPolicy#PLATFORM} allows; the parts of one digest are spaced by {@code pace}. Errors
- * that say the channel refuses the bot are reported as such (the run is skipped, not retried).
+ * Posts digests to Slack channels (not in a thread) with {@code chat.postMessage}, thread links
+ * being Slack's permalinks ({@link SlackPermalinks}): links not unfurled, names not linked, parse
+ * none. A 429 is retried after its Retry-After as {@link RetryAfterPolicy#PLATFORM} allows; the
+ * parts of one digest are spaced by {@code pace}. Errors that say the channel refuses the bot are
+ * reported as such (the run is skipped, not retried).
  */
 final class SlackDigestPoster implements DigestPoster {
   private static final Logger log = LoggerFactory.getLogger(SlackDigestPoster.class);
@@ -47,6 +48,7 @@ final class SlackDigestPoster implements DigestPoster {
   private final com.slack.api.Slack slack;
   private final BotTokens tokens;
   private final SlackDigestRenderer renderer;
+  private final SlackPermalinks permalinks;
   private final Duration pace;
 
   SlackDigestPoster(
@@ -54,6 +56,7 @@ final class SlackDigestPoster implements DigestPoster {
     this.slack = Objects.requireNonNull(slack, "slack");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.permalinks = new SlackPermalinks(team -> tokens.forTeam(team).map(slack::methods));
     this.pace = Objects.requireNonNull(pace, "pace");
   }
 
@@ -65,7 +68,7 @@ final class SlackDigestPoster implements DigestPoster {
   @Override
   public void post(Digest digest, int alreadyPosted, Consumer<String> posted)
       throws DigestPostException {
-    List<SlackMessage> messages = renderer.render(digest);
+    List<SlackMessage> messages = renderer.render(digest, permalinks::link);
     String channel = digest.channel().channel();
     String token =
         tokens

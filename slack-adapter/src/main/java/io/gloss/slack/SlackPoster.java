@@ -147,10 +147,17 @@ final class SlackPoster {
    * cannot tell, so that a failed lookup never grants rights.
    */
   boolean isWorkspaceAdmin(String team, String user) {
+    return userInfo(team, user).map(SlackPoster::isAdmin).orElse(false);
+  }
+
+  /** The user's profile ({@code users.info}: admin flags, time zone), when Slack tells. */
+  Optional<User> userInfo(String team, String user) {
     return call(team, "users.info", methods -> methods.usersInfo(r -> r.user(user)))
-        .map(UsersInfoResponse::getUser)
-        .map(u -> u.isAdmin() || u.isOwner() || u.isPrimaryOwner())
-        .orElse(false);
+        .map(UsersInfoResponse::getUser);
+  }
+
+  static boolean isAdmin(User user) {
+    return user.isAdmin() || user.isOwner() || user.isPrimaryOwner();
   }
 
   Optional<String> userLocale(String team, String user) {

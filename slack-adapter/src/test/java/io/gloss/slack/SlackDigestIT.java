@@ -60,7 +60,7 @@ class SlackDigestIT {
             clock,
             Telemetry.NONE,
             "slack-it");
-    bed.bot.enableDigest(new DigestCommands(runner, () -> {}));
+    bed.bot.enableDigest(new DigestCommands(runner, stores.digestZones(), () -> {}));
   }
 
   @AfterEach
@@ -162,7 +162,8 @@ class SlackDigestIT {
     assertThat(posts.get(0).param("link_names")).isIn("false", "0");
     assertThat(blocks)
         .contains("2개 매체", "가나일보", "다라경제", "태풍 북상에 남해안 항공편 결항")
-        .contains("https://app.slack.com/client/T0001/C0001/thread/C0001-1700000001.000100")
+        .contains("https://gloss-test.slack.com/archives/C0001/p1700000001000100")
+        .doesNotContain("app.slack.com")
         .contains("요약하지 못한 기사", "https://dead.example/404")
         .doesNotContain("<!channel>", "@here");
     assertThat(blocks.indexOf("기준금리")).isLessThan(blocks.indexOf("태풍"));
@@ -173,6 +174,69 @@ class SlackDigestIT {
     assertThat(second.body()).contains("이미 올렸");
     bed.drain();
     assertThat(bed.api.calls("chat.postMessage")).hasSize(1);
+  }
+
+  @Test
+  void threadLinks_areSlackPermalinks_askedOncePerThread() throws Exception {
+    sharedStories();
+
+    bed.command("/digest", "now");
+    bed.api.await("chat.postMessage", 1);
+
+    List<Call> asked = bed.api.calls("chat.getPermalink");
+    assertThat(asked)
+        .extracting(call -> call.param("message_ts"))
+        .containsExactlyInAnyOrder("1700000001.000100", "1700000003.000100");
+    assertThat(asked).allSatisfy(call -> assertThat(call.param("channel")).isEqualTo("C0001"));
+  }
+
+  @Test
+  void permalinkRefused_fallsBackToTheWebClientThreadLink() throws Exception {
+    sharedStories();
+    bed.api.errorWith("chat.getPermalink", "message_not_found");
+
+    bed.command("/digest", "now");
+
+    String blocks = bed.api.await("chat.postMessage", 1).get(0).json("blocks");
+    assertThat(blocks)
+        .contains("https://app.slack.com/client/T0001/C0001/thread/C0001-1700000001.000100")
+        .doesNotContain("/archives/");
+    assertThat(bed.api.await("response_url", 1).get(0).body()).contains("다이제스트를 올렸습니다");
+  }
+
+  @Test
+  void onlyWorkspaceAdmins_changeTheSubscription_asForTeamTerms() throws Exception {
+    bed.api.notAdmin("U0002");
+
+    bed.command("/digest", "subscribe 08:30", "U0002", bed.api.responseUrl("a"));
+    assertThat(bed.api.await("response_url", 1).get(0).body()).contains("관리자", "만 바꿀 수");
+    bed.command("/digest", "zone Europe/London", "U0002", bed.api.responseUrl("b"));
+    assertThat(bed.api.await("response_url", 2).get(1).body()).contains("관리자");
+    assertThat(stores.digests().subscription(SlackTestBed.CHANNEL_REF)).isEmpty();
+
+    bed.command("/digest", "status", "U0002", bed.api.responseUrl("c"));
+    assertThat(bed.api.await("response_url", 3).get(2).body())
+        .contains("구독 없음", "워크스페이스 시간대: 정하지 않음");
+  }
+
+  @Test
+  void subscribeWithoutZone_usesTheUsersSlackZone_thenTheWorkspaceZoneOnceSet() throws Exception {
+    bed.api.userZone(SlackTestBed.USER, "America/New_York");
+
+    bed.command("/digest", "subscribe 08:30");
+    assertThat(bed.api.await("response_url", 1).get(0).body()).contains("America/New_York");
+    assertThat(stores.digests().subscription(SlackTestBed.CHANNEL_REF))
+        .hasValueSatisfying(s -> assertThat(s.zone()).isEqualTo(ZoneId.of("America/New_York")));
+
+    bed.command("/digest", "zone Europe/London", SlackTestBed.USER, bed.api.responseUrl("z"));
+    assertThat(bed.api.await("response_url", 2).get(1).body()).contains("Europe/London");
+    bed.command("/digest", "subscribe 09:00 weekdays", SlackTestBed.USER, bed.api.responseUrl("s"));
+    assertThat(bed.api.await("response_url", 3).get(2).body()).contains("09:00", "Europe/London");
+    assertThat(stores.digests().subscription(SlackTestBed.CHANNEL_REF))
+        .hasValueSatisfying(s -> assertThat(s.zone()).isEqualTo(ZoneId.of("Europe/London")));
+    bed.command("/digest", "status", SlackTestBed.USER, bed.api.responseUrl("t"));
+    assertThat(bed.api.await("response_url", 4).get(3).body())
+        .contains("워크스페이스 시간대: Europe/London");
   }
 
   @Test

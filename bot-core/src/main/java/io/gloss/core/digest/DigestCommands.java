@@ -1,35 +1,55 @@
 package io.gloss.core.digest;
 
+import io.gloss.core.digest.view.DigestTexts;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.DigestRun;
 import io.gloss.core.domain.DigestSubscription;
+import io.gloss.core.domain.Workspace;
+import io.gloss.core.port.in.DigestCaller;
+import io.gloss.core.port.in.DigestRequest;
+import io.gloss.core.port.in.DigestUseCase;
+import io.gloss.core.port.out.DigestZoneStore;
 import io.gloss.core.render.ReplyLanguage;
 import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The {@code /digest} subcommands, the same on every platform: the adapters parse the platform's
- * request into a {@link DigestRequest}, check who may change settings, and show the answer (an
- * ephemeral notice). {@code now} posts the digest itself through the platform's poster.
+ * The {@code /digest} subcommands, the same on every platform. Changing a subscription or the
+ * workspace's zone follows the team-settings rule of {@code /gloss term set}: only admins (the
+ * adapter states whether the caller is one). {@code now} posts the digest itself through the
+ * platform's poster.
  */
-public final class DigestCommands {
+public final class DigestCommands implements DigestUseCase {
   private final DigestRunner runner;
+  private final DigestZoneStore zones;
   private final Runnable onChange;
 
   /**
+   * @param zones each workspace's default zone
    * @param onChange called after a subscription changed (wakes the scheduler)
    */
-  public DigestCommands(DigestRunner runner, Runnable onChange) {
+  public DigestCommands(DigestRunner runner, DigestZoneStore zones, Runnable onChange) {
     this.runner = Objects.requireNonNull(runner, "runner");
+    this.zones = Objects.requireNonNull(zones, "zones");
     this.onChange = Objects.requireNonNull(onChange, "onChange");
   }
 
-  /** Runs the request for the channel and returns the one answer to show to the caller. */
-  public String handle(ChannelRef channel, DigestRequest request, ReplyLanguage lang) {
+  @Override
+  public String handle(DigestCaller caller, DigestRequest request) {
+    ChannelRef channel = caller.channel();
+    ReplyLanguage lang = caller.language();
     boolean ko = lang == ReplyLanguage.KO;
+    if (request.kind() == DigestRequest.Kind.INVALID) {
+      return (ko ? "사용법: " : "Usage: ") + DigestRequest.USAGE + "\n" + request.error();
+    }
+    if (request.changes() && !caller.admin()) {
+      return ko
+          ? "🔒 다이제스트 구독과 시간대는 관리자(Slack 워크스페이스 관리자, Discord 서버 관리 권한)만 바꿀 수 있습니다."
+          : "🔒 Only admins (Slack workspace admins, Discord Manage Server) can change the digest"
+              + " subscription or time zone.";
+    }
     return switch (request.kind()) {
-      case INVALID -> (ko ? "사용법: " : "Usage: ") + DigestRequest.USAGE + "\n" + request.error();
-      case SUBSCRIBE -> subscribe(channel, request, lang);
+      case SUBSCRIBE -> subscribe(caller, request);
       case UNSUBSCRIBE -> {
         boolean had = runner.store().unsubscribe(channel);
         onChange.run();
@@ -37,13 +57,53 @@ public final class DigestCommands {
             ? (ko ? "이 채널의 다이제스트 구독을 해지했습니다." : "This channel no longer gets the daily digest.")
             : (ko ? "이 채널은 다이제스트를 구독하고 있지 않습니다." : "This channel has no digest subscription.");
       }
-      case STATUS -> status(runner.status(channel), lang);
+      case ZONE -> setZone(channel, Objects.requireNonNull(request.zone()), lang);
+      case STATUS -> status(runner.status(channel), lang) + "\n" + defaultZone(channel, lang);
       case NOW -> now(runner.runNow(channel), lang);
+      case INVALID -> throw new IllegalStateException("handled above");
     };
   }
 
-  private String subscribe(ChannelRef channel, DigestRequest request, ReplyLanguage lang) {
-    ZoneId zone = request.zone() != null ? request.zone() : runner.settings().defaultZone();
+  /**
+   * The zone of a subscription given without one: the workspace's zone, else the caller's own zone
+   * (where the platform tells it), else {@code digest.default-zone}.
+   */
+  ZoneId defaultZone(DigestCaller caller) {
+    return zones
+        .zone(workspace(caller.channel()))
+        .orElse(caller.ownZone() != null ? caller.ownZone() : runner.settings().defaultZone());
+  }
+
+  private String setZone(ChannelRef channel, ZoneId zone, ReplyLanguage lang) {
+    zones.setZone(workspace(channel), zone);
+    return lang == ReplyLanguage.KO
+        ? "이 워크스페이스의 다이제스트 기본 시간대를 "
+            + zone.getId()
+            + "(으)로 정했습니다. 시간대 없이 /digest subscribe 하면 이 시간대를 씁니다 (기존 구독은 그대로)."
+        : "This workspace's digest time zone is now "
+            + zone.getId()
+            + ": /digest subscribe without a zone uses it (existing subscriptions keep theirs).";
+  }
+
+  private String defaultZone(ChannelRef channel, ReplyLanguage lang) {
+    boolean ko = lang == ReplyLanguage.KO;
+    return zones
+        .zone(workspace(channel))
+        .map(zone -> (ko ? "워크스페이스 시간대: " : "Workspace time zone: ") + zone.getId())
+        .orElse(
+            (ko ? "워크스페이스 시간대: 정하지 않음 (기본 " : "Workspace time zone: not set (default ")
+                + runner.settings().defaultZone().getId()
+                + ")");
+  }
+
+  private static Workspace workspace(ChannelRef channel) {
+    return Workspace.of(channel.platform(), channel.workspace());
+  }
+
+  private String subscribe(DigestCaller caller, DigestRequest request) {
+    ChannelRef channel = caller.channel();
+    ReplyLanguage lang = caller.language();
+    ZoneId zone = request.zone() != null ? request.zone() : defaultZone(caller);
     DigestSubscription subscription =
         new DigestSubscription(
             channel,

@@ -1,5 +1,11 @@
 package io.gloss.core.digest;
 
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.digest.view.DigestLink;
+import io.gloss.core.digest.view.DigestSource;
+import io.gloss.core.digest.view.DigestStory;
+import io.gloss.core.digest.view.DigestTerm;
+import io.gloss.core.digest.view.DigestThread;
 import io.gloss.core.domain.Article;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.GlossaryEntry;

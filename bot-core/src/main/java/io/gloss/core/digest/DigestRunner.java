@@ -1,11 +1,14 @@
 package io.gloss.core.digest;
 
+import io.gloss.core.digest.view.Digest;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.DigestHealth;
 import io.gloss.core.domain.DigestRun;
 import io.gloss.core.domain.DigestRunStatus;
 import io.gloss.core.domain.DigestSubscription;
 import io.gloss.core.port.out.ChannelSettingsStore;
+import io.gloss.core.port.out.DigestPostException;
+import io.gloss.core.port.out.DigestPoster;
 import io.gloss.core.port.out.DigestStore;
 import io.gloss.core.port.out.Telemetry;
 import io.gloss.core.render.ReplyLanguage;

@@ -1,5 +1,11 @@
 package io.gloss.core.digest;
 
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.digest.view.DigestLink;
+import io.gloss.core.digest.view.DigestSource;
+import io.gloss.core.digest.view.DigestStory;
+import io.gloss.core.digest.view.DigestTerm;
+import io.gloss.core.digest.view.DigestTexts;
 import io.gloss.core.render.ReplyLanguage;
 import io.gloss.core.render.ReplyTexts;
 

@@ -4,7 +4,7 @@
  * stories grouped by {@link io.gloss.core.digest.StoryGrouper}), and running it exactly once across
  * instances and restarts ({@link io.gloss.core.digest.DigestRunner}, driven by {@link
  * io.gloss.core.digest.DigestScheduler}). Platforms only render and post ({@link
- * io.gloss.core.digest.DigestPoster}).
+ * io.gloss.core.port.out.DigestPoster}).
  */
 @NullMarked
 package io.gloss.core.digest;

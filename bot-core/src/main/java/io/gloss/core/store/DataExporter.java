@@ -37,7 +37,8 @@ public final class DataExporter {
           "feedback",
           "llm_usage",
           "digest_subscription",
-          "digest_run");
+          "digest_run",
+          "digest_workspace");
 
   private final Database database;
   private final Clock clock;

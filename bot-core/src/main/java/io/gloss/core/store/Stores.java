@@ -18,6 +18,7 @@ public final class Stores implements AutoCloseable {
   private final JdbcArticleStore articles;
   private final JdbcDigestStore digests;
   private final JdbcDigestSources digestSources;
+  private final JdbcDigestZoneStore digestZones;
   private final DataExporter exporter;
   private final DataPurger purger;
 
@@ -33,6 +34,7 @@ public final class Stores implements AutoCloseable {
     this.articles = new JdbcArticleStore(database, clock);
     this.digests = new JdbcDigestStore(database, clock);
     this.digestSources = new JdbcDigestSources(database);
+    this.digestZones = new JdbcDigestZoneStore(database, clock);
     this.exporter = new DataExporter(database, clock);
     this.purger = new DataPurger(database);
   }
@@ -80,6 +82,10 @@ public final class Stores implements AutoCloseable {
 
   public JdbcDigestSources digestSources() {
     return digestSources;
+  }
+
+  public JdbcDigestZoneStore digestZones() {
+    return digestZones;
   }
 
   public DataExporter exporter() {

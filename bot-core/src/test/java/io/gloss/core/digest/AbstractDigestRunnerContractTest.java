@@ -2,9 +2,12 @@ package io.gloss.core.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.digest.view.DigestStory;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.DigestRun;
 import io.gloss.core.domain.DigestRunStatus;
+import io.gloss.core.port.out.DigestPostException;
 import io.gloss.core.store.Stores;
 import java.time.Duration;
 import java.util.ArrayList;

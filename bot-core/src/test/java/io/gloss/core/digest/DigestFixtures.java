@@ -1,5 +1,6 @@
 package io.gloss.core.digest;
 
+import io.gloss.core.digest.view.Digest;
 import io.gloss.core.domain.Article;
 import io.gloss.core.domain.Bullet;
 import io.gloss.core.domain.ChannelRef;
@@ -11,6 +12,8 @@ import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryMode;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.TermKey;
+import io.gloss.core.port.out.DigestPostException;
+import io.gloss.core.port.out.DigestPoster;
 import io.gloss.core.store.Stores;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -5,6 +5,12 @@ import static io.gloss.core.digest.DigestFixtures.summarized;
 import static io.gloss.core.digest.DigestFixtures.term;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.digest.view.DigestLink;
+import io.gloss.core.digest.view.DigestSource;
+import io.gloss.core.digest.view.DigestStory;
+import io.gloss.core.digest.view.DigestTerm;
+import io.gloss.core.digest.view.DigestTexts;
 import io.gloss.core.domain.Article;
 import io.gloss.core.render.ReplyLanguage;
 import io.gloss.core.store.StoreSettings;

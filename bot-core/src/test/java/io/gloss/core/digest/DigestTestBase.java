@@ -5,6 +5,7 @@ import static io.gloss.core.digest.DigestFixtures.summarized;
 
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.DigestSubscription;
+import io.gloss.core.port.out.DigestPoster;
 import io.gloss.core.port.out.Telemetry;
 import io.gloss.core.store.StoreContract;
 import io.gloss.core.store.Stores;

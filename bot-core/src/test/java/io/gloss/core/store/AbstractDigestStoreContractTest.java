@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.DigestRunStatus;
 import io.gloss.core.domain.DigestSubscription;
+import io.gloss.core.domain.Workspace;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,6 +41,21 @@ abstract class AbstractDigestStoreContractTest extends StoreContract {
     assertThat(digests.unsubscribe(CHANNEL)).isTrue();
     assertThat(digests.unsubscribe(CHANNEL)).isFalse();
     assertThat(digests.subscription(CHANNEL)).isEmpty();
+  }
+
+  @Test
+  void workspaceZone_setReplaced_keptAcrossRestart_perWorkspace() {
+    Workspace team = Workspace.of("slack", "T1");
+    JdbcDigestZoneStore zones = new JdbcDigestZoneStore(database, clock);
+    assertThat(zones.zone(team)).isEmpty();
+
+    zones.setZone(team, ZoneId.of("Europe/London"));
+    zones.setZone(team, ZoneId.of("America/New_York"));
+
+    JdbcDigestZoneStore restarted = new JdbcDigestZoneStore(restart(), clock);
+    assertThat(restarted.zone(team)).contains(ZoneId.of("America/New_York"));
+    assertThat(restarted.zone(Workspace.of("discord", "T1"))).isEmpty();
+    assertThat(restarted.zone(Workspace.of("slack", "T2"))).isEmpty();
   }
 
   @Test

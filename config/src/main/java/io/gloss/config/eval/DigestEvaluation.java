@@ -1,9 +1,9 @@
 package io.gloss.config.eval;
 
-import io.gloss.core.digest.Digest;
 import io.gloss.core.digest.DigestPlanner;
 import io.gloss.core.digest.StoryCandidate;
 import io.gloss.core.digest.StoryGrouper;
+import io.gloss.core.digest.view.Digest;
 import io.gloss.core.domain.Article;
 import io.gloss.core.domain.Bullet;
 import io.gloss.core.domain.ChannelRef;

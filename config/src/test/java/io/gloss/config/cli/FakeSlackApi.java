@@ -65,6 +65,7 @@ final class FakeSlackApi implements AutoCloseable {
                         + ".000100\"}";
                 case "users.info" ->
                     "{\"ok\":true,\"user\":{\"id\":\"U0001\",\"locale\":\"ko-KR\",\"is_admin\":true}}";
+                case "chat.getPermalink" -> permalink(body);
                 case "response_url" -> "ok";
                 default -> "{\"ok\":true}";
               };
@@ -77,6 +78,27 @@ final class FakeSlackApi implements AutoCloseable {
         });
     server.setExecutor(Executors.newCachedThreadPool());
     server.start();
+  }
+
+  /** Slack's permalink answer: {@code https://gloss-test.slack.com/archives/C…/p<ts digits>}. */
+  private static String permalink(String form) {
+    String channel = field(form, "channel");
+    return "{\"ok\":true,\"channel\":\""
+        + channel
+        + "\",\"permalink\":\"https://gloss-test.slack.com/archives/"
+        + channel
+        + "/p"
+        + field(form, "message_ts").replace(".", "")
+        + "\"}";
+  }
+
+  private static String field(String form, String name) {
+    for (String pair : form.split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return pair.substring(name.length() + 1);
+      }
+    }
+    return "";
   }
 
   /** Lets a held {@code auth.test} answer. */

@@ -38,17 +38,9 @@ class GlossRunDigestIT {
   @Test
   void pastedLinks_digestNow_thenScheduled_once_acrossRestart() throws Exception {
     try (FakeSlackApi slack = new FakeSlackApi();
-        NewsSite site =
-            new NewsSite(
-                Map.of(
-                    "/daum/wind", page(DAUM),
-                    "/bada/wind", page(BADA),
-                    "/naver/kitchen", page(NAVER)))) {
+        NewsSite site = newsSite()) {
       int port = GlossProcess.freePort();
-      Map<String, String> env = new HashMap<>();
-      env.put("GLOSS_DATA_DIR", dataDir.toString());
-      env.put("GLOSS_FETCH_ALLOW_HOSTS", "127.0.0.1");
-      env.put("GLOSS_FETCH_ALLOWED_PORTS", "80,443," + site.port());
+      Map<String, String> env = env(dataDir, site);
       env.put("SLACK_BOT_TOKEN", "xoxb-0000000000-loopback-test-token");
       env.put("SLACK_SIGNING_SECRET", GlossRunSlackIT.SECRET);
       env.put("GLOSS_SLACK_MODE", "http");
@@ -76,7 +68,7 @@ class GlossRunDigestIT {
         assertThat(digest)
             .contains("뉴스 다이제스트", "2개 매체", "글로스뉴스", "바다일보")
             .contains("골목 상권 살린")
-            .contains("app.slack.com/client/T0001/C0001/thread/C0001-1700000001.000100")
+            .contains("https://gloss-test.slack.com/archives/C0001/p1700000001000100")
             .contains("오늘의 용어", "해상풍력")
             .contains("요약하지 못한 기사", "/gone/404");
         assertThat(digest.indexOf("2개 매체")).isLessThan(digest.indexOf("골목 상권 살린"));
@@ -126,6 +118,24 @@ class GlossRunDigestIT {
     }
     Thread.sleep(2000); // a second post would come now, if the run were not exactly once
     return digestPosts(slack, channel);
+  }
+
+  /** The loopback news site: two outlets on one story (wind power), one unrelated (kitchen). */
+  static NewsSite newsSite() throws Exception {
+    return new NewsSite(
+        Map.of(
+            "/daum/wind", page(DAUM),
+            "/bada/wind", page(BADA),
+            "/naver/kitchen", page(NAVER)));
+  }
+
+  /** The environment of gloss run that every digest end-to-end test shares. */
+  static Map<String, String> env(Path dataDir, NewsSite site) {
+    Map<String, String> env = new HashMap<>();
+    env.put("GLOSS_DATA_DIR", dataDir.toString());
+    env.put("GLOSS_FETCH_ALLOW_HOSTS", "127.0.0.1");
+    env.put("GLOSS_FETCH_ALLOWED_PORTS", "80,443," + site.port());
+    return env;
   }
 
   private static NewsSite.Page page(Path file) throws Exception {

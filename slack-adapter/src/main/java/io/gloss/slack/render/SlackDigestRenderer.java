@@ -7,18 +7,20 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
-import io.gloss.core.digest.Digest;
-import io.gloss.core.digest.DigestLink;
-import io.gloss.core.digest.DigestSource;
-import io.gloss.core.digest.DigestStory;
-import io.gloss.core.digest.DigestTerm;
-import io.gloss.core.digest.DigestTexts;
-import io.gloss.core.digest.DigestThread;
+import io.gloss.core.digest.view.Digest;
+import io.gloss.core.digest.view.DigestLink;
+import io.gloss.core.digest.view.DigestSource;
+import io.gloss.core.digest.view.DigestStory;
+import io.gloss.core.digest.view.DigestTerm;
+import io.gloss.core.digest.view.DigestTexts;
+import io.gloss.core.digest.view.DigestThread;
+import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.render.ReplyLanguage;
 import io.gloss.core.render.ReplyTexts;
 import io.gloss.slack.text.SlackText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,8 +68,18 @@ public final class SlackDigestRenderer {
     return GSON.toJson(payloads);
   }
 
-  /** The messages to post, in order; never empty for a non-empty digest. */
+  /** The messages to post, with web-client thread links (previews: no API call). */
   public List<SlackMessage> render(Digest digest) {
+    return render(digest, SlackDigestRenderer::threadLink);
+  }
+
+  /**
+   * The messages to post, in order; never empty for a non-empty digest.
+   *
+   * @param threadLinks the link of a story's thread (null: none shown)
+   */
+  public List<SlackMessage> render(
+      Digest digest, BiFunction<ChannelRef, @Nullable DigestThread, @Nullable String> threadLinks) {
     ReplyLanguage lang = digest.language();
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(
@@ -77,7 +89,7 @@ public final class SlackDigestRenderer {
     blocks.add(context(SlackText.safeLine(DigestTexts.period(digest))));
     int number = 1;
     for (DigestStory story : digest.stories()) {
-      blocks.add(section(story(story, number++, digest)));
+      blocks.add(section(story(story, number++, digest, threadLinks)));
     }
     if (digest.moreStories() > 0) {
       blocks.add(context(SlackText.safe(DigestTexts.moreStories(digest.moreStories(), lang))));
@@ -110,7 +122,11 @@ public final class SlackDigestRenderer {
     return split(blocks, SlackText.fit(DigestTexts.title(digest), HEADER_CHARS));
   }
 
-  private static String story(DigestStory story, int number, Digest digest) {
+  private static String story(
+      DigestStory story,
+      int number,
+      Digest digest,
+      BiFunction<ChannelRef, @Nullable DigestThread, @Nullable String> threadLinks) {
     ReplyLanguage lang = digest.language();
     DigestSource lead = story.sources().get(0);
     StringBuilder text =
@@ -135,7 +151,7 @@ public final class SlackDigestRenderer {
       meta.append(SlackText.fit(lead.outlet(), 80));
     }
     meta.append(" · ").append(DigestTexts.engagement(story, lang));
-    String thread = threadLink(digest, story.thread());
+    String thread = threadLinks.apply(digest.channel(), story.thread());
     if (thread != null) {
       meta.append(" · <").append(thread).append('|').append(DigestTexts.thread(lang)).append('>');
     }
@@ -145,22 +161,26 @@ public final class SlackDigestRenderer {
 
   /**
    * The thread where Gloss answered: Slack's web-client link to the thread of the shared message
-   * (opens the app when installed); no API call needed.
+   * (opens the app when installed); no API call needed. The poster prefers Slack's permalink.
    */
-  static @Nullable String threadLink(Digest digest, @Nullable DigestThread thread) {
+  public static @Nullable String threadLink(ChannelRef ref, @Nullable DigestThread thread) {
     if (thread == null || !thread.messageRef().matches("\\d+\\.\\d+")) {
       return null;
     }
-    String ts =
-        thread.threadRef() != null && thread.threadRef().matches("\\d+\\.\\d+")
-            ? thread.threadRef()
-            : thread.messageRef();
-    String team = digest.channel().workspace();
-    String channel = digest.channel().channel();
+    String ts = threadTs(thread);
+    String team = ref.workspace();
+    String channel = ref.channel();
     if (!team.matches("[A-Z0-9]+") || !channel.matches("[A-Z0-9]+")) {
       return null;
     }
     return "https://app.slack.com/client/" + team + "/" + channel + "/thread/" + channel + "-" + ts;
+  }
+
+  /** The timestamp of the thread's root: the thread Gloss answered in, else the shared message. */
+  public static String threadTs(DigestThread thread) {
+    return thread.threadRef() != null && thread.threadRef().matches("\\d+\\.\\d+")
+        ? thread.threadRef()
+        : thread.messageRef();
   }
 
   private static String link(String url, String label) {

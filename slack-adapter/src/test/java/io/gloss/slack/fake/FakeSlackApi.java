@@ -59,6 +59,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private volatile String historyText = "";
   private final Map<String, String> locales = new ConcurrentHashMap<>();
   private final Set<String> notAdmins = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> zones = new ConcurrentHashMap<>();
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
   private final Map<String, String> errors = new ConcurrentHashMap<>();
   private final Map<String, String> installCodes = new ConcurrentHashMap<>();
@@ -115,6 +116,11 @@ public final class FakeSlackApi implements AutoCloseable {
   /** users.info answers this locale for the user (default ko-KR). */
   public void userLocale(String user, String locale) {
     locales.put(user, locale);
+  }
+
+  /** users.info answers this profile time zone ({@code tz}) for the user (default none). */
+  public void userZone(String user, String tz) {
+    zones.put(user, tz);
   }
 
   /** users.info says this user is not a workspace admin (users are admins by default). */
@@ -248,7 +254,18 @@ public final class FakeSlackApi implements AutoCloseable {
                     + locales.getOrDefault(params.getOrDefault("user", ""), "ko-KR")
                     + "\",\"is_admin\":"
                     + !notAdmins.contains(params.getOrDefault("user", ""))
+                    + (zones.containsKey(params.getOrDefault("user", ""))
+                        ? ",\"tz\":\"" + zones.get(params.getOrDefault("user", "")) + "\""
+                        : "")
                     + "}}";
+            case "chat.getPermalink" ->
+                "{\"ok\":true,\"channel\":\""
+                    + params.getOrDefault("channel", "")
+                    + "\",\"permalink\":\"https://gloss-test.slack.com/archives/"
+                    + params.getOrDefault("channel", "")
+                    + "/p"
+                    + params.getOrDefault("message_ts", "").replace(".", "")
+                    + "\"}";
             default -> "{\"ok\":true}";
           };
       reply(exchange, 200, response);

@@ -1,4 +1,4 @@
-package io.gloss.core.digest;
+package io.gloss.core.port.out;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.gloss.core.digest;
+package io.gloss.core.digest.view;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

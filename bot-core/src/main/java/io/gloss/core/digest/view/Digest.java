@@ -1,4 +1,4 @@
-package io.gloss.core.digest;
+package io.gloss.core.digest.view;
 
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.render.ReplyLanguage;

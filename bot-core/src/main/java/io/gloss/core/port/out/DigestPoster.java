@@ -1,5 +1,6 @@
-package io.gloss.core.digest;
+package io.gloss.core.port.out;
 
+import io.gloss.core.digest.view.Digest;
 import java.util.function.Consumer;
 
 /**

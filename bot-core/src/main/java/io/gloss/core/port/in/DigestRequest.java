@@ -1,4 +1,4 @@
-package io.gloss.core.digest;
+package io.gloss.core.port.in;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed {@code /digest} command: {@code subscribe <HH:mm> [zone] [weekdays|daily|mon,tue,…]},
- * {@code unsubscribe}, {@code status} or {@code now}. Parsing never throws: bad input gives an
- * {@link Kind#INVALID} request with a one-line reason.
+ * {@code unsubscribe}, {@code status}, {@code now} or {@code zone <IANA zone>} (the workspace's
+ * default zone). Parsing never throws: bad input gives an {@link Kind#INVALID} request with a
+ * one-line reason.
  */
 public record DigestRequest(
     Kind kind,
@@ -29,6 +30,7 @@ public record DigestRequest(
     UNSUBSCRIBE,
     STATUS,
     NOW,
+    ZONE,
     INVALID
   }
 
@@ -52,11 +54,14 @@ public record DigestRequest(
 
   public static final String USAGE =
       "/digest subscribe <HH:mm> [zone] [weekdays|daily|mon,tue,…] · /digest unsubscribe ·"
-          + " /digest status · /digest now";
+          + " /digest status · /digest now · /digest zone <Asia/Seoul|Europe/London|…>";
 
-  /** Whether the request changes the subscription (and needs the settings permission). */
+  /**
+   * Whether the request changes team settings (the subscription or the workspace's zone) and so
+   * needs the team-settings permission.
+   */
   public boolean changes() {
-    return kind == Kind.SUBSCRIBE || kind == Kind.UNSUBSCRIBE;
+    return kind == Kind.SUBSCRIBE || kind == Kind.UNSUBSCRIBE || kind == Kind.ZONE;
   }
 
   public static DigestRequest parse(String text) {
@@ -76,6 +81,9 @@ public record DigestRequest(
       }
       case "subscribe", "구독" -> {
         return subscribe(words);
+      }
+      case "zone", "시간대" -> {
+        return words.length == 2 ? zone(words[1]) : invalid("zone needs one IANA time zone");
       }
       default -> {
         return invalid(
@@ -113,12 +121,11 @@ public record DigestRequest(
       if (parsedDays.isPresent() && days == null) {
         days = parsedDays.get();
       } else if (zone == null && (word.contains("/") || word.equalsIgnoreCase("UTC"))) {
-        try {
-          zone = ZoneId.of(word.equalsIgnoreCase("UTC") ? "UTC" : word);
-        } catch (DateTimeException e) {
-          return invalid(
-              "unknown time zone '" + clip(word) + "' (use an IANA name such as Asia/Seoul)");
+        Optional<ZoneId> parsedZone = zoneOf(word);
+        if (parsedZone.isEmpty()) {
+          return invalid(unknownZone(word));
         }
+        zone = parsedZone.get();
       } else {
         return invalid(
             "'"
@@ -129,6 +136,29 @@ public record DigestRequest(
     }
     return new DigestRequest(
         Kind.SUBSCRIBE, at, zone, days == null ? EnumSet.allOf(DayOfWeek.class) : days, null);
+  }
+
+  /** From a platform's structured {@code zone} command (Discord option). */
+  public static DigestRequest zone(String zone) {
+    Optional<ZoneId> parsed = zoneOf(zone.strip());
+    return parsed.isPresent()
+        ? new DigestRequest(Kind.ZONE, null, parsed.get(), null, null)
+        : invalid(unknownZone(zone.strip()));
+  }
+
+  private static Optional<ZoneId> zoneOf(String word) {
+    if (!word.contains("/") && !word.equalsIgnoreCase("UTC")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(word.equalsIgnoreCase("UTC") ? "UTC" : word));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String unknownZone(String word) {
+    return "unknown time zone '" + clip(word) + "' (use an IANA name such as Asia/Seoul)";
   }
 
   private static Optional<Set<DayOfWeek>> days(String word) {

@@ -1,4 +1,4 @@
-package io.gloss.core.digest;
+package io.gloss.core.port.in;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +54,19 @@ class DigestRequestTest {
     assertThat(DigestRequest.parse("now").kind()).isEqualTo(DigestRequest.Kind.NOW);
     assertThat(DigestRequest.parse("STATUS").changes()).isFalse();
     assertThat(DigestRequest.parse("unsubscribe").changes()).isTrue();
+  }
+
+  @Test
+  void zone_isATeamSettingsChange_fromTextOrADiscordOption() {
+    DigestRequest zone = DigestRequest.parse("zone Europe/London");
+    assertThat(zone.kind()).isEqualTo(DigestRequest.Kind.ZONE);
+    assertThat(zone.zone()).isEqualTo(java.time.ZoneId.of("Europe/London"));
+    assertThat(zone.changes()).isTrue();
+    assertThat(DigestRequest.parse("시간대 UTC").zone()).isEqualTo(java.time.ZoneId.of("UTC"));
+    assertThat(DigestRequest.zone(" Asia/Tokyo ").zone())
+        .isEqualTo(java.time.ZoneId.of("Asia/Tokyo"));
+    assertThat(DigestRequest.zone("Mars/Base").error()).contains("unknown time zone 'Mars/Base'");
+    assertThat(DigestRequest.zone("Seoul").kind()).isEqualTo(DigestRequest.Kind.INVALID);
+    assertThat(DigestRequest.parse("zone a/b c/d").error()).contains("one IANA time zone");
   }
 }

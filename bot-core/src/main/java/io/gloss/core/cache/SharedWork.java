@@ -165,7 +165,8 @@ public final class SharedWork {
    * last look and our taking it, so look once more before working.
    */
   private <T> Turn<T> mine(String key, String owner, Supplier<Optional<T>> stored) {
-    Optional<T> result = stored.get();
+    // Alone (WorkLeases.LOCAL) nobody else stores meanwhile: no extra store read.
+    Optional<T> result = leases == WorkLeases.LOCAL ? Optional.empty() : stored.get();
     if (result.isPresent()) {
       release(key, owner);
       sharedResults.increment();

@@ -112,6 +112,12 @@ public final class ChatAdapters implements AutoCloseable {
     ExecutorService work = Executors.newFixedThreadPool(8, Wiring.daemonThreads("gloss-chat"));
     running.add(work::shutdownNow);
     running.add(new RetentionJob(new DataPurger(app.stores().database()), Clock.systemUTC()));
+    RateLimits limits =
+        new RateLimits(
+            app.stores().database(),
+            settings.duration(ConfigKeys.DB_RATE_LIMIT_TIMEOUT),
+            Clock.systemUTC());
+    running.add(limits);
     try {
       if (slackConfigured(settings)) {
         SlackSettings slackSettings = slackSettings(settings);
@@ -125,11 +131,10 @@ public final class ChatAdapters implements AutoCloseable {
                 app.conversation().claims(),
                 app.conversation().teamGlossary(),
                 app.conversation().feedback(),
-                new RateLimiter(
+                limits.limiter(
                     RateLimiter.Limits.of(
                         settings.integer(ConfigKeys.SLACK_USER_RATE_LIMIT),
                         settings.integer(ConfigKeys.SLACK_CHANNEL_RATE_LIMIT)),
-                    Clock.systemUTC(),
                     service.metrics().telemetry()),
                 work,
                 Clock.systemUTC(),
@@ -154,7 +159,7 @@ public final class ChatAdapters implements AutoCloseable {
         DiscordBot discord =
             new DiscordBot(
                 discordSettings(settings),
-                discordPorts(settings, app, service.metrics()),
+                discordPorts(settings, app, service.metrics(), limits),
                 work,
                 Clock.systemUTC());
         running.add(discord);
@@ -247,7 +252,7 @@ public final class ChatAdapters implements AutoCloseable {
   }
 
   private static DiscordPorts discordPorts(
-      Settings settings, GlossApp app, ServiceMetrics metrics) {
+      Settings settings, GlossApp app, ServiceMetrics metrics, RateLimits limits) {
     return new DiscordPorts(
         new MeteredSummarize(app.summarize(), "discord", metrics),
         app.define(),
@@ -256,11 +261,10 @@ public final class ChatAdapters implements AutoCloseable {
         app.conversation().claims(),
         app.conversation().teamGlossary(),
         app.conversation().feedback(),
-        new RateLimiter(
+        limits.limiter(
             RateLimiter.Limits.of(
                 settings.integer(ConfigKeys.DISCORD_USER_RATE_LIMIT),
                 settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT)),
-            Clock.systemUTC(),
             metrics.telemetry()));
   }
 

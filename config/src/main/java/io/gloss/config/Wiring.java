@@ -5,6 +5,7 @@ import io.gloss.config.ops.Instruments;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.cache.CachingSummarizeArticleUseCase;
+import io.gloss.core.cache.SharedWork;
 import io.gloss.core.cache.SummaryCacheSettings;
 import io.gloss.core.conversation.ChannelSettingsService;
 import io.gloss.core.conversation.EventClaims;
@@ -41,6 +42,7 @@ import io.gloss.core.store.JdbcFeedbackStore;
 import io.gloss.core.store.JdbcGlossaryStore;
 import io.gloss.core.store.JdbcProcessedEvents;
 import io.gloss.core.store.JdbcSharedLinkLog;
+import io.gloss.core.store.JdbcWorkLeases;
 import io.gloss.core.store.StoreSettings;
 import io.gloss.core.summary.ExtractiveSummarizer;
 import io.gloss.core.text.DefaultTextAnalyzer;
@@ -116,7 +118,8 @@ public final class Wiring {
             cacheSettings(settings, summarizer.engine()),
             clock,
             Ticker.systemTicker(),
-            runsAfterShutdown(loads));
+            runsAfterShutdown(loads),
+            sharedWork(database, clock));
     instruments.cache(summarize);
     TermDefiner definer = summarizer.definer();
     // The store calls of the conversation use cases are bounded (1.5 s, then fail fast for 5 s and
@@ -154,6 +157,16 @@ public final class Wiring {
             new SharedLinksService(bounded.wrap(SharedLinkLog.class, stores.links()), clock));
     return new GlossApp(
         replies, articles, define, stores, conversation, resources, new Warmup(articles, analyzer));
+  }
+
+  /**
+   * On PostgreSQL, instances share one fetch per URL and one summary per variant through leases in
+   * the store; SQLite serves one process, whose cache already shares one load per key.
+   */
+  static SharedWork sharedWork(Database database, Clock clock) {
+    return database.dialect() == Database.Dialect.POSTGRESQL
+        ? SharedWork.shared(new JdbcWorkLeases(database, clock), SharedWork.Settings.DEFAULTS)
+        : SharedWork.local();
   }
 
   static StoreSettings storeSettings(Settings settings) {

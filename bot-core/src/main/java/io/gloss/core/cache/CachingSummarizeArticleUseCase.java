@@ -59,6 +59,7 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
   private final Clock clock;
   private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
   private final AsyncCache<Key, SummaryResult> cache;
+  private final SharedWork work;
 
   private final LongAdder storeSummaryHits = new LongAdder();
   private final LongAdder storeArticleHits = new LongAdder();
@@ -83,6 +84,25 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
       Clock clock,
       Ticker ticker,
       Executor executor) {
+    this(articles, summaries, store, settings, clock, ticker, executor, SharedWork.local());
+  }
+
+  /**
+   * As above, with the fetches and summaries shared by the instances of a fleet.
+   *
+   * @param work one fetch per URL and one summary per variant across instances ({@link
+   *     SharedWork#local()} for one process)
+   */
+  public CachingSummarizeArticleUseCase(
+      ExtractArticleUseCase articles,
+      SummarizeExtractedArticleUseCase summaries,
+      ArticleStore store,
+      SummaryCacheSettings settings,
+      Clock clock,
+      Ticker ticker,
+      Executor executor,
+      SharedWork work) {
+    this.work = Objects.requireNonNull(work, "work");
     this.articles = Objects.requireNonNull(articles, "articles");
     this.summaries = Objects.requireNonNull(summaries, "summaries");
     this.store = Objects.requireNonNull(store, "store");
@@ -155,37 +175,72 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
     if (stored.isPresent() && isFresh(stored.get(), now)) {
       return fromStoredArticle(stored.get().article(), request, now);
     }
-
-    fetches.increment();
-    Article article;
-    try {
-      article = articles.extract(request.url());
-    } catch (ArticleUnavailableException e) {
-      if (stored.isPresent()) {
-        // Stale beats nothing: the article was known, the site is down or changed its mind.
-        log.info(
-            "Refetch of {} failed ({}); using the stored article", canonical, e.reason().code());
-        return fromStoredArticle(stored.get().article(), request, now);
-      }
-      failures.increment();
-      log.info("No summary for {}: {} ({})", canonical, e.reason().code(), e.detail());
-      return new SummaryResult.Failure(request.url(), e.reason(), e.detail());
+    if (!storable) {
+      return fetchAndSummarize(request, canonical, stored, now);
     }
+    // Another instance may be fetching this URL right now: wait for the article it stores.
+    SharedWork.Turn<StoredArticle> turn =
+        work.turn("fetch " + UrlCanonicalizer.keyOf(canonical), () -> freshArticle(canonical));
+    if (turn.stored().isPresent()) {
+      return fromStoredArticle(turn.stored().get().article(), request, now);
+    }
+    Article article;
+    try (turn) {
+      article = fetchAndStore(request, canonical, now);
+    } catch (ArticleUnavailableException e) {
+      return failedFetch(request, canonical, stored, now, e);
+    }
+    return summarizeFetched(article, request, now);
+  }
+
+  /** Unstorable URLs (too long for the store): no store, no lease. */
+  private SummaryResult fetchAndSummarize(
+      SummaryRequest request, String canonical, Optional<StoredArticle> stored, Instant now) {
+    try {
+      return summarizeFetched(fetchAndStore(request, canonical, now), request, now);
+    } catch (ArticleUnavailableException e) {
+      return failedFetch(request, canonical, stored, now, e);
+    }
+  }
+
+  private Article fetchAndStore(SummaryRequest request, String canonical, Instant now)
+      throws ArticleUnavailableException {
+    fetches.increment();
+    Article article = articles.extract(request.url());
     if (article.canonicalUrl().length() <= ArticleStore.MAX_URL_LENGTH) {
       toStore(() -> store.saveArticle(article, now));
-      if (storable) {
+      if (canonical.length() <= ArticleStore.MAX_URL_LENGTH) {
         toStore(() -> store.linkUrl(canonical, article.canonicalUrl()));
       }
-      Optional<Summary> known = storedSummary(article, request);
-      if (known.isPresent()) {
-        return new SummaryResult.Success(known.get(), false);
-      }
     }
-    SummaryResult.Success made = summaries.summarizeArticle(article, request);
-    if (article.canonicalUrl().length() <= ArticleStore.MAX_URL_LENGTH) {
-      saveSummary(made.summary(), now);
+    return article;
+  }
+
+  private SummaryResult failedFetch(
+      SummaryRequest request,
+      String canonical,
+      Optional<StoredArticle> stored,
+      Instant now,
+      ArticleUnavailableException e) {
+    if (stored.isPresent()) {
+      // Stale beats nothing: the article was known, the site is down or changed its mind.
+      log.info("Refetch of {} failed ({}); using the stored article", canonical, e.reason().code());
+      return fromStoredArticle(stored.get().article(), request, now);
     }
-    return made;
+    failures.increment();
+    log.info("No summary for {}: {} ({})", canonical, e.reason().code(), e.detail());
+    return new SummaryResult.Failure(request.url(), e.reason(), e.detail());
+  }
+
+  private SummaryResult summarizeFetched(Article article, SummaryRequest request, Instant now) {
+    if (article.canonicalUrl().length() > ArticleStore.MAX_URL_LENGTH) {
+      return summaries.summarizeArticle(article, request);
+    }
+    Optional<Summary> known = storedSummary(article, request);
+    if (known.isPresent()) {
+      return new SummaryResult.Success(known.get(), false);
+    }
+    return summarizeOnce(article, request, now, false);
   }
 
   /** No fetch: the stored summary of the variant, or a new summary of the stored article. */
@@ -196,9 +251,44 @@ public final class CachingSummarizeArticleUseCase implements SummarizeArticleUse
       return new SummaryResult.Success(known.get(), true);
     }
     storeArticleHits.increment();
-    Summary made = summaries.summarizeArticle(article, request).summary();
-    saveSummary(made, now);
-    return new SummaryResult.Success(made, true);
+    return summarizeOnce(article, request, now, true);
+  }
+
+  /**
+   * One summary of the variant across instances (one LLM call): another instance's stored summary,
+   * or a new one made and stored here.
+   */
+  private SummaryResult.Success summarizeOnce(
+      Article article, SummaryRequest request, Instant now, boolean cached) {
+    SharedWork.Turn<Summary> turn =
+        work.turn(summaryKey(article, request), () -> storedSummary(article, request));
+    if (turn.stored().isPresent()) {
+      return new SummaryResult.Success(turn.stored().get(), cached);
+    }
+    try (turn) {
+      SummaryResult.Success made = summaries.summarizeArticle(article, request);
+      saveSummary(made.summary(), now);
+      return cached ? new SummaryResult.Success(made.summary(), true) : made;
+    }
+  }
+
+  private String summaryKey(Article article, SummaryRequest request) {
+    String language = request.language() != null ? request.language() : article.language();
+    return "summary "
+        + UrlCanonicalizer.keyOf(
+            String.join(
+                " ",
+                article.canonicalUrl(),
+                article.contentHash(),
+                request.style().id(),
+                language,
+                settings.engine()));
+  }
+
+  /** The stored article of the URL if it is fresh (another instance stored it meanwhile). */
+  private Optional<StoredArticle> freshArticle(String canonical) {
+    Instant now = clock.instant();
+    return fromStore(() -> store.findArticle(canonical)).filter(found -> isFresh(found, now));
   }
 
   private boolean isFresh(StoredArticle stored, Instant now) {

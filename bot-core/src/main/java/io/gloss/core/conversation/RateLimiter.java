@@ -2,9 +2,11 @@ package io.gloss.core.conversation;
 
 import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.out.RateWindows;
 import io.gloss.core.port.out.Telemetry;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -53,28 +55,23 @@ public final class RateLimiter implements RateLimitUseCase {
 
   @Override
   public boolean tryAcquire(RequestOrigin origin) {
-    String workspace = origin.platform() + ":" + origin.workspace();
-    String[] keys = {
-      "u:" + workspace + ":" + origin.user(),
-      "c:" + workspace + ":" + origin.channel(),
-      "w:" + workspace
-    };
-    int[] limitOf = {limits.perUser(), limits.perChannel(), limits.perWorkspace()};
+    List<RateWindows.Budget> budgets = budgets(origin, limits);
     long now = clock.millis();
     synchronized (windows) {
       if (windows.size() > MAX_KEYS) {
         windows.values().removeIf(w -> now - w.start() >= WINDOW_MILLIS);
       }
-      for (int i = 0; i < keys.length; i++) {
-        Window window = windows.get(keys[i]);
+      for (RateWindows.Budget budget : budgets) {
+        Window window = windows.get(budget.key());
         if (window != null
             && now - window.start() < WINDOW_MILLIS
-            && window.count() >= limitOf[i]) {
+            && window.count() >= budget.limit()) {
           telemetry.rateLimited(origin.platform());
           return false;
         }
       }
-      for (String key : keys) {
+      for (RateWindows.Budget budget : budgets) {
+        String key = budget.key();
         Window window = windows.get(key);
         windows.put(
             key,
@@ -84,5 +81,25 @@ public final class RateLimiter implements RateLimitUseCase {
       }
       return true;
     }
+  }
+
+  /**
+   * The budgets one request takes from: its user, channel and workspace. Shared with {@link
+   * SharedRateLimiter}, so that both count the same keys.
+   */
+  static List<RateWindows.Budget> budgets(RequestOrigin origin, Limits limits) {
+    String workspace = origin.platform() + ":" + origin.workspace();
+    return List.of(
+        new RateWindows.Budget(bounded("u:" + workspace + ":" + origin.user()), limits.perUser()),
+        new RateWindows.Budget(
+            bounded("c:" + workspace + ":" + origin.channel()), limits.perChannel()),
+        new RateWindows.Budget(bounded("w:" + workspace), limits.perWorkspace()));
+  }
+
+  /** Platform ids are short; a longer key (never seen) is cut rather than refused. */
+  private static String bounded(String key) {
+    return key.length() <= RateWindows.MAX_KEY_LENGTH
+        ? key
+        : key.substring(0, RateWindows.MAX_KEY_LENGTH);
   }
 }

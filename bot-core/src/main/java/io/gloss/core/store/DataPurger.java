@@ -62,6 +62,14 @@ public final class DataPurger {
                   connection,
                   "DELETE FROM processed_event WHERE expires_at <= ?",
                   now.toEpochMilli()));
+          // Coordination rows of a fleet: a day-old window or lease is over in any case.
+          long dayAgo = now.minus(java.time.Duration.ofDays(1)).toEpochMilli();
+          purged.put(
+              "rate_window",
+              delete(connection, "DELETE FROM rate_window WHERE window_start < ?", dayAgo));
+          purged.put(
+              "work_lease",
+              delete(connection, "DELETE FROM work_lease WHERE lease_until < ?", dayAgo));
           purged.put(
               "article", delete(connection, "DELETE FROM article WHERE fetched_at < ?", articles));
           // Summaries of deleted articles, and of article versions that were replaced.

@@ -39,6 +39,12 @@ public final class ConfigKeys {
       secret("db.password", envOf("db.password"), "Database password.");
   public static final ConfigKey DB_POOL_SIZE =
       key("db.pool-size", "5", ValueType.INT, "PostgreSQL connection pool size.");
+  public static final ConfigKey DB_RATE_LIMIT_TIMEOUT =
+      key(
+          "db.rate-limit-timeout",
+          "50ms",
+          ValueType.DURATION,
+          "PostgreSQL: longest wait for the shared rate limits before an instance limits alone.");
   public static final ConfigKey RETENTION_SHARED_LINKS =
       key("store.retention.shared-links", "90d", ValueType.DURATION, "Keep the shared-link log.");
   public static final ConfigKey STORE_ENCRYPTION_KEY =

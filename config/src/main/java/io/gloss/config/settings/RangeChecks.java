@@ -20,7 +20,8 @@ final class RangeChecks {
           ConfigKeys.EXTRACT_TIMEOUT,
           ConfigKeys.CACHE_TTL,
           ConfigKeys.RETENTION_SHARED_LINKS,
-          ConfigKeys.LLM_TIMEOUT);
+          ConfigKeys.LLM_TIMEOUT,
+          ConfigKeys.DB_RATE_LIMIT_TIMEOUT);
 
   private static final List<ConfigKey> URLS =
       List.of(ConfigKeys.LLM_BASE_URL, ConfigKeys.SLACK_API_URL, ConfigKeys.DISCORD_API_URL);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gloss.core.digest.DigestCommands;
 import io.gloss.core.digest.DigestPlanner;
+import io.gloss.core.digest.DigestFixtures;
 import io.gloss.core.digest.DigestRunner;
 import io.gloss.core.digest.DigestSettings;
 import io.gloss.core.digest.StoryGrouper;
@@ -70,43 +71,8 @@ class SlackDigestIT {
   }
 
   private void summarized(String url, String site, String title, String lead) {
-    OffsetDateTime published = OffsetDateTime.now(clock).minusHours(1);
-    Article article =
-        new Article(
-            url,
-            url,
-            url,
-            title,
-            site,
-            List.of(),
-            published,
-            null,
-            "ko",
-            null,
-            null,
-            List.of(lead),
-            List.of());
-    stores.articles().saveArticle(article, clock.instant());
-    stores
-        .articles()
-        .saveSummary(
-            new Summary(
-                url,
-                title,
-                site,
-                published,
-                List.of(),
-                1,
-                "ko",
-                SummaryStyle.BRIEF,
-                SummaryMode.EXTRACTIVE,
-                null,
-                List.of(new Bullet(lead, List.of(0))),
-                List.of(),
-                List.of(),
-                article.contentHash()),
-            "extractive",
-            clock.instant());
+    DigestFixtures.summarized(
+        stores, url, site, title, lead, OffsetDateTime.now(clock).minusHours(1), clock.instant());
   }
 
   private void share(String ts, String user, String url) {

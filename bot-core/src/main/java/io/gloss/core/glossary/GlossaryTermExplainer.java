@@ -1,5 +1,7 @@
 package io.gloss.core.glossary;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.gloss.core.domain.AnalyzedArticle;
 import io.gloss.core.domain.Article;
 import io.gloss.core.domain.GlossaryEntry;
@@ -14,7 +16,6 @@ import io.gloss.core.text.Parentheticals;
 import io.gloss.core.text.UserTerms;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,12 @@ public final class GlossaryTermExplainer implements TermExplainer {
   /** How many entries a reply shows by default. */
   public static final int DEFAULT_MAX_ENTRIES = 5;
 
-  /** How long the index of stored terms is reused before it is read again. */
+  /**
+   * How long the index of stored terms is reused before it is read again. The reread runs in the
+   * background (Caffeine's refresh-after-write): replies go on with the previous index meanwhile,
+   * and keep it when the reread fails, so a large imported dictionary or a store outage never holds
+   * up a reply.
+   */
   static final Duration INDEX_TTL = Duration.ofSeconds(30);
 
   private static final Pattern FLAGGED =
@@ -58,8 +65,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
   private final int maxEntries;
   private final BuiltinGlossary builtin;
   private final Clock clock;
-  private volatile StoredTerms stored =
-      new StoredTerms(new TermMatcher<>(Map.of()), Map.of(), Instant.MIN);
+  private final LoadingCache<Boolean, StoredTerms> stored;
 
   public GlossaryTermExplainer(
       GlossaryStore store,
@@ -72,6 +78,11 @@ public final class GlossaryTermExplainer implements TermExplainer {
     this.maxEntries = maxEntries;
     this.builtin = Objects.requireNonNull(builtin, "builtin");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.stored =
+        Caffeine.newBuilder()
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(this.clock.millis()))
+            .refreshAfterWrite(INDEX_TTL)
+            .build(key -> loadStoredTerms());
   }
 
   public GlossaryTermExplainer(GlossaryStore store, UserTerms userTerms, int maxEntries) {
@@ -363,8 +374,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
   }
 
   /** The stored terms as a matcher: read at most every TTL. */
-  private record StoredTerms(
-      TermMatcher<String> matcher, Map<String, SourceKind> kinds, Instant loaded) {
+  private record StoredTerms(TermMatcher<String> matcher, Map<String, SourceKind> kinds) {
     /** The best kind of source that explains the key. */
     SourceKind kind(String key) {
       return kinds.getOrDefault(key, SourceKind.AI);
@@ -372,11 +382,10 @@ public final class GlossaryTermExplainer implements TermExplainer {
   }
 
   private StoredTerms storedTerms() {
-    StoredTerms current = stored;
-    Instant now = clock.instant();
-    if (current.loaded().plus(INDEX_TTL).isAfter(now)) {
-      return current;
-    }
+    return stored.get(Boolean.TRUE);
+  }
+
+  private StoredTerms loadStoredTerms() {
     Map<String, String> spellings = new LinkedHashMap<>();
     Map<String, SourceKind> kinds = new java.util.HashMap<>();
     for (GlossaryEntry entry : store.all()) {
@@ -392,9 +401,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
         }
       }
     }
-    StoredTerms loaded = new StoredTerms(new TermMatcher<>(spellings), Map.copyOf(kinds), now);
-    stored = loaded;
-    return loaded;
+    return new StoredTerms(new TermMatcher<>(spellings), Map.copyOf(kinds));
   }
 
   /**

@@ -20,12 +20,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Invented articles, summaries and shares for the digest tests (our own words). */
-final class DigestFixtures {
+/**
+ * Invented articles, summaries and shares for the digest tests (our own words); shared with the
+ * adapters' digest tests through the bot-core test-jar.
+ */
+public final class DigestFixtures {
   private DigestFixtures() {}
 
   /** Stores an article with its summary (as the bot does when it answers a link). */
-  static Article summarized(
+  public static Article summarized(
       Stores stores,
       String url,
       String site,

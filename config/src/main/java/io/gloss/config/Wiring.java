@@ -145,10 +145,11 @@ public final class Wiring {
             new JdbcSharedLinkLog(database));
     GlossApp.Conversation conversation =
         new GlossApp.Conversation(
-            // One claim lifetime for every platform: store.processed-events retention (1 day).
+            // One claim lifetime for every platform: store.processed-events retention (1 day);
+            // the lease is how long a claimer that died blocks the platform's retries.
             new EventClaims(
                 bounded.wrap(ProcessedEvents.class, new JdbcProcessedEvents(database, clock)),
-                EventClaims.DEFAULT_LEASE,
+                settings.duration(ConfigKeys.CONVERSATION_CLAIM_LEASE),
                 database.settings().processedEventsTtl()),
             new TeamGlossaryService(boundedTeam),
             new FeedbackService(

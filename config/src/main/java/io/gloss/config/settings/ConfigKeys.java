@@ -257,6 +257,13 @@ public final class ConfigKeys {
           ValueType.DURATION,
           "An article answered in a channel this recently gets a pointer to its thread (Discord);"
               + " 0s = off.");
+  public static final ConfigKey CONVERSATION_CLAIM_LEASE =
+      key(
+          "conversation.claim-lease",
+          "2m",
+          ValueType.DURATION,
+          "How long an event being answered stays claimed; a platform retry after that (the"
+              + " instance died) is answered. Keep it below Slack's 5-minute retry.");
 
   private ConfigKeys() {}
 

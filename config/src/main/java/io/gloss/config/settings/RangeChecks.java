@@ -21,7 +21,8 @@ final class RangeChecks {
           ConfigKeys.CACHE_TTL,
           ConfigKeys.RETENTION_SHARED_LINKS,
           ConfigKeys.LLM_TIMEOUT,
-          ConfigKeys.DB_RATE_LIMIT_TIMEOUT);
+          ConfigKeys.DB_RATE_LIMIT_TIMEOUT,
+          ConfigKeys.CONVERSATION_CLAIM_LEASE);
 
   private static final List<ConfigKey> URLS =
       List.of(ConfigKeys.LLM_BASE_URL, ConfigKeys.SLACK_API_URL, ConfigKeys.DISCORD_API_URL);
@@ -39,6 +40,13 @@ final class RangeChecks {
       if (isValid(s, key) && s.duration(key).isNegative()) {
         problems.add(new ConfigProblem(key.name(), "must not be negative"));
       }
+    }
+    // Events are remembered for a day; a longer lease would outlive the memory of the event.
+    if (isValid(s, ConfigKeys.CONVERSATION_CLAIM_LEASE)
+        && s.duration(ConfigKeys.CONVERSATION_CLAIM_LEASE).compareTo(java.time.Duration.ofHours(1))
+            > 0) {
+      problems.add(
+          new ConfigProblem(ConfigKeys.CONVERSATION_CLAIM_LEASE.name(), "must be at most 1h"));
     }
     if (isValid(s, ConfigKeys.DIGEST_CATCH_UP)
         && s.duration(ConfigKeys.DIGEST_CATCH_UP).isNegative()) {

@@ -197,6 +197,22 @@ class SettingsTest {
   }
 
   @Test
+  void claimLease_defaultsTo2m_zeroAndOverAnHourAreProblems() {
+    assertThat(Settings.load(null, Map.of()).duration(ConfigKeys.CONVERSATION_CLAIM_LEASE))
+        .isEqualTo(java.time.Duration.ofMinutes(2));
+    for (String bad : java.util.List.of("0s", "2h")) {
+      ConfigException e =
+          org.assertj.core.api.Assertions.catchThrowableOfType(
+              ConfigException.class,
+              () -> Settings.load(null, Map.of("GLOSS_CONVERSATION_CLAIM_LEASE", bad)));
+      assertThat(e.problems())
+          .as(bad)
+          .extracting(ConfigProblem::key)
+          .containsExactly("conversation.claim-lease");
+    }
+  }
+
+  @Test
   void effective_passwordInsideDbUrl_isRedacted() {
     Settings settings =
         Settings.load(

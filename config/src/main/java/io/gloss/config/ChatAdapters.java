@@ -7,9 +7,12 @@ import io.gloss.config.ops.ServiceMetrics;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.conversation.InstallationsService;
+import io.gloss.core.conversation.LinkRepliesService;
 import io.gloss.core.conversation.RateLimiter;
 import io.gloss.core.port.in.DigestUseCase;
 import io.gloss.core.port.in.InstallationsUseCase;
+import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.DigestPoster;
 import io.gloss.core.store.DataPurger;
 import io.gloss.core.store.JdbcInstallationStore;
@@ -20,6 +23,7 @@ import io.gloss.discord.DiscordSettings;
 import io.gloss.slack.SlackBot;
 import io.gloss.slack.SlackDistribution;
 import io.gloss.slack.SlackHttpHandler;
+import io.gloss.slack.SlackPorts;
 import io.gloss.slack.SlackSettings;
 import java.io.IOException;
 import java.time.Clock;
@@ -121,21 +125,31 @@ public final class ChatAdapters implements AutoCloseable {
     try {
       if (slackConfigured(settings)) {
         SlackSettings slackSettings = slackSettings(settings);
+        RateLimitUseCase slackLimiter =
+            limits.limiter(
+                RateLimiter.Limits.of(
+                    settings.integer(ConfigKeys.SLACK_USER_RATE_LIMIT),
+                    settings.integer(ConfigKeys.SLACK_CHANNEL_RATE_LIMIT)),
+                service.metrics().telemetry());
+        SummarizeArticleUseCase slackSummaries =
+            new MeteredSummarize(app.summarize(), "slack", service.metrics());
         SlackBot slack =
             new SlackBot(
                 slackSettings,
-                new MeteredSummarize(app.summarize(), "slack", service.metrics()),
-                app.define(),
-                app.conversation().channelSettings(),
-                app.conversation().sharedLinks(),
-                app.conversation().claims(),
-                app.conversation().teamGlossary(),
-                app.conversation().feedback(),
-                limits.limiter(
-                    RateLimiter.Limits.of(
-                        settings.integer(ConfigKeys.SLACK_USER_RATE_LIMIT),
-                        settings.integer(ConfigKeys.SLACK_CHANNEL_RATE_LIMIT)),
-                    service.metrics().telemetry()),
+                new SlackPorts(
+                    slackSummaries,
+                    app.define(),
+                    app.conversation().channelSettings(),
+                    app.conversation().sharedLinks(),
+                    app.conversation().claims(),
+                    app.conversation().teamGlossary(),
+                    app.conversation().feedback(),
+                    slackLimiter,
+                    new LinkRepliesService(
+                        app.conversation().channelSettings(),
+                        slackLimiter,
+                        slackSummaries,
+                        slackSettings.maxLinksPerMessage())),
                 work,
                 Clock.systemUTC(),
                 slackSettings.distributed() ? installations(settings, app) : null);
@@ -253,19 +267,27 @@ public final class ChatAdapters implements AutoCloseable {
 
   private static DiscordPorts discordPorts(
       Settings settings, GlossApp app, ServiceMetrics metrics, RateLimits limits) {
+    RateLimitUseCase limiter =
+        limits.limiter(
+            RateLimiter.Limits.of(
+                settings.integer(ConfigKeys.DISCORD_USER_RATE_LIMIT),
+                settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT)),
+            metrics.telemetry());
+    SummarizeArticleUseCase summaries = new MeteredSummarize(app.summarize(), "discord", metrics);
     return new DiscordPorts(
-        new MeteredSummarize(app.summarize(), "discord", metrics),
+        summaries,
         app.define(),
         app.conversation().channelSettings(),
         app.conversation().sharedLinks(),
         app.conversation().claims(),
         app.conversation().teamGlossary(),
         app.conversation().feedback(),
-        limits.limiter(
-            RateLimiter.Limits.of(
-                settings.integer(ConfigKeys.DISCORD_USER_RATE_LIMIT),
-                settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT)),
-            metrics.telemetry()));
+        limiter,
+        new LinkRepliesService(
+            app.conversation().channelSettings(),
+            limiter,
+            summaries,
+            LinkRepliesService.DEFAULT_MAX_LINKS));
   }
 
   public List<String> names() {

@@ -44,8 +44,11 @@ public final class DiscordBot implements AutoCloseable {
   /** Longest total time of one REST request, rate-limit waits included (JDA-wide). */
   static final Duration REST_TIMEOUT = Duration.ofSeconds(60);
 
-  /** Links answered per pasted message; more would flood a thread. */
-  static final int MAX_LINKS_PER_MESSAGE = 3;
+  /**
+   * Links read from one message: a bound on the scan only; the core's per-message cap decides how
+   * many are answered and the reply says how many were skipped.
+   */
+  static final int LINKS_READ_PER_MESSAGE = 50;
 
   private final DiscordSettings settings;
   private final DiscordPorts ports;
@@ -110,7 +113,7 @@ public final class DiscordBot implements AutoCloseable {
               + " not answered in servers; commands work");
     }
     DiscordRenderer renderer = new DiscordRenderer();
-    DiscordLinkFinder links = new DiscordLinkFinder(MAX_LINKS_PER_MESSAGE);
+    DiscordLinkFinder links = new DiscordLinkFinder(LINKS_READ_PER_MESSAGE);
     RateLimitUseCase limiter = ports.limiter();
     GlossListener listener =
         new GlossListener(
@@ -118,7 +121,6 @@ public final class DiscordBot implements AutoCloseable {
                 ports,
                 renderer,
                 links,
-                limiter,
                 executor,
                 settings.messageContent(),
                 new Reposts(ports.sharedLinks(), settings.repostWindow())),

@@ -4,6 +4,7 @@ import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
+import io.gloss.core.port.in.LinkRepliesUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
@@ -20,7 +21,8 @@ import java.util.Objects;
  * @param claims the core's event claims (one policy and lifetime for every platform)
  * @param teamGlossary the guild's team glossary ({@code /gloss term set|remove})
  * @param feedback 👍/👎 on replies, per guild
- * @param limiter the core's rate limit (per user, channel and guild)
+ * @param limiter the core's rate limit for commands (per user, channel and guild)
+ * @param links the rules of answering shared links (mode, limit, link cap), on the same limiter
  */
 public record DiscordPorts(
     SummarizeArticleUseCase summarize,
@@ -30,7 +32,8 @@ public record DiscordPorts(
     EventClaimUseCase claims,
     TeamGlossaryUseCase teamGlossary,
     FeedbackUseCase feedback,
-    RateLimitUseCase limiter) {
+    RateLimitUseCase limiter,
+    LinkRepliesUseCase links) {
   public DiscordPorts {
     Objects.requireNonNull(summarize, "summarize");
     Objects.requireNonNull(define, "define");
@@ -40,5 +43,6 @@ public record DiscordPorts(
     Objects.requireNonNull(teamGlossary, "teamGlossary");
     Objects.requireNonNull(feedback, "feedback");
     Objects.requireNonNull(limiter, "limiter");
+    Objects.requireNonNull(links, "links");
   }
 }

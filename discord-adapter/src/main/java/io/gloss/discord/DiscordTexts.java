@@ -37,6 +37,10 @@ public final class DiscordTexts {
     return ko ? ReplyLanguage.KO : ReplyLanguage.EN;
   }
 
+  String linksOmitted(int answered, int omitted) {
+    return ReplyTexts.linksOmitted(answered, omitted, reply());
+  }
+
   String glossary() {
     return ReplyTexts.glossaryHeading(reply());
   }

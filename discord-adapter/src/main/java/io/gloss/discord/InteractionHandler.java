@@ -6,11 +6,15 @@ import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.SettingsOutcome;
 import io.gloss.core.domain.SettingsUpdate;
 import io.gloss.core.domain.SummaryRequest;
+import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.domain.Vote;
 import io.gloss.core.port.in.DigestCaller;
 import io.gloss.core.port.in.DigestRequest;
 import io.gloss.core.port.in.DigestUseCase;
+import io.gloss.core.port.in.LinkMessage;
+import io.gloss.core.port.in.LinkPlan;
+import io.gloss.core.port.in.LinkTrigger;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.core.render.ReplyLanguage;
@@ -133,29 +137,38 @@ final class InteractionHandler {
           .queue(ok -> {}, this::replyFailed);
       return;
     }
-    if (!allowed(event, texts)) {
+    // An explicit ask: the core applies the rate limit and the link cap, never the channel's mode.
+    LinkPlan plan =
+        ports
+            .links()
+            .plan(new LinkMessage(ref(event), event.getUser().getId(), found, LinkTrigger.ASKED));
+    if (plan instanceof LinkPlan.RateLimited) {
+      event
+          .reply(renderer.notice(texts.rateLimited()))
+          .setEphemeral(true)
+          .queue(ok -> {}, this::replyFailed);
       return;
     }
-    RequestOrigin origin = origin(event);
-    ChannelRef ref = ref(event);
+    if (!(plan instanceof LinkPlan.Answer answer)) {
+      event
+          .reply(renderer.notice(texts.noLinks()))
+          .setEphemeral(true)
+          .queue(ok -> {}, this::replyFailed);
+      return;
+    }
     String language = language(event);
     event.deferReply().queue(ok -> {}, this::replyFailed);
     InteractionHook hook = event.getHook();
     executor.execute(
         () -> {
-          for (String url : found) {
+          // One follow-up per link; the use case turns every failure into a result.
+          for (SummaryResult result : ports.links().summaries(answer)) {
+            complete(hook, () -> renderer.result(result, language), texts);
+          }
+          if (answer.omitted() > 0) {
             complete(
                 hook,
-                () -> {
-                  ChannelSettings settings = settingsOrDefaults(ref);
-                  return renderer.result(
-                      ports
-                          .summarize()
-                          .summarize(
-                              new SummaryRequest(
-                                  url, settings.style(), settings.language(), origin)),
-                      language);
-                },
+                () -> renderer.notice(texts.linksOmitted(answer.links().size(), answer.omitted())),
                 texts);
           }
         });

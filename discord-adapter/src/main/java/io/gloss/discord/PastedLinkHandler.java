@@ -3,18 +3,15 @@ package io.gloss.discord;
 import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
-import io.gloss.core.domain.FailureReason;
-import io.gloss.core.domain.RequestOrigin;
-import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.port.in.EventClaimUseCase;
-import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.in.LinkMessage;
+import io.gloss.core.port.in.LinkPlan;
+import io.gloss.core.port.in.LinkTrigger;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -41,19 +38,9 @@ final class PastedLinkHandler {
   static final String ASK = "📰";
   static final Emoji LIMITED = Emoji.fromUnicode("⏳");
 
-  /** Failures not worth a reply to a pasted link: it was simply not an article. */
-  private static final Set<FailureReason> QUIET =
-      EnumSet.of(
-          FailureReason.NOT_HTML,
-          FailureReason.VIDEO_ONLY,
-          FailureReason.TOO_LITTLE_TEXT,
-          FailureReason.INVALID_URL,
-          FailureReason.FORBIDDEN_ADDRESS);
-
   private final DiscordPorts ports;
   private final DiscordRenderer renderer;
   private final DiscordLinkFinder links;
-  private final RateLimitUseCase limiter;
   private final ExecutorService executor;
   private final boolean messageContent;
   private final Reposts reposts;
@@ -62,7 +49,6 @@ final class PastedLinkHandler {
       DiscordPorts ports,
       DiscordRenderer renderer,
       DiscordLinkFinder links,
-      RateLimitUseCase limiter,
       ExecutorService executor,
       boolean messageContent,
       Reposts reposts) {
@@ -70,7 +56,6 @@ final class PastedLinkHandler {
     this.ports = ports;
     this.renderer = renderer;
     this.links = links;
-    this.limiter = limiter;
     this.executor = executor;
     this.messageContent = messageContent;
   }
@@ -113,13 +98,13 @@ final class PastedLinkHandler {
 
   private void answerReaction(
       @Nullable Guild guild, MessageReactionAddEvent event, String reactor) {
-    ChannelSettings settings =
-        ports.channelSettings().get(DiscordChannels.settingsRef(guild, event.getChannel()));
-    // In a server, 📰 is the trigger of reaction mode only. In a direct message there are no
-    // channel settings to change, so 📰 is always an explicit "summarize this", once per message.
-    boolean asked = guild == null || settings.autoMode() == AutoMode.REACTION;
-    if (!asked) {
-      return;
+    ChannelRef ref = DiscordChannels.settingsRef(guild, event.getChannel());
+    // In a server, 📰 is the trigger of reaction mode. In a direct message there are no channel
+    // settings to change, so 📰 is always an explicit "summarize this", once per message.
+    LinkTrigger trigger = guild == null ? LinkTrigger.ASKED : LinkTrigger.REACTION;
+    if (trigger == LinkTrigger.REACTION
+        && ports.channelSettings().get(ref).autoMode() != AutoMode.REACTION) {
+      return; // not claimed: a 📰 where it means nothing must not use up the message's answer
     }
     Optional<EventClaimUseCase.Claim> claim =
         ports.claims().claim(DiscordChannels.PLATFORM, "react:" + event.getMessageId());
@@ -130,11 +115,11 @@ final class PastedLinkHandler {
         claim.get(),
         () -> {
           Message message = event.retrieveMessage().complete();
-          List<String> found = links.find(message.getContentRaw());
-          if (message.getAuthor().isBot() || found.isEmpty()) {
+          if (message.getAuthor().isBot()) {
             return;
           }
-          answer(guild, message, found, settings, reactor);
+          List<String> found = links.find(message.getContentRaw());
+          answer(guild, message, found, new LinkMessage(ref, reactor, found, trigger));
         });
   }
 
@@ -148,12 +133,11 @@ final class PastedLinkHandler {
         claim.get(),
         () -> {
           ChannelRef ref = DiscordChannels.settingsRef(guild, message.getChannel());
-          ChannelSettings settings = ports.channelSettings().get(ref);
-          if (settings.autoMode() != AutoMode.LINKS) {
-            record(ref, message, found, null); // still logged for the digest
-            return;
-          }
-          answer(guild, message, found, settings, message.getAuthor().getId());
+          answer(
+              guild,
+              message,
+              found,
+              new LinkMessage(ref, message.getAuthor().getId(), found, LinkTrigger.PASTED));
         });
   }
 
@@ -171,20 +155,23 @@ final class PastedLinkHandler {
     claim.answered();
   }
 
+  /** Answers the links as the core plans it (mode, rate limit, link cap), once per article. */
   private void answer(
-      @Nullable Guild guild,
-      Message message,
-      List<String> found,
-      ChannelSettings settings,
-      String askingUser) {
-    ChannelRef ref = settings.channel();
-    if (!limiter.tryAcquire(
-        new RequestOrigin(DiscordChannels.PLATFORM, ref.workspace(), ref.channel(), askingUser))) {
-      log.info("rate limit: user {} in channel {}, link not answered", askingUser, ref.channel());
+      @Nullable Guild guild, Message message, List<String> found, LinkMessage asked) {
+    ChannelRef ref = asked.channel();
+    LinkPlan plan = ports.links().plan(asked);
+    if (plan instanceof LinkPlan.Ignore) {
+      record(ref, message, found, null); // still logged for the digest
+      return;
+    }
+    if (plan instanceof LinkPlan.RateLimited) {
+      // No ephemeral messages outside interactions: ⏳ tells the asker without a public notice.
+      log.info("rate limit: user {} in channel {}, link not answered", asked.user(), ref.channel());
       react(message, LIMITED);
       return;
     }
-    String uiLanguage = uiLanguage(guild, settings);
+    LinkPlan.Answer answer = (LinkPlan.Answer) plan;
+    String uiLanguage = uiLanguage(guild, answer.settings());
     Reposts.Claim repost =
         DiscordChannels.threadsFromMessages(message.getChannelType())
             ? reposts.claim(ref, message.getId(), canonical(found))
@@ -196,41 +183,29 @@ final class PastedLinkHandler {
     }
     String threadId = null;
     try {
-      threadId = answerInThread(guild, message, found, settings, askingUser, uiLanguage);
+      threadId = answerInThread(message, found, answer, uiLanguage);
     } finally {
       repost.done(threadId);
     }
   }
 
   private @Nullable String answerInThread(
-      @Nullable Guild guild,
-      Message message,
-      List<String> found,
-      ChannelSettings settings,
-      String askingUser,
-      String uiLanguage) {
-    ChannelRef ref = settings.channel();
+      Message message, List<String> found, LinkPlan.Answer answer, String uiLanguage) {
     boolean working = react(message, WORKING);
-    RequestOrigin origin = DiscordChannels.origin(guild, message.getChannel(), askingUser);
+    DiscordTexts texts = DiscordTexts.forLanguage(uiLanguage);
     List<MessageCreateData> replies = new ArrayList<>();
-    String threadName = DiscordTexts.forLanguage(uiLanguage).threadName();
-    for (String url : found) {
-      SummaryResult result =
-          ports
-              .summarize()
-              .summarize(new SummaryRequest(url, settings.style(), settings.language(), origin));
-      if (result instanceof SummaryResult.Success) {
-        if (replies.isEmpty()) {
-          String title = ((SummaryResult.Success) result).summary().title();
-          threadName = nonBlank(DiscordText.threadName(title), threadName);
-        }
-        replies.add(renderer.result(result, uiLanguage));
-      } else if (!QUIET.contains(((SummaryResult.Failure) result).reason())) {
-        replies.add(renderer.result(result, uiLanguage));
+    String threadName = texts.threadName();
+    for (SummaryResult result : ports.links().summaries(answer)) {
+      if (replies.isEmpty() && result instanceof SummaryResult.Success success) {
+        threadName = nonBlank(DiscordText.threadName(success.summary().title()), threadName);
       }
+      replies.add(renderer.result(result, uiLanguage));
     }
-    String threadId = replies.isEmpty() ? null : deliver(message, replies, threadName, uiLanguage);
-    record(ref, message, found, threadId);
+    if (answer.omitted() > 0) {
+      replies.add(renderer.notice(texts.linksOmitted(answer.links().size(), answer.omitted())));
+    }
+    String threadId = deliver(message, replies, threadName, uiLanguage);
+    record(answer.settings().channel(), message, found, threadId);
     if (working) {
       message
           .removeReaction(WORKING)

@@ -10,6 +10,7 @@ import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryStyle;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -343,6 +344,39 @@ class DiscordBotIT {
         .isEqualTo(5);
     assertThat(core.summarizeRequests)
         .anyMatch(r -> r.url().equals("https://news.example.kr/menu/1"));
+  }
+
+  /**
+   * The core's link rules on Discord: the per-message cap with a note of what was skipped (Discord
+   * used to drop the rest silently), and a page that is not an article answered with its reason
+   * (Discord used to stay quiet while Slack answered).
+   */
+  @Test
+  void pastedLink_fiveLinksOnePaywalled_threeAnsweredWithTheReasonAndANoteOfTheSkipped()
+      throws Exception {
+    String id = messageId();
+    discord.dispatch(
+        "MESSAGE_CREATE",
+        discord.userMessage(
+            id,
+            "https://news.example.kr/article/31 https://paywall.example.com/a/32"
+                + " https://news.example.kr/article/33 https://news.example.kr/article/34"
+                + " https://news.example.kr/article/35"));
+
+    List<FakeDiscord.Call> posted = new java.util.ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(WAIT).toNanos();
+    while (posted.size() < 4 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      posted = discord.calls(c -> c.path().equals("/channels/" + id + "/messages"));
+    }
+
+    assertThat(posted).hasSize(4);
+    assertThat(posted.get(1).body()).contains("유료 기사라 본문을 볼 수 없습니다");
+    assertThat(posted.get(3).json().getString("content"))
+        .isEqualTo("ℹ️ 링크가 많아 처음 3개만 요약했습니다 (2개 생략).");
+    assertThat(core.summarizeRequests)
+        .extracting(SummaryRequest::url)
+        .doesNotContain("https://news.example.kr/article/34", "https://news.example.kr/article/35");
   }
 
   @Test

@@ -63,7 +63,7 @@ class DiscordStoreOutageIT {
     TeamGlossaryStore team = bounded.wrap(TeamGlossaryStore.class, stores.glossary());
     Clock clock = Clock.systemUTC();
     DiscordPorts ports =
-        new DiscordPorts(
+        InMemoryPorts.withLinkRules(
             new TeamSummarizeArticleUseCase(core.summarize, team),
             new TeamDefineTermUseCase(new DefineTermService(glossary), team, glossary),
             new ChannelSettingsService(

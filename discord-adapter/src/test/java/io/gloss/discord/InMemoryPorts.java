@@ -156,7 +156,7 @@ final class InMemoryPorts {
   /** As {@link #ports(DiscordSettings, java.time.Clock)}, with another shared summarizer. */
   DiscordPorts ports(
       DiscordSettings settings, java.time.Clock clock, SummarizeArticleUseCase summarizer) {
-    return new DiscordPorts(
+    return withLinkRules(
         new TeamSummarizeArticleUseCase(summarizer, glossaryStore),
         define,
         new ChannelSettingsService(channelSettings),
@@ -168,5 +168,31 @@ final class InMemoryPorts {
             RateLimiter.Limits.of(settings.userLimitPerMinute(), settings.channelLimitPerMinute()),
             clock,
             io.gloss.core.port.out.Telemetry.NONE));
+  }
+
+  /** The ports as the wiring builds them: the core's link rules on the same limiter. */
+  static DiscordPorts withLinkRules(
+      SummarizeArticleUseCase summarize,
+      io.gloss.core.port.in.DefineTermUseCase define,
+      io.gloss.core.port.in.ChannelSettingsUseCase channels,
+      io.gloss.core.port.in.SharedLinksUseCase sharedLinks,
+      io.gloss.core.port.in.EventClaimUseCase claims,
+      io.gloss.core.port.in.TeamGlossaryUseCase teamGlossary,
+      io.gloss.core.port.in.FeedbackUseCase feedback,
+      io.gloss.core.port.in.RateLimitUseCase limiter) {
+    return new DiscordPorts(
+        summarize,
+        define,
+        channels,
+        sharedLinks,
+        claims,
+        teamGlossary,
+        feedback,
+        limiter,
+        new io.gloss.core.conversation.LinkRepliesService(
+            channels,
+            limiter,
+            summarize,
+            io.gloss.core.conversation.LinkRepliesService.DEFAULT_MAX_LINKS));
   }
 }

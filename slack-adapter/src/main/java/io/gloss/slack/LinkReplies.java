@@ -8,17 +8,17 @@ import com.slack.api.model.event.LinkSharedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
-import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
-import io.gloss.core.domain.ChannelSettings;
 import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.domain.SummaryStyle;
-import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
-import io.gloss.core.port.in.RateLimitUseCase;
+import io.gloss.core.port.in.LinkMessage;
+import io.gloss.core.port.in.LinkPlan;
+import io.gloss.core.port.in.LinkRepliesUseCase;
+import io.gloss.core.port.in.LinkTrigger;
 import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.slack.render.BotLanguage;
@@ -48,10 +48,9 @@ final class LinkReplies {
 
   private final SlackSettings settings;
   private final SummarizeArticleUseCase summarizer;
-  private final ChannelSettingsUseCase channelSettings;
+  private final LinkRepliesUseCase linkReplies;
   private final SharedLinksUseCase sharedLinks;
   private final EventClaimUseCase claims;
-  private final RateLimitUseCase limiter;
   private final SlackRenderer renderer;
   private final SlackPoster poster;
   private final Work work;
@@ -61,10 +60,9 @@ final class LinkReplies {
   LinkReplies(
       SlackSettings settings,
       SummarizeArticleUseCase summarizer,
-      ChannelSettingsUseCase channelSettings,
+      LinkRepliesUseCase linkReplies,
       SharedLinksUseCase sharedLinks,
       EventClaimUseCase claims,
-      RateLimitUseCase limiter,
       SlackRenderer renderer,
       SlackPoster poster,
       Work work,
@@ -72,10 +70,9 @@ final class LinkReplies {
       UserLocales locales) {
     this.settings = settings;
     this.summarizer = summarizer;
-    this.channelSettings = channelSettings;
+    this.linkReplies = linkReplies;
     this.sharedLinks = sharedLinks;
     this.claims = claims;
-    this.limiter = limiter;
     this.renderer = renderer;
     this.poster = poster;
     this.work = work;
@@ -190,36 +187,30 @@ final class LinkReplies {
   }
 
   /**
-   * Summarizes the links and posts one reply in the thread of {@code threadTs} (several when the
-   * message limits demand), after a 👀 reaction on that message.
+   * Answers the links of a message in the thread of {@code threadTs} as the core plans it (the
+   * channel's mode, the rate limit, the link cap): 👀 on the message, then one reply (several when
+   * Slack's message limits demand). A rate-limited asker gets a notice only they see.
    */
-  void answerInThread(
-      ChannelRef channel, String threadTs, String user, List<String> urls, ChannelSettings chosen) {
-    if (!limiter.tryAcquire(origin(channel, user))) {
-      log.info("Rate limited user {} in {}", user, channel.channel());
-      BotLanguage userLang = locales.forUser(chosen, channel.workspace(), user);
+  void answerInThread(LinkMessage message, String threadTs) {
+    LinkPlan plan = linkReplies.plan(message);
+    answer(message, threadTs, plan);
+  }
+
+  private void answer(LinkMessage message, String threadTs, LinkPlan plan) {
+    ChannelRef channel = message.channel();
+    String user = message.user();
+    if (plan instanceof LinkPlan.Ignore ignore) {
+      log.debug("Links in {} not answered: {}", channel.channel(), ignore.why());
+    } else if (plan instanceof LinkPlan.RateLimited limited) {
+      BotLanguage userLang = locales.forUser(limited.settings(), channel.workspace(), user);
       poster.postEphemeral(channel, user, renderer.notice(Texts.rateLimited(userLang)));
-      return;
-    }
-    BotLanguage lang = locales.forChannel(chosen, channel.workspace(), user);
-    poster.addReaction(channel, threadTs, WORKING_REACTION);
-    RequestOrigin origin =
-        new RequestOrigin(PLATFORM, channel.workspace(), channel.channel(), user);
-    if (urls.size() > settings.maxLinksPerMessage()) {
-      log.info(
-          "Message in {} has {} links; answering the first {}",
-          channel.channel(),
-          urls.size(),
-          settings.maxLinksPerMessage());
-    }
-    List<SummaryResult> results =
-        urls.stream()
-            .limit(settings.maxLinksPerMessage())
-            .map(url -> summarize(url, chosen.style(), chosen.language(), origin))
-            .toList();
-    int omitted = Math.max(0, urls.size() - results.size());
-    for (SlackMessage message : renderer.reply(results, lang, omitted)) {
-      poster.postMessage(channel, threadTs, message);
+    } else if (plan instanceof LinkPlan.Answer answer) {
+      BotLanguage lang = locales.forChannel(answer.settings(), channel.workspace(), user);
+      poster.addReaction(channel, threadTs, WORKING_REACTION);
+      List<SummaryResult> results = linkReplies.summaries(answer);
+      for (SlackMessage reply : renderer.reply(results, lang, answer.omitted())) {
+        poster.postMessage(channel, threadTs, reply);
+      }
     }
   }
 
@@ -248,27 +239,25 @@ final class LinkReplies {
 
   private void linksPosted(ChannelRef channel, String ts, String user, List<String> urls) {
     record(channel, ts, user, urls);
-    ChannelSettings chosen = channelSettings.get(channel);
-    if (chosen.autoMode() != AutoMode.LINKS) {
-      return;
-    }
-    List<String> inThread = threadUrls(urls);
-    if (inThread.isEmpty()) {
-      return;
-    }
-    answerOnce(channel, ts, () -> answerInThread(channel, ts, user, inThread, chosen));
+    answerFirstTime(new LinkMessage(channel, user, threadUrls(urls), LinkTrigger.PASTED), ts);
   }
 
   private void newspaperAdded(ChannelRef channel, String ts, String user) {
-    ChannelSettings chosen = channelSettings.get(channel);
-    if (chosen.autoMode() != AutoMode.REACTION) {
-      return;
-    }
     List<String> urls = threadUrls(linksOf(channel, ts));
-    if (urls.isEmpty()) {
+    answerFirstTime(new LinkMessage(channel, user, urls, LinkTrigger.REACTION), ts);
+  }
+
+  /**
+   * Answers a message unless another trigger (its paste, a 📰, the shortcut) already did. The plan
+   * comes first: a trigger the channel's mode ignores must not use up the message's one answer.
+   */
+  private void answerFirstTime(LinkMessage message, String ts) {
+    LinkPlan plan = linkReplies.plan(message);
+    if (plan instanceof LinkPlan.Ignore ignore) {
+      log.debug("Links in {} not answered: {}", message.channel().channel(), ignore.why());
       return;
     }
-    answerOnce(channel, ts, () -> answerInThread(channel, ts, user, urls, chosen));
+    answerOnce(message.channel(), ts, () -> answer(message, ts, plan));
   }
 
   private List<String> linksOf(ChannelRef channel, String ts) {
@@ -287,25 +276,20 @@ final class LinkReplies {
     if (inChannel && event.getUser() != null) {
       record(channel, event.getMessageTs(), event.getUser(), urls);
     }
-    ChannelSettings chosen = channelSettings.get(channel);
-    if (chosen.autoMode() == AutoMode.OFF) {
-      return;
-    }
-    List<String> wanted =
-        urls.stream().filter(this::isUnfurlDomain).limit(settings.maxLinksPerMessage()).toList();
+    List<String> wanted = urls.stream().filter(this::isUnfurlDomain).toList();
     String user = event.getUser() == null ? "-" : event.getUser();
-    if (wanted.isEmpty() || !limiter.tryAcquire(origin(channel, user))) {
+    // An unfurl has no place for a notice: a rate-limited or ignored one just stays a plain link.
+    if (!(linkReplies.plan(new LinkMessage(channel, user, wanted, LinkTrigger.UNFURL))
+        instanceof LinkPlan.Answer answer)) {
       return;
     }
-    BotLanguage lang = locales.forChannel(chosen, channel.workspace(), user);
-    RequestOrigin origin =
-        new RequestOrigin(PLATFORM, channel.workspace(), channel.channel(), user);
+    BotLanguage lang = locales.forChannel(answer.settings(), channel.workspace(), user);
+    List<SummaryResult> results = linkReplies.summaries(answer);
     Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls = new LinkedHashMap<>();
-    for (String url : wanted) {
-      SummaryResult result = summarize(url, chosen.style(), chosen.language(), origin);
+    for (int i = 0; i < results.size(); i++) {
       ChatUnfurlRequest.UnfurlDetail detail = new ChatUnfurlRequest.UnfurlDetail();
-      detail.setBlocks(renderer.resultBlocks(result, lang));
-      unfurls.put(url, detail);
+      detail.setBlocks(renderer.resultBlocks(results.get(i), lang));
+      unfurls.put(answer.links().get(i), detail);
     }
     poster.unfurl(channel, event.getMessageTs(), event.getUnfurlId(), event.getSource(), unfurls);
   }

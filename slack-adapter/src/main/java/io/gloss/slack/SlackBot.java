@@ -16,16 +16,8 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import io.gloss.core.port.in.ChannelSettingsUseCase;
-import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.DigestUseCase;
-import io.gloss.core.port.in.EventClaimUseCase;
-import io.gloss.core.port.in.FeedbackUseCase;
 import io.gloss.core.port.in.InstallationsUseCase;
-import io.gloss.core.port.in.RateLimitUseCase;
-import io.gloss.core.port.in.SharedLinksUseCase;
-import io.gloss.core.port.in.SummarizeArticleUseCase;
-import io.gloss.core.port.in.TeamGlossaryUseCase;
 import io.gloss.core.port.out.DigestPoster;
 import io.gloss.slack.render.SlackDigestRenderer;
 import io.gloss.slack.render.SlackRenderer;
@@ -69,42 +61,12 @@ public final class SlackBot implements AutoCloseable {
 
   /**
    * @param settings validated Slack settings
-   * @param summarizer the core's summarize use case
-   * @param definer the core's define use case
-   * @param channelSettings per-channel settings ({@code /gloss settings})
-   * @param sharedLinks the shared-link log (for digests)
-   * @param claims the core's event claims (one policy and lifetime for every platform)
-   * @param teamGlossary the workspace's team glossary ({@code /gloss term set|remove})
-   * @param feedback 👍/👎 on replies, per workspace
-   * @param limiter the core's rate limit (per user, channel and workspace)
+   * @param ports the core use cases
    * @param executor runs everything after the ack (fetching, summarizing, posting)
    * @param clock time for the shared-link log and user locales
    */
-  public SlackBot(
-      SlackSettings settings,
-      SummarizeArticleUseCase summarizer,
-      DefineTermUseCase definer,
-      ChannelSettingsUseCase channelSettings,
-      SharedLinksUseCase sharedLinks,
-      EventClaimUseCase claims,
-      TeamGlossaryUseCase teamGlossary,
-      FeedbackUseCase feedback,
-      RateLimitUseCase limiter,
-      ExecutorService executor,
-      Clock clock) {
-    this(
-        settings,
-        summarizer,
-        definer,
-        channelSettings,
-        sharedLinks,
-        claims,
-        teamGlossary,
-        feedback,
-        limiter,
-        executor,
-        clock,
-        null);
+  public SlackBot(SlackSettings settings, SlackPorts ports, ExecutorService executor, Clock clock) {
+    this(settings, ports, executor, clock, null);
   }
 
   /**
@@ -115,14 +77,7 @@ public final class SlackBot implements AutoCloseable {
    */
   public SlackBot(
       SlackSettings settings,
-      SummarizeArticleUseCase summarizer,
-      DefineTermUseCase definer,
-      ChannelSettingsUseCase channelSettings,
-      SharedLinksUseCase sharedLinks,
-      EventClaimUseCase claims,
-      TeamGlossaryUseCase teamGlossary,
-      FeedbackUseCase feedback,
-      RateLimitUseCase limiter,
+      SlackPorts ports,
       ExecutorService executor,
       Clock clock,
       @Nullable InstallationsUseCase installations) {
@@ -169,17 +124,15 @@ public final class SlackBot implements AutoCloseable {
 
     SlackRenderer renderer = new SlackRenderer();
     SlackPoster poster = new SlackPoster(slack, tokens, settings.apiUrl(), renderer);
-    Objects.requireNonNull(limiter, "limiter");
     Work work = new Work(Objects.requireNonNull(executor, "executor"), workspaces);
     UserLocales locales = new UserLocales(poster, clock);
     LinkReplies links =
         new LinkReplies(
             settings,
-            summarizer,
-            channelSettings,
-            sharedLinks,
-            claims,
-            limiter,
+            ports.summarize(),
+            ports.links(),
+            ports.sharedLinks(),
+            ports.claims(),
             renderer,
             poster,
             work,
@@ -187,18 +140,26 @@ public final class SlackBot implements AutoCloseable {
             locales);
     this.commands =
         new SlackCommands(
-            definer,
-            channelSettings,
-            teamGlossary,
+            ports.define(),
+            ports.channelSettings(),
+            ports.teamGlossary(),
             links,
-            limiter,
+            ports.limiter(),
             renderer,
             poster,
             work,
             locales);
     SlackInteractions interactions =
         new SlackInteractions(
-            definer, channelSettings, feedback, links, limiter, renderer, poster, work, locales);
+            ports.define(),
+            ports.channelSettings(),
+            ports.feedback(),
+            links,
+            ports.limiter(),
+            renderer,
+            poster,
+            work,
+            locales);
     register(links, commands, interactions, workspaces);
     this.httpHandler = new SlackHttpHandler(app);
     this.digestPoster =

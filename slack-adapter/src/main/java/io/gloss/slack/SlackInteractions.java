@@ -18,6 +18,8 @@ import io.gloss.core.domain.Vote;
 import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
+import io.gloss.core.port.in.LinkMessage;
+import io.gloss.core.port.in.LinkTrigger;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.slack.render.BotLanguage;
@@ -183,7 +185,7 @@ final class SlackInteractions {
             }
             return;
           }
-          links.answerInThread(channel, threadTs, user, urls, chosen);
+          links.answerInThread(new LinkMessage(channel, user, urls, LinkTrigger.ASKED), threadTs);
         });
     return ctx.ack();
   }

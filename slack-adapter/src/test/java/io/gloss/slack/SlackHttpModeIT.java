@@ -579,16 +579,17 @@ class SlackHttpModeIT {
     SlackBot second =
         new SlackBot(
             bed.settings,
-            bed.replies,
-            bed.definer,
-            new io.gloss.core.conversation.ChannelSettingsService(bed.channelSettings),
-            new io.gloss.core.conversation.SharedLinksService(
-                bed.sharedLinks, java.time.Clock.systemUTC()),
-            new io.gloss.core.conversation.EventClaims(bed.processedEvents),
-            new io.gloss.core.conversation.TeamGlossaryService(bed.glossary),
-            new io.gloss.core.conversation.FeedbackService(
-                bed.feedbackStore, java.time.Clock.systemUTC()),
-            SlackTestBed.limiter(bed.settings),
+            SlackTestBed.ports(
+                bed.settings,
+                bed.replies,
+                bed.definer,
+                new io.gloss.core.conversation.ChannelSettingsService(bed.channelSettings),
+                new io.gloss.core.conversation.SharedLinksService(
+                    bed.sharedLinks, java.time.Clock.systemUTC()),
+                new io.gloss.core.conversation.EventClaims(bed.processedEvents),
+                new io.gloss.core.conversation.TeamGlossaryService(bed.glossary),
+                new io.gloss.core.conversation.FeedbackService(
+                    bed.feedbackStore, java.time.Clock.systemUTC())),
             bed.executor,
             java.time.Clock.systemUTC());
     second.start();

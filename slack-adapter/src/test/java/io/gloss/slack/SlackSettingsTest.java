@@ -66,22 +66,23 @@ class SlackSettingsTest {
             () ->
                 new SlackBot(
                     settings,
-                    new io.gloss.slack.fake.FakeSummarizer(),
-                    new io.gloss.core.glossary.DefineTermService(
-                        new io.gloss.core.glossary.InMemoryGlossaryStore()),
-                    new io.gloss.core.conversation.ChannelSettingsService(
-                        new io.gloss.slack.fake.InMemoryChannelSettings()),
-                    new io.gloss.core.conversation.SharedLinksService(
-                        new io.gloss.slack.fake.InMemorySharedLinkLog(),
-                        java.time.Clock.systemUTC()),
-                    new io.gloss.core.conversation.EventClaims(
-                        new io.gloss.core.testing.InMemoryProcessedEvents()),
-                    new io.gloss.core.conversation.TeamGlossaryService(
-                        new io.gloss.core.glossary.InMemoryGlossaryStore()),
-                    new io.gloss.core.conversation.FeedbackService(
-                        new io.gloss.core.testing.InMemoryFeedbackStore(),
-                        java.time.Clock.systemUTC()),
-                    SlackTestBed.limiter(settings),
+                    SlackTestBed.ports(
+                        settings,
+                        new io.gloss.slack.fake.FakeSummarizer(),
+                        new io.gloss.core.glossary.DefineTermService(
+                            new io.gloss.core.glossary.InMemoryGlossaryStore()),
+                        new io.gloss.core.conversation.ChannelSettingsService(
+                            new io.gloss.slack.fake.InMemoryChannelSettings()),
+                        new io.gloss.core.conversation.SharedLinksService(
+                            new io.gloss.slack.fake.InMemorySharedLinkLog(),
+                            java.time.Clock.systemUTC()),
+                        new io.gloss.core.conversation.EventClaims(
+                            new io.gloss.core.testing.InMemoryProcessedEvents()),
+                        new io.gloss.core.conversation.TeamGlossaryService(
+                            new io.gloss.core.glossary.InMemoryGlossaryStore()),
+                        new io.gloss.core.conversation.FeedbackService(
+                            new io.gloss.core.testing.InMemoryFeedbackStore(),
+                            java.time.Clock.systemUTC())),
                     java.util.concurrent.Executors.newSingleThreadExecutor(),
                     java.time.Clock.systemUTC()))
         .isInstanceOf(IllegalArgumentException.class)

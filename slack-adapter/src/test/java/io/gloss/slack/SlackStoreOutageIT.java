@@ -80,15 +80,17 @@ class SlackStoreOutageIT {
     bot =
         new SlackBot(
             settings,
-            new TeamSummarizeArticleUseCase(summarizer, team),
-            new TeamDefineTermUseCase(new DefineTermService(glossary), team, glossary),
-            new ChannelSettingsService(
-                bounded.wrap(ChannelSettingsStore.class, stores.channelSettings())),
-            new SharedLinksService(bounded.wrap(SharedLinkLog.class, stores.sharedLinks()), clock),
-            new EventClaims(bounded.wrap(ProcessedEvents.class, stores.processedEvents())),
-            new TeamGlossaryService(team),
-            new FeedbackService(bounded.wrap(FeedbackStore.class, stores.feedback()), clock),
-            SlackTestBed.limiter(settings),
+            SlackTestBed.ports(
+                settings,
+                new TeamSummarizeArticleUseCase(summarizer, team),
+                new TeamDefineTermUseCase(new DefineTermService(glossary), team, glossary),
+                new ChannelSettingsService(
+                    bounded.wrap(ChannelSettingsStore.class, stores.channelSettings())),
+                new SharedLinksService(
+                    bounded.wrap(SharedLinkLog.class, stores.sharedLinks()), clock),
+                new EventClaims(bounded.wrap(ProcessedEvents.class, stores.processedEvents())),
+                new TeamGlossaryService(team),
+                new FeedbackService(bounded.wrap(FeedbackStore.class, stores.feedback()), clock)),
             executor,
             clock);
     bot.start();

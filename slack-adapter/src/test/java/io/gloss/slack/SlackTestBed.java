@@ -74,17 +74,45 @@ final class SlackTestBed implements AutoCloseable {
     this.bot =
         new SlackBot(
             settings,
-            replies,
-            definer,
-            new ChannelSettingsService(channelSettings),
-            new SharedLinksService(sharedLinks, Clock.systemUTC()),
-            new EventClaims(processedEvents),
-            new TeamGlossaryService(glossary),
-            new FeedbackService(feedbackStore, Clock.systemUTC()),
-            limiter(settings),
+            ports(
+                settings,
+                replies,
+                definer,
+                new ChannelSettingsService(channelSettings),
+                new SharedLinksService(sharedLinks, Clock.systemUTC()),
+                new EventClaims(processedEvents),
+                new TeamGlossaryService(glossary),
+                new FeedbackService(feedbackStore, Clock.systemUTC())),
             executor,
             Clock.systemUTC(),
             installations);
+  }
+
+  /**
+   * The ports as {@code gloss run} wires them: one rate limiter with this bot's limits for commands
+   * and links, and the core's link rules with this bot's link cap.
+   */
+  static SlackPorts ports(
+      SlackSettings settings,
+      io.gloss.core.port.in.SummarizeArticleUseCase summarize,
+      io.gloss.core.port.in.DefineTermUseCase define,
+      io.gloss.core.port.in.ChannelSettingsUseCase channels,
+      io.gloss.core.port.in.SharedLinksUseCase sharedLinks,
+      io.gloss.core.port.in.EventClaimUseCase claims,
+      io.gloss.core.port.in.TeamGlossaryUseCase teamGlossary,
+      io.gloss.core.port.in.FeedbackUseCase feedback) {
+    RateLimiter limiter = limiter(settings);
+    return new SlackPorts(
+        summarize,
+        define,
+        channels,
+        sharedLinks,
+        claims,
+        teamGlossary,
+        feedback,
+        limiter,
+        new io.gloss.core.conversation.LinkRepliesService(
+            channels, limiter, summarize, settings.maxLinksPerMessage()));
   }
 
   /** The core's one rate limiter with this bot's configured limits (as the wiring builds it). */

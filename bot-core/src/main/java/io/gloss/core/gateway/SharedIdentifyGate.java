@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>When the store fails the gate lets the shard identify at once (logged once per outage): the
  * instance then keeps only its own spacing, as a single process would, rather than never
- * connecting. Discord answers an IDENTIFY over the rate with an invalid session, which JDA retries.
+ * connecting. Discord may refuse an IDENTIFY over the rate, and JDA then identifies again.
  */
 public final class SharedIdentifyGate implements IdentifyGateUseCase {
   private static final Logger log = LoggerFactory.getLogger(SharedIdentifyGate.class);

@@ -9,12 +9,18 @@ import io.gloss.config.settings.Settings;
 import io.gloss.core.conversation.InstallationsService;
 import io.gloss.core.conversation.LinkRepliesService;
 import io.gloss.core.conversation.RateLimiter;
+import io.gloss.core.gateway.SharedIdentifyGate;
 import io.gloss.core.port.in.DigestUseCase;
+import io.gloss.core.port.in.IdentifyGateUseCase;
 import io.gloss.core.port.in.InstallationsUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.DigestPoster;
+import io.gloss.core.port.out.IdentifyTurns;
+import io.gloss.core.store.BoundedStore;
 import io.gloss.core.store.DataPurger;
+import io.gloss.core.store.Database;
+import io.gloss.core.store.JdbcIdentifyTurns;
 import io.gloss.core.store.JdbcInstallationStore;
 import io.gloss.core.store.TokenCipher;
 import io.gloss.discord.DiscordBot;
@@ -170,12 +176,17 @@ public final class ChatAdapters implements AutoCloseable {
       }
       service.server().start(); // no-op when already started for Slack
       if (discordConfigured(settings)) {
+        DiscordSettings discordSettings = discordSettings(settings);
+        BoundedStore identifyStore = new BoundedStore("discord-identify");
+        running.add(identifyStore);
         DiscordBot discord =
             new DiscordBot(
-                discordSettings(settings),
+                discordSettings,
                 discordPorts(settings, app, service.metrics(), limits),
                 work,
                 Clock.systemUTC());
+        identifyGate(discordSettings, app.stores().database(), identifyStore)
+            .ifPresent(discord::enableIdentifyGate);
         running.add(discord);
         service.readiness().add("discord", () -> DiscordReadiness.problem(discord.shards()));
         discord.start();
@@ -247,6 +258,21 @@ public final class ChatAdapters implements AutoCloseable {
         settings.integer(ConfigKeys.SLACK_USER_RATE_LIMIT),
         settings.integer(ConfigKeys.SLACK_CHANNEL_RATE_LIMIT),
         distribution);
+  }
+
+  /**
+   * The identify gate of an instance that runs only some of the shards: its IDENTIFYs take turns
+   * with the other instances' in the store (each call bounded, so a store outage costs a shard's
+   * connect at most 1.5 s before the instance paces alone). An instance running every shard keeps
+   * JDA's own pacing.
+   */
+  static Optional<IdentifyGateUseCase> identifyGate(
+      DiscordSettings discord, Database database, BoundedStore bounded) {
+    if (!discord.splitOverInstances()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SharedIdentifyGate(bounded.wrap(IdentifyTurns.class, new JdbcIdentifyTurns(database))));
   }
 
   static DiscordSettings discordSettings(Settings settings) {

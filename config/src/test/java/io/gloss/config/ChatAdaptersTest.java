@@ -3,10 +3,18 @@ package io.gloss.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gloss.config.settings.Settings;
+import io.gloss.core.port.in.IdentifyGateUseCase;
+import io.gloss.core.store.BoundedStore;
+import io.gloss.core.store.Database;
+import io.gloss.core.store.StoreSettings;
 import io.gloss.discord.DiscordSettings;
 import io.gloss.slack.SlackSettings;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Configuration keys reach the adapters' own settings records unchanged. */
 class ChatAdaptersTest {
@@ -55,5 +63,33 @@ class ChatAdaptersTest {
     assertThat(discord.messageContent()).isTrue();
     assertThat(discord.validate()).isEmpty();
     assertThat(discord.toString()).doesNotContain("discord-token-value");
+  }
+
+  @Test
+  void identifyGate_onlyForAnInstanceRunningPartOfTheShards_andItTakesTurnsInTheStore(
+      @TempDir Path dataDir) throws Exception {
+    DiscordSettings discord = DiscordSettings.of("discord-token-value");
+    try (Database database = Database.open(StoreSettings.sqlite(dataDir));
+        BoundedStore bounded = new BoundedStore("test")) {
+      assertThat(ChatAdapters.identifyGate(discord, database, bounded)).isEmpty();
+      assertThat(ChatAdapters.identifyGate(discord.withShards(4, 0, 3), database, bounded))
+          .isEmpty();
+      assertThat(ChatAdapters.identifyGate(discord.withShards(4, 0, 1), database, bounded))
+          .isPresent();
+
+      IdentifyGateUseCase gate =
+          ChatAdapters.identifyGate(discord.withShards(4, 2, 3), database, bounded).orElseThrow();
+      gate.acquire(1).close();
+
+      String taken =
+          database.read(
+              connection -> {
+                try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT turn_key FROM identify_turn")) {
+                  return rows.next() ? rows.getString(1) : "none";
+                }
+              });
+      assertThat(taken).isEqualTo("discord-identify:1");
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.gloss.discord;
 
 import io.gloss.core.port.in.DigestUseCase;
+import io.gloss.core.port.in.IdentifyGateUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.out.DigestPoster;
 import java.time.Clock;
@@ -22,7 +23,6 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +60,7 @@ public final class DiscordBot implements AutoCloseable {
   private volatile @Nullable String fatalProblem;
   private volatile @Nullable DigestUseCase digest;
   private volatile @Nullable InteractionHandler interactions;
+  private @Nullable IdentifyGateUseCase identifyGate;
 
   public DiscordBot(
       DiscordSettings settings, DiscordPorts ports, ExecutorService executor, Clock clock) {
@@ -135,7 +136,7 @@ public final class DiscordBot implements AutoCloseable {
                   settings.token(), intents(settings.messageContent()))
               .setMemberCachePolicy(MemberCachePolicy.NONE)
               .setRestConfig(new RestConfig().setBaseUrl(apiUrl))
-              .setSessionController(new GatewayOverride(settings.gatewayUrl()))
+              .setSessionController(new GatewaySessions(settings.gatewayUrl(), identifyGate))
               .setCompression(Compression.NONE)
               .setGatewayEncoding(GatewayEncoding.JSON)
               .setShardsTotal(settings.shardsTotal())
@@ -146,7 +147,10 @@ public final class DiscordBot implements AutoCloseable {
       fatal("Discord refused DISCORD_TOKEN (401): reset the token in the Developer Portal");
       throw new IllegalStateException(fatalProblem);
     }
-    log.info("Discord bot starting: {}", settings);
+    log.info(
+        "Discord bot starting: {}, identifies paced {}",
+        settings,
+        identifyGate == null ? "by this process" : "with the other instances (store)");
   }
 
   private InteractionHandler interactions(
@@ -157,6 +161,19 @@ public final class DiscordBot implements AutoCloseable {
     handler.enableDigest(digest);
     this.interactions = handler;
     return handler;
+  }
+
+  /**
+   * Paces this instance's IDENTIFYs with the other instances' through the core's gate (before
+   * {@link #start()}): for shards split over several processes, which JDA alone spaces only within
+   * each process. Without it, JDA's own pacing.
+   */
+  public synchronized DiscordBot enableIdentifyGate(IdentifyGateUseCase gate) {
+    if (shards != null) {
+      throw new IllegalStateException("the identify gate must be set before start()");
+    }
+    this.identifyGate = Objects.requireNonNull(gate, "gate");
+    return this;
   }
 
   /** Answers {@code /digest} with the core's digest commands (before or after {@link #start()}). */
@@ -228,27 +245,5 @@ public final class DiscordBot implements AutoCloseable {
   @Override
   public void close() {
     stop();
-  }
-
-  /** Discord's gateway, or the configured override (loopback fakes in tests). */
-  private static final class GatewayOverride extends ConcurrentSessionController {
-    private final @Nullable String gatewayUrl;
-
-    GatewayOverride(@Nullable String gatewayUrl) {
-      this.gatewayUrl = gatewayUrl;
-    }
-
-    @Override
-    public String getGateway() {
-      return gatewayUrl != null ? gatewayUrl : super.getGateway();
-    }
-
-    @Override
-    public ShardedGateway getShardedGateway(JDA api) {
-      ShardedGateway gateway = super.getShardedGateway(api);
-      return gatewayUrl == null
-          ? gateway
-          : new ShardedGateway(gatewayUrl, gateway.getShardTotal(), gateway.getConcurrency());
-    }
   }
 }

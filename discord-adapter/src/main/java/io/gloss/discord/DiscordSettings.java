@@ -170,6 +170,11 @@ public record DiscordSettings(
     return shardsTotal > 1;
   }
 
+  /** True when this instance runs only some of the shards: other instances run the rest. */
+  public boolean splitOverInstances() {
+    return shardMin > 0 || shardMax < shardsTotal - 1;
+  }
+
   /**
    * Problems with these settings, each naming the configuration key to fix; empty when valid. Never
    * contains the token.

@@ -52,4 +52,15 @@ class DiscordSettingsTest {
     assertThat(DiscordSettings.of("a.b.c").withShards(4, 0, 1).sharded()).isTrue();
     assertThat(DiscordSettings.of("a.b.c").sharded()).isFalse();
   }
+
+  @Test
+  void splitOverInstances_onlyWhenSomeShardsRunElsewhere() {
+    DiscordSettings settings = DiscordSettings.of("a.b.c");
+
+    assertThat(settings.splitOverInstances()).isFalse();
+    assertThat(settings.withShards(4, 0, 3).splitOverInstances()).isFalse();
+    assertThat(settings.withShards(4, 0, 1).splitOverInstances()).isTrue();
+    assertThat(settings.withShards(4, 2, 3).splitOverInstances()).isTrue();
+    assertThat(settings.withShards(4, 1, 2).splitOverInstances()).isTrue();
+  }
 }

@@ -53,10 +53,23 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
+  /** One IDENTIFY (op 2) as the gateway received it: the shard and when (System.nanoTime()). */
+  public record Identify(int shard, int total, long nanos) {}
+
   private final MockWebServer server = new MockWebServer();
   final List<Call> calls = new CopyOnWriteArrayList<>();
   final BlockingQueue<String> fromBot = new LinkedBlockingQueue<>();
   public final AtomicInteger identifies = new AtomicInteger();
+
+  /** Every IDENTIFY in arrival order, on whichever connection (shard) it came. */
+  public final List<Identify> identifyLog = new CopyOnWriteArrayList<>();
+
+  /**
+   * The {@code session_start_limit.max_concurrency} of {@code GET /gateway/bot}: shards identify in
+   * buckets {@code shard_id % max_concurrency} (set before the bot starts).
+   */
+  public volatile int maxConcurrency = 1;
+
   final AtomicInteger resumes = new AtomicInteger();
 
   /** Paths (regex) answered with 403 Missing Permissions (50013). */
@@ -169,7 +182,7 @@ public final class FakeDiscord implements AutoCloseable {
                       .put("total", 1000)
                       .put("remaining", 1000)
                       .put("reset_after", 0)
-                      .put("max_concurrency", 1)));
+                      .put("max_concurrency", maxConcurrency)));
     }
     if (method.equals("PUT") && route.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
       return new MockResponse.Builder()
@@ -238,29 +251,41 @@ public final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void onMessage(WebSocket ws, String text) {
+      long received = System.nanoTime();
       fromBot.add(text);
-      int op = DataObject.fromJson(text).getInt("op");
-      if (op == 2 && closeOnIdentify != 0) {
+      DataObject payload = DataObject.fromJson(text);
+      int op = payload.getInt("op");
+      if (op == 2) {
         identifies.incrementAndGet();
+        DataArray shard =
+            payload.getObject("d").optArray("shard").orElse(DataArray.empty().add(0).add(1));
+        identifyLog.add(new Identify(shard.getInt(0), shard.getInt(1), received));
+      }
+      if (op == 2 && closeOnIdentify != 0) {
         ws.close(closeOnIdentify, "refused by fake");
       } else if (op == 2) {
-        identifies.incrementAndGet();
-        dispatch("READY", ready());
-        dispatch("GUILD_CREATE", guild());
+        // On this connection: with several shards the latest connection may be another shard's.
+        send(ws, "READY", ready());
+        send(ws, "GUILD_CREATE", guild());
       } else if (op == 6) {
         resumes.incrementAndGet();
-        dispatch("RESUMED", DataObject.empty());
+        send(ws, "RESUMED", DataObject.empty());
       } else if (op == 1) {
         ws.send("{\"op\":11}");
       }
     }
   }
 
+  /** Sends an event on the latest gateway connection. */
   public void dispatch(String type, DataObject data) {
     WebSocket ws = gateway.get();
     if (ws == null) {
       throw new IllegalStateException("no gateway connection");
     }
+    send(ws, type, data);
+  }
+
+  private void send(WebSocket ws, String type, DataObject data) {
     ws.send(
         DataObject.empty()
             .put("op", 0)

@@ -105,7 +105,8 @@ class DependencyRulesTest {
    * message text, and the renderers read the digest's value types in {@code core.digest.view}.
    * Issue #12: the one out-port an adapter may know is {@link DigestPoster} (with the {@link
    * DigestPostException} its method throws), because the adapters implement it: the core calls them
-   * to post a digest.
+   * to post a digest. Issue #18: Discord's session controller asks the identify gate through {@code
+   * port.in}, never the gate's store-backed implementation in {@code core.gateway}.
    */
   @Test
   void adapters_useOnlyTheCoresUseCases_neverItsOutPortsOrInternals() {
@@ -117,6 +118,7 @@ class DependencyRulesTest {
                 "io.gloss.core.fetch..",
                 "io.gloss.core.extract..",
                 "io.gloss.core.conversation..",
+                "io.gloss.core.gateway..",
                 "io.gloss.core.digest")
             .and(not(belongToAnyOf(DigestPoster.class, DigestPostException.class)));
     noClasses()

@@ -38,12 +38,22 @@ public final class DiscordLinkFinder {
 
   /** The distinct links in order of appearance, at most {@code maxLinks}. */
   public List<String> find(String content) {
+    return findAll(content).stream().limit(maxLinks).toList();
+  }
+
+  /**
+   * Every distinct link in order of appearance (up to the core's scan limit): those beyond {@link
+   * #maxLinks()} are logged and counted, not answered.
+   */
+  public List<String> findAll(String content) {
     // Scanning (code blocks, <url>, [label](url), trailing punctuation) is the core's; Discord
     // only drops its own media and invite hosts.
-    return FINDER.fromPlainText(content).stream()
-        .filter(url -> !ignoredHost(url))
-        .limit(maxLinks)
-        .toList();
+    return FINDER.fromPlainText(content).stream().filter(url -> !ignoredHost(url)).toList();
+  }
+
+  /** The most links answered per message. */
+  public int maxLinks() {
+    return maxLinks;
   }
 
   private static boolean ignoredHost(String url) {

@@ -53,6 +53,10 @@ public final class DiscordTexts {
     return ReplyTexts.failure(reason, reply());
   }
 
+  String linksOmitted(int answered, int omitted) {
+    return ReplyTexts.linksOmitted(answered, omitted, reply());
+  }
+
   String notFound(String term) {
     return ReplyTexts.noDefinition(term, reply());
   }

@@ -3,18 +3,15 @@ package io.gloss.discord;
 import io.gloss.core.domain.AutoMode;
 import io.gloss.core.domain.ChannelRef;
 import io.gloss.core.domain.ChannelSettings;
-import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.SummaryRequest;
 import io.gloss.core.domain.SummaryResult;
 import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -40,15 +37,6 @@ final class PastedLinkHandler {
   static final Emoji WORKING = Emoji.fromUnicode("👀");
   static final String ASK = "📰";
   static final Emoji LIMITED = Emoji.fromUnicode("⏳");
-
-  /** Failures not worth a reply to a pasted link: it was simply not an article. */
-  private static final Set<FailureReason> QUIET =
-      EnumSet.of(
-          FailureReason.NOT_HTML,
-          FailureReason.VIDEO_ONLY,
-          FailureReason.TOO_LITTLE_TEXT,
-          FailureReason.INVALID_URL,
-          FailureReason.FORBIDDEN_ADDRESS);
 
   private final DiscordPorts ports;
   private final DiscordRenderer renderer;
@@ -83,7 +71,7 @@ final class PastedLinkHandler {
       return; // without the intent guild messages arrive without content
     }
     Message message = event.getMessage();
-    List<String> found = links.find(message.getContentRaw());
+    List<String> found = links.findAll(message.getContentRaw());
     if (found.isEmpty()) {
       return;
     }
@@ -130,7 +118,7 @@ final class PastedLinkHandler {
         claim.get(),
         () -> {
           Message message = event.retrieveMessage().complete();
-          List<String> found = links.find(message.getContentRaw());
+          List<String> found = links.findAll(message.getContentRaw());
           if (message.getAuthor().isBot() || found.isEmpty()) {
             return;
           }
@@ -185,9 +173,12 @@ final class PastedLinkHandler {
       return;
     }
     String uiLanguage = uiLanguage(guild, settings);
+    // The first links are answered; the others are logged (for the digest) and counted.
+    List<String> answered = found.subList(0, Math.min(found.size(), links.maxLinks()));
+    List<String> omitted = found.subList(answered.size(), found.size());
     Reposts.Claim repost =
         DiscordChannels.threadsFromMessages(message.getChannelType())
-            ? reposts.claim(ref, message.getId(), canonical(found))
+            ? reposts.claim(ref, message.getId(), canonical(answered))
             : Reposts.NONE;
     if (!repost.existing().isEmpty()) {
       pointTo(message, repost.existing(), uiLanguage);
@@ -196,7 +187,8 @@ final class PastedLinkHandler {
     }
     String threadId = null;
     try {
-      threadId = answerInThread(guild, message, found, settings, askingUser, uiLanguage);
+      threadId =
+          answerInThread(guild, message, answered, omitted, settings, askingUser, uiLanguage);
     } finally {
       repost.done(threadId);
     }
@@ -205,7 +197,8 @@ final class PastedLinkHandler {
   private @Nullable String answerInThread(
       @Nullable Guild guild,
       Message message,
-      List<String> found,
+      List<String> answered,
+      List<String> omitted,
       ChannelSettings settings,
       String askingUser,
       String uiLanguage) {
@@ -213,24 +206,29 @@ final class PastedLinkHandler {
     boolean working = react(message, WORKING);
     RequestOrigin origin = DiscordChannels.origin(guild, message.getChannel(), askingUser);
     List<MessageCreateData> replies = new ArrayList<>();
-    String threadName = DiscordTexts.forLanguage(uiLanguage).threadName();
-    for (String url : found) {
+    DiscordTexts texts = DiscordTexts.forLanguage(uiLanguage);
+    String threadName = null;
+    for (String url : answered) {
       SummaryResult result =
           ports
               .summarize()
               .summarize(new SummaryRequest(url, settings.style(), settings.language(), origin));
-      if (result instanceof SummaryResult.Success) {
-        if (replies.isEmpty()) {
-          String title = ((SummaryResult.Success) result).summary().title();
-          threadName = nonBlank(DiscordText.threadName(title), threadName);
-        }
-        replies.add(renderer.result(result, uiLanguage));
-      } else if (!QUIET.contains(((SummaryResult.Failure) result).reason())) {
-        replies.add(renderer.result(result, uiLanguage));
+      if (result instanceof SummaryResult.Success success && threadName == null) {
+        String title = DiscordText.threadName(success.summary().title());
+        threadName = title.isBlank() ? null : title;
       }
+      // A page that is not an article gets an honest short answer too (PRODUCT.md), as on Slack.
+      replies.add(renderer.result(result, uiLanguage));
     }
-    String threadId = replies.isEmpty() ? null : deliver(message, replies, threadName, uiLanguage);
-    record(ref, message, found, threadId);
+    if (!omitted.isEmpty()) {
+      replies.add(renderer.notice(texts.linksOmitted(answered.size(), omitted.size())));
+    }
+    String threadId =
+        deliver(message, replies, threadName == null ? texts.threadName() : threadName, uiLanguage);
+    record(ref, message, answered, threadId);
+    if (!omitted.isEmpty()) {
+      record(ref, message, omitted, null); // never answered: no thread to point a repost to
+    }
     if (working) {
       message
           .removeReaction(WORKING)
@@ -398,9 +396,5 @@ final class PastedLinkHandler {
           message.getId(),
           e);
     }
-  }
-
-  private static String nonBlank(String text, String fallback) {
-    return text.isBlank() ? fallback : text;
   }
 }

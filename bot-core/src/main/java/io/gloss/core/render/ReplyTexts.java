@@ -87,6 +87,16 @@ public final class ReplyTexts {
     };
   }
 
+  /**
+   * Under the answer to a message with more links than one answer covers (the per-message limit):
+   * how many were summarized and how many were left out.
+   */
+  public static String linksOmitted(int answered, int omitted, ReplyLanguage lang) {
+    return lang == ReplyLanguage.KO
+        ? "ℹ️ 링크가 많아 처음 " + answered + "개만 요약했습니다 (" + omitted + "개 생략)."
+        : "ℹ️ Summarized the first " + answered + " links (" + omitted + " more skipped).";
+  }
+
   public static String noDefinition(String term, ReplyLanguage lang) {
     return lang == ReplyLanguage.KO
         ? "'" + term + "'에 대한 설명이 아직 없습니다."

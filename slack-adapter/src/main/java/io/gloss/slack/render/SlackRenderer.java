@@ -110,15 +110,7 @@ public final class SlackRenderer {
     if (omitted <= 0) {
       return messages;
     }
-    ContextBlock note =
-        context(
-            lang.pick(
-                "ℹ️ 링크가 많아 처음 " + results.size() + "개만 요약했습니다 (" + omitted + "개 생략).",
-                "ℹ️ Summarized the first "
-                    + results.size()
-                    + " links ("
-                    + omitted
-                    + " more skipped)."));
+    ContextBlock note = context(ReplyTexts.linksOmitted(results.size(), omitted, lang.reply()));
     if (messages.isEmpty() || messages.get(messages.size() - 1).blocks().size() >= MAX_BLOCKS) {
       messages.add(new SlackMessage(lang.pick("링크 일부 생략", "Some links skipped"), List.of(note)));
     } else {

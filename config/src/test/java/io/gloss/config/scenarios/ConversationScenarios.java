@@ -354,6 +354,11 @@ abstract class ConversationScenarios {
                     .contains(ours, "팀 용어집")
                     .doesNotContain(BOX_EXPLANATION));
     assertThat(fetches(url)).isEqualTo(1);
+
+    // A lookup is answered to the asker only, as every other command answer is (Slack adds a
+    // button to share it in the channel). No platform reason to differ: Discord has ephemeral
+    // interaction replies. Discord answers /define publicly today (reported on #11).
+    assertThat(before.onlyAsker()).as("/define is answered to the asker only").isTrue();
   }
 
   @Test

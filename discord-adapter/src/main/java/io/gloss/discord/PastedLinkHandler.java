@@ -174,7 +174,7 @@ final class PastedLinkHandler {
     String uiLanguage = uiLanguage(guild, answer.settings());
     Reposts.Claim repost =
         DiscordChannels.threadsFromMessages(message.getChannelType())
-            ? reposts.claim(ref, message.getId(), canonical(found))
+            ? reposts.claim(ref, message.getId(), canonical(answer.links()))
             : Reposts.NONE;
     if (!repost.existing().isEmpty()) {
       pointTo(message, repost.existing(), uiLanguage);
@@ -205,7 +205,12 @@ final class PastedLinkHandler {
       replies.add(renderer.notice(texts.linksOmitted(answer.links().size(), answer.omitted())));
     }
     String threadId = deliver(message, replies, threadName, uiLanguage);
-    record(answer.settings().channel(), message, found, threadId);
+    ChannelRef ref = answer.settings().channel();
+    record(ref, message, answer.links(), threadId);
+    List<String> skipped = found.subList(answer.links().size(), found.size());
+    if (!skipped.isEmpty()) {
+      record(ref, message, skipped, null); // never answered: no thread to point a repost to
+    }
     if (working) {
       message
           .removeReaction(WORKING)

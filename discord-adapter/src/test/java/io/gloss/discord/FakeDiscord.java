@@ -36,6 +36,14 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String GUILD_ID = "2000";
   static final String USER_ID = "3000";
   public static final String CHANNEL_ID = "4000";
+
+  /**
+   * More text channels of the guild ({@code 4001} to {@code 4016}, #news-1 …), for tests that want
+   * a channel of their own (its settings, shared links and threads).
+   */
+  public static final List<String> MORE_CHANNEL_IDS =
+      java.util.stream.IntStream.rangeClosed(4001, 4016).mapToObj(String::valueOf).toList();
+
   static final String DM_CHANNEL_ID = "4500";
   static final String THREAD_ID = "4100";
   static final String ALL_PERMISSIONS = "2251799813685247";
@@ -410,18 +418,10 @@ public final class FakeDiscord implements AutoCloseable {
             .put("managed", false)
             .put("mentionable", false)
             .put("flags", 0);
-    DataObject channel =
-        DataObject.empty()
-            .put("id", CHANNEL_ID)
-            .put("type", 0)
-            .put("name", "news")
-            .put("position", 0)
-            .put("permission_overwrites", DataArray.empty())
-            .put("parent_id", null)
-            .put("topic", null)
-            .put("nsfw", false)
-            .put("last_message_id", null)
-            .put("rate_limit_per_user", 0);
+    DataArray channels = DataArray.empty().add(textChannel(CHANNEL_ID, "news"));
+    for (String id : MORE_CHANNEL_IDS) {
+      channels.add(textChannel(id, "news-" + (Integer.parseInt(id) - 4000)));
+    }
     return DataObject.empty()
         .put("id", GUILD_ID)
         .put("name", "테스트 서버")
@@ -443,7 +443,21 @@ public final class FakeDiscord implements AutoCloseable {
         .put("soundboard_sounds", DataArray.empty())
         .put("roles", DataArray.empty().add(everyone))
         .put("members", DataArray.empty().add(member(self())).add(member(human())))
-        .put("channels", DataArray.empty().add(channel));
+        .put("channels", channels);
+  }
+
+  private static DataObject textChannel(String id, String name) {
+    return DataObject.empty()
+        .put("id", id)
+        .put("type", 0)
+        .put("name", name)
+        .put("position", 0)
+        .put("permission_overwrites", DataArray.empty())
+        .put("parent_id", null)
+        .put("topic", null)
+        .put("nsfw", false)
+        .put("last_message_id", null)
+        .put("rate_limit_per_user", 0);
   }
 
   private DataObject botMessage(String channelId) {
@@ -473,8 +487,13 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** A message of another member ({@code userId}, not the owner) in #news, remembered. */
   public DataObject userMessage(String id, String userId, String content) {
+    return userMessageIn(CHANNEL_ID, id, userId, content);
+  }
+
+  /** A message of member {@code userId} in a text channel of the guild, remembered. */
+  public DataObject userMessageIn(String channelId, String id, String userId, String content) {
     DataObject author = user(userId, "member-" + userId, false);
-    DataObject message = message(id, CHANNEL_ID, author, content).put("member", member(null));
+    DataObject message = message(id, channelId, author, content).put("member", member(null));
     userMessages.put(id, message);
     return message;
   }
@@ -541,12 +560,20 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   static DataObject reaction(String messageId, String emoji) {
+    return reaction(CHANNEL_ID, messageId, USER_ID, emoji);
+  }
+
+  /** Member {@code userId} reacts with {@code emoji} (unicode) on a message of a text channel. */
+  public static DataObject reaction(
+      String channelId, String messageId, String userId, String emoji) {
     return DataObject.empty()
-        .put("user_id", USER_ID)
-        .put("channel_id", CHANNEL_ID)
+        .put("user_id", userId)
+        .put("channel_id", channelId)
         .put("message_id", messageId)
         .put("guild_id", GUILD_ID)
-        .put("member", member(human()))
+        .put(
+            "member",
+            member(userId.equals(USER_ID) ? human() : user(userId, "member-" + userId, false)))
         .put("emoji", DataObject.empty().put("id", null).put("name", emoji))
         .put("burst", false)
         .put("type", 0)
@@ -621,8 +648,15 @@ public final class FakeDiscord implements AutoCloseable {
     return interaction;
   }
 
+  /** The interaction as given in another text channel of the guild. */
+  public static DataObject inChannel(DataObject interaction, String channelId) {
+    interaction.put("channel_id", channelId);
+    interaction.getObject("channel").put("id", channelId);
+    return interaction;
+  }
+
   /** A slash command; options are name/value pairs of string options. */
-  static DataObject slash(String id, String token, String command, String... options) {
+  public static DataObject slash(String id, String token, String command, String... options) {
     DataArray list = DataArray.empty();
     for (int i = 0; i < options.length; i += 2) {
       list.add(
@@ -664,7 +698,7 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /** A slash command with a subcommand group, e.g. {@code /gloss term set}. */
-  static DataObject slashGroup(
+  public static DataObject slashGroup(
       String id, String token, String command, String group, String sub, String... options) {
     DataArray list = DataArray.empty();
     for (int i = 0; i < options.length; i += 2) {

@@ -3,7 +3,7 @@ package io.gloss.slack;
 import com.google.gson.Gson;
 
 /** JSON bodies of Slack events and interactions, as Slack sends them (written for the tests). */
-final class SlackEvents {
+public final class SlackEvents {
   private static final Gson GSON = new Gson();
 
   private SlackEvents() {}
@@ -23,9 +23,19 @@ final class SlackEvents {
   }
 
   static String message(String eventId, String ts, String text) {
+    return message(eventId, "C0001", "U0001", ts, text);
+  }
+
+  /** A user's message in a channel of workspace T0001. */
+  public static String message(
+      String eventId, String channel, String user, String ts, String text) {
     return callback(
         eventId,
-        "{\"type\":\"message\",\"channel\":\"C0001\",\"user\":\"U0001\",\"text\":"
+        "{\"type\":\"message\",\"channel\":"
+            + q(channel)
+            + ",\"user\":"
+            + q(user)
+            + ",\"text\":"
             + q(text)
             + ",\"ts\":\""
             + ts
@@ -74,12 +84,21 @@ final class SlackEvents {
   }
 
   static String reaction(String eventId, String reaction, String itemTs) {
+    return reaction(eventId, reaction, "C0001", "U0002", itemTs);
+  }
+
+  /** {@code user} adds {@code reaction} (Slack's name: newspaper) to a message of the channel. */
+  public static String reaction(
+      String eventId, String reaction, String channel, String user, String itemTs) {
     return callback(
         eventId,
-        "{\"type\":\"reaction_added\",\"user\":\"U0002\",\"reaction\":\""
-            + reaction
-            + "\",\"item_user\":\"U0001\",\"item\":{\"type\":\"message\",\"channel\":\"C0001\","
-            + "\"ts\":\""
+        "{\"type\":\"reaction_added\",\"user\":"
+            + q(user)
+            + ",\"reaction\":"
+            + q(reaction)
+            + ",\"item_user\":\"U0001\",\"item\":{\"type\":\"message\",\"channel\":"
+            + q(channel)
+            + ",\"ts\":\""
             + itemTs
             + "\"},\"event_ts\":\"1700000500.000100\"}");
   }

@@ -1,6 +1,5 @@
 package io.gloss.slack;
 
-import com.slack.api.app_backend.SlackSignature;
 import io.gloss.core.conversation.ChannelSettingsService;
 import io.gloss.core.conversation.EventClaims;
 import io.gloss.core.conversation.FeedbackService;
@@ -28,13 +27,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /** The real SlackBot (real Bolt app, real Slack client) against loopback fakes. */
 final class SlackTestBed implements AutoCloseable {
@@ -210,20 +207,12 @@ final class SlackTestBed implements AutoCloseable {
   /** A command from a workspace (the payload's {@code team_id}, as in shared channels). */
   HttpResponse<String> command(
       String command, String text, String user, String responseUrl, String team) throws Exception {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("token", "legacy");
-    form.put("team_id", team);
-    form.put("team_domain", "gloss");
-    form.put("channel_id", CHANNEL);
-    form.put("channel_name", "news");
-    form.put("user_id", user);
-    form.put("user_name", "someone");
-    form.put("command", command);
-    form.put("text", text);
-    form.put("api_app_id", "A0001");
-    form.put("response_url", responseUrl);
-    form.put("trigger_id", "1.2.3");
-    return post("application/x-www-form-urlencoded", encode(form), SECRET, now(), null);
+    return post(
+        "application/x-www-form-urlencoded",
+        SlackRequests.command(team, CHANNEL, user, command, text, responseUrl),
+        SECRET,
+        now(),
+        null);
   }
 
   HttpResponse<String> interaction(String payloadJson) throws Exception {
@@ -238,19 +227,7 @@ final class SlackTestBed implements AutoCloseable {
   HttpResponse<String> post(
       String contentType, String body, String secret, String timestamp, Integer retryNum)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(endpoint()))
-            .timeout(Duration.ofSeconds(10))
-            .header("Content-Type", contentType)
-            .header("X-Slack-Request-Timestamp", timestamp)
-            .header(
-                "X-Slack-Signature", new SlackSignature.Generator(secret).generate(timestamp, body))
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (retryNum != null) {
-      request.header("X-Slack-Retry-Num", retryNum.toString());
-      request.header("X-Slack-Retry-Reason", "http_timeout");
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return SlackRequests.post(http, endpoint(), secret, contentType, body, timestamp, retryNum);
   }
 
   HttpResponse<String> postUnsigned(String body) throws Exception {
@@ -263,17 +240,11 @@ final class SlackTestBed implements AutoCloseable {
   }
 
   static String now() {
-    return String.valueOf(System.currentTimeMillis() / 1000);
+    return SlackRequests.now();
   }
 
   static String encode(Map<String, String> form) {
-    return form.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    return SlackRequests.encode(form);
   }
 
   /** Lets the executor finish what it started (no sleeps in assertions; a sync point). */

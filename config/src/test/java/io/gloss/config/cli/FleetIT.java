@@ -2,19 +2,10 @@ package io.gloss.config.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gloss.config.ChatAdapters;
-import io.gloss.config.GlossApp;
-import io.gloss.config.Wiring;
-import io.gloss.config.ops.BuildInfo;
-import io.gloss.config.ops.OpsServer;
-import io.gloss.config.ops.Readiness;
-import io.gloss.config.ops.ServiceMetrics;
-import io.gloss.config.settings.Settings;
+import io.gloss.config.InProcessGloss;
 import io.gloss.core.store.EmbeddedPostgresHolder;
 import io.gloss.core.store.StoreSettings;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * instances as a load balancer would, with retries of the same event landing on another instance.
  */
 class FleetIT {
-  private static final Path EXAMPLE = Path.of("../examples/daum-news-sample.html");
-  private static final String EXAMPLE_URL = "https://v.daum.net/v/20250915143012345";
   private static final int URLS = 20;
   private static final int USER_LIMIT = 4;
   private static final Pattern THREAD_TS = Pattern.compile("thread_ts\\W+(\\d+\\.\\d+)");
@@ -52,23 +41,8 @@ class FleetIT {
   private FakeSlackApi slack;
   private NewsSite site;
   private StoreSettings database;
-  private final List<Instance> fleet = new ArrayList<>();
+  private final List<InProcessGloss> fleet = new ArrayList<>();
   private final ExecutorService senders = Executors.newFixedThreadPool(16);
-
-  /** One in-process {@code gloss run}: its app, HTTP server, metrics and chat adapters. */
-  private record Instance(
-      GlossApp app, OpsServer server, ServiceMetrics metrics, ChatAdapters adapters) {
-    String events() {
-      return "http://127.0.0.1:" + server.port() + "/slack/events";
-    }
-
-    void close() {
-      adapters.close();
-      server.close();
-      app.close();
-      metrics.close();
-    }
-  }
 
   @BeforeEach
   void start() throws Exception {
@@ -80,20 +54,16 @@ class FleetIT {
   @AfterEach
   void stop() {
     senders.shutdownNow();
-    fleet.forEach(Instance::close);
+    fleet.forEach(InProcessGloss::close);
     site.close();
     slack.close();
   }
 
   /** Twenty articles: the example page, each under its own canonical URL. */
   private static Map<String, NewsSite.Page> pages() throws Exception {
-    String html = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
     Map<String, NewsSite.Page> pages = new HashMap<>();
     for (int i = 0; i < URLS; i++) {
-      String page = html.replace(EXAMPLE_URL, "http://127.0.0.1/fleet/" + i);
-      pages.put(
-          path(i),
-          new NewsSite.Page("text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8)));
+      pages.put(path(i), NewsSite.example("http://127.0.0.1/fleet/" + i));
     }
     return pages;
   }
@@ -120,14 +90,7 @@ class FleetIT {
       env.put("GLOSS_SLACK_API_URL", slack.apiUrl());
       env.put("GLOSS_SLACK_USER_RATE_LIMIT", String.valueOf(USER_LIMIT));
       env.put("GLOSS_SLACK_CHANNEL_RATE_LIMIT", "5000");
-      Settings settings = Settings.load(null, env);
-      ServiceMetrics metrics = new ServiceMetrics(new BuildInfo("test", "fleet"));
-      Readiness readiness = new Readiness();
-      OpsServer server = OpsServer.bind("127.0.0.1", 0, readiness, metrics);
-      GlossApp app = Wiring.build(settings);
-      ChatAdapters adapters =
-          ChatAdapters.start(settings, app, new ChatAdapters.Service(server, metrics, readiness));
-      fleet.add(new Instance(app, server, metrics, adapters));
+      fleet.add(InProcessGloss.start(env));
     }
   }
 
@@ -152,14 +115,14 @@ class FleetIT {
   }
 
   /** Delivers every (message, instance) pair concurrently; every delivery must be acked. */
-  private void deliver(List<Map.Entry<String, Instance>> deliveries) throws Exception {
+  private void deliver(List<Map.Entry<String, InProcessGloss>> deliveries) throws Exception {
     List<Future<HttpResponse<String>>> acks = new ArrayList<>();
-    for (Map.Entry<String, Instance> delivery : deliveries) {
+    for (Map.Entry<String, InProcessGloss> delivery : deliveries) {
       acks.add(
           senders.submit(
               () ->
                   GlossRunSlackIT.postSigned(
-                      delivery.getValue().events(), "application/json", delivery.getKey())));
+                      delivery.getValue().slackEndpoint(), "application/json", delivery.getKey())));
     }
     for (Future<HttpResponse<String>> ack : acks) {
       assertThat(ack.get().statusCode()).isEqualTo(200);
@@ -180,7 +143,7 @@ class FleetIT {
     // 90 messages of 30 readers (3 each, within their limit) over the 20 articles, and a flood of
     // 30 messages from one user whose limit is 4 a minute in the whole fleet.
     Map<Integer, String> readers = new LinkedHashMap<>();
-    List<Map.Entry<String, Instance>> deliveries = new ArrayList<>();
+    List<Map.Entry<String, InProcessGloss>> deliveries = new ArrayList<>();
     for (int n = 0; n < 120; n++) {
       String user = n < 90 ? "U1" + (n % 30) : "U0FLOOD";
       String body = message(n, user, site.url(path(n % URLS)));
@@ -198,7 +161,7 @@ class FleetIT {
     java.util.Collections.shuffle(deliveries, new java.util.Random(18));
 
     deliver(deliveries);
-    for (Instance instance : fleet) {
+    for (InProcessGloss instance : fleet) {
       assertThat(instance.adapters().drain(Duration.ofSeconds(60))).isTrue();
     }
 
@@ -231,8 +194,8 @@ class FleetIT {
   void fleet_cacheHitPath_printsRepliesPerSecondForOneAndThreeInstances() throws Exception {
     startFleet(3);
     int warm = 0;
-    List<Map.Entry<String, Instance>> warmUp = new ArrayList<>();
-    for (Instance instance : fleet) {
+    List<Map.Entry<String, InProcessGloss>> warmUp = new ArrayList<>();
+    for (InProcessGloss instance : fleet) {
       for (int i = 0; i < URLS; i++) {
         warmUp.add(Map.entry(message(warm, "U2" + warm, site.url(path(i))), instance));
         warm++;
@@ -250,9 +213,9 @@ class FleetIT {
     assertThat(repliesByThread().values()).containsOnly(1L);
   }
 
-  private double repliesPerSecond(int first, int count, Function<Integer, Instance> target)
+  private double repliesPerSecond(int first, int count, Function<Integer, InProcessGloss> target)
       throws Exception {
-    List<Map.Entry<String, Instance>> deliveries = new ArrayList<>();
+    List<Map.Entry<String, InProcessGloss>> deliveries = new ArrayList<>();
     for (int n = first; n < first + count; n++) {
       deliveries.add(Map.entry(message(n, "U3" + n, site.url(path(n % URLS))), target.apply(n)));
     }

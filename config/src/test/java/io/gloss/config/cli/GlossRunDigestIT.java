@@ -4,9 +4,8 @@ import static io.gloss.config.cli.GlossRunSlackIT.await;
 import static io.gloss.config.cli.GlossRunSlackIT.postSigned;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
+import io.gloss.slack.SlackRequests;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -16,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,27 +182,7 @@ class GlossRunDigestIT {
   private static void command(
       String events, String command, String text, String channel, String responseUrl)
       throws Exception {
-    Map<String, String> form = new HashMap<>();
-    form.put("token", "legacy");
-    form.put("team_id", "T0001");
-    form.put("team_domain", "gloss-test");
-    form.put("channel_id", channel);
-    form.put("channel_name", "news");
-    form.put("user_id", "U0001");
-    form.put("user_name", "reader");
-    form.put("command", command);
-    form.put("text", text);
-    form.put("api_app_id", "A0001");
-    form.put("trigger_id", "1.2.3");
-    form.put("response_url", responseUrl);
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = SlackRequests.command("T0001", channel, "U0001", command, text, responseUrl);
     assertThat(postSigned(events, "application/x-www-form-urlencoded", body).statusCode())
         .isEqualTo(200);
   }

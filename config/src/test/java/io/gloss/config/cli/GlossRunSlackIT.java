@@ -3,8 +3,8 @@ package io.gloss.config.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.app_backend.SlackSignature;
+import io.gloss.slack.SlackRequests;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -120,26 +120,6 @@ class GlossRunSlackIT {
   }
 
   private static String defineCommand(String term, String responseUrl) {
-    Map<String, String> form = new HashMap<>();
-    form.put("token", "legacy");
-    form.put("team_id", "T0001");
-    form.put("team_domain", "gloss-test");
-    form.put("channel_id", "C0001");
-    form.put("channel_name", "news");
-    form.put("user_id", "U0001");
-    form.put("user_name", "reader");
-    form.put("command", "/define");
-    form.put("text", term);
-    form.put("api_app_id", "A0001");
-    form.put("trigger_id", "1.2.3");
-    form.put("response_url", responseUrl);
-    StringBuilder body = new StringBuilder();
-    form.forEach(
-        (key, value) ->
-            body.append(body.length() == 0 ? "" : "&")
-                .append(key)
-                .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    return body.toString();
+    return SlackRequests.command("T0001", "C0001", "U0001", "/define", term, responseUrl);
   }
 }

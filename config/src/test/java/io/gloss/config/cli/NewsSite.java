@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A loopback news site that serves fixed pages and counts requests per path. */
-final class NewsSite implements AutoCloseable {
+public final class NewsSite implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private final CountDownLatch gate = new CountDownLatch(1);
@@ -25,9 +28,23 @@ final class NewsSite implements AutoCloseable {
    * @param contentType the Content-Type header
    * @param body the bytes
    */
-  record Page(String contentType, byte[] body) {}
+  public record Page(String contentType, byte[] body) {}
 
-  NewsSite(Map<String, Page> pages) throws IOException {
+  /** Our own Daum News fixture page (a 해상풍력 article with a 용어설명 box). */
+  public static final Path EXAMPLE = Path.of("../examples/daum-news-sample.html");
+
+  /** The canonical URL the example page declares. */
+  public static final String EXAMPLE_URL = "https://v.daum.net/v/20250915143012345";
+
+  /** The example page as an article of its own: it declares {@code canonicalUrl} instead. */
+  public static Page example(String canonicalUrl) throws IOException {
+    String html = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
+    return new Page(
+        "text/html; charset=utf-8",
+        html.replace(EXAMPLE_URL, canonicalUrl).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public NewsSite(Map<String, Page> pages) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/",
@@ -54,11 +71,11 @@ final class NewsSite implements AutoCloseable {
   }
 
   /** From now on pages are served only after {@link #release()}: a fetch stays in flight. */
-  void hold() {
+  public void hold() {
     held = true;
   }
 
-  void release() {
+  public void release() {
     gate.countDown();
   }
 
@@ -70,15 +87,15 @@ final class NewsSite implements AutoCloseable {
     }
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
-  int hits(String path) {
+  public int hits(String path) {
     AtomicInteger count = hits.get(path);
     return count == null ? 0 : count.get();
   }

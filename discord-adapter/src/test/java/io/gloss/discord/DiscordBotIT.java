@@ -68,6 +68,7 @@ class DiscordBotIT {
   void reset() {
     discord.forbidden.clear();
     discord.rateLimitedOnce.clear();
+    discord.globallyRateLimitedOnce.clear();
     core.settings.clear();
   }
 
@@ -203,6 +204,22 @@ class DiscordBotIT {
 
     assertThat(posted).as("summary posted in the thread after the 429").isNotNull();
     assertThat(discord.calls(c -> c.path().endsWith("/" + id + "/threads"))).hasSize(2);
+  }
+
+  @Test
+  void pastedLink_globalRateLimitOnce_waitedOutAndPostedOnce() throws Exception {
+    String id = messageId();
+    String threadPath = "/channels/4000/messages/" + id + "/threads";
+    discord.globallyRateLimitedOnce.add(threadPath);
+    discord.dispatch(
+        "MESSAGE_CREATE", discord.userMessage(id, "https://news.example.kr/article/15"));
+
+    FakeDiscord.Call posted =
+        discord.await(c -> c.path().equals("/channels/" + id + "/messages"), WAIT);
+
+    assertThat(posted).as("summary posted in the thread after the global 429").isNotNull();
+    assertThat(discord.calls(c -> c.path().equals(threadPath))).as("one retry").hasSize(2);
+    assertThat(discord.calls(c -> c.path().equals("/channels/" + id + "/messages"))).hasSize(1);
   }
 
   @Test

@@ -95,6 +95,15 @@ public final class FakeDiscord implements AutoCloseable {
    */
   volatile String everyonePermissions = ALL_PERMISSIONS;
 
+  /** Paths (regex) answered once with a global 429 (every route waits), then normally. */
+  final Set<String> globallyRateLimitedOnce = ConcurrentHashMap.newKeySet();
+
+  /** The heartbeat interval sent in HELLO (read at each new gateway connection). */
+  volatile int heartbeatIntervalMillis = 41_250;
+
+  /** When false, heartbeats (op 1) get no ACK (op 11): a zombie connection. */
+  volatile boolean ackHeartbeats = true;
+
   /** When set, IDENTIFY is answered by closing the gateway with this code (e.g. 4014). */
   volatile int closeOnIdentify;
 
@@ -155,24 +164,14 @@ public final class FakeDiscord implements AutoCloseable {
     if (limitedNow[0]) {
       rateLimitedOnce.add(route);
     }
+    for (String limited : globallyRateLimitedOnce) {
+      if (route.matches(limited) && globallyRateLimitedOnce.remove(limited)) {
+        return tooManyRequests(true);
+      }
+    }
     for (String limited : rateLimitedOnce) {
       if (route.matches(limited) && rateLimitedOnce.remove(limited)) {
-        return new MockResponse.Builder()
-            .code(429)
-            .addHeader("Content-Type", "application/json")
-            .addHeader("Retry-After", "1")
-            .addHeader("X-RateLimit-Bucket", "fake-bucket")
-            .addHeader("X-RateLimit-Scope", "user")
-            .addHeader("X-RateLimit-Limit", "5")
-            .addHeader("X-RateLimit-Remaining", "0")
-            .addHeader("X-RateLimit-Reset-After", "0.2")
-            .body(
-                DataObject.empty()
-                    .put("message", "You are being rate limited.")
-                    .put("retry_after", 0.2)
-                    .put("global", false)
-                    .toString())
-            .build();
+        return tooManyRequests(false);
       }
     }
     if (method.equals("GET") && route.equals("/users/@me")) {
@@ -231,6 +230,33 @@ public final class FakeDiscord implements AutoCloseable {
     return json(404, error(0, "Unknown route in fake: " + method + " " + route));
   }
 
+  /** A 429 of a bucket (scope user, 0.2 s) or of the whole bot (scope global, 0.5 s). */
+  private static MockResponse tooManyRequests(boolean global) {
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("Content-Type", "application/json")
+            .addHeader("Retry-After", "1");
+    if (global) {
+      response.addHeader("X-RateLimit-Global", "true").addHeader("X-RateLimit-Scope", "global");
+    } else {
+      response
+          .addHeader("X-RateLimit-Bucket", "fake-bucket")
+          .addHeader("X-RateLimit-Scope", "user")
+          .addHeader("X-RateLimit-Limit", "5")
+          .addHeader("X-RateLimit-Remaining", "0")
+          .addHeader("X-RateLimit-Reset-After", "0.2");
+    }
+    return response
+        .body(
+            DataObject.empty()
+                .put("message", "You are being rate limited.")
+                .put("retry_after", global ? 0.5 : 0.2)
+                .put("global", global)
+                .toString())
+        .build();
+  }
+
   private static MockResponse json(int code, DataObject body) {
     return new MockResponse.Builder()
         .code(code)
@@ -249,7 +275,10 @@ public final class FakeDiscord implements AutoCloseable {
     @Override
     public void onOpen(WebSocket ws, Response response) {
       gateway.set(ws);
-      ws.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":41250}}");
+      ws.send(
+          "{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":"
+              + heartbeatIntervalMillis
+              + "}}");
     }
 
     @Override
@@ -278,7 +307,7 @@ public final class FakeDiscord implements AutoCloseable {
       } else if (op == 6) {
         resumes.incrementAndGet();
         send(ws, "RESUMED", DataObject.empty());
-      } else if (op == 1) {
+      } else if (op == 1 && ackHeartbeats) {
         ws.send("{\"op\":11}");
       }
     }

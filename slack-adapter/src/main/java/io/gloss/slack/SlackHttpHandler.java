@@ -10,17 +10,23 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /slack/events} on the JDK HTTP server: the raw body and headers go to Bolt, which
- * verifies the signature and timestamp (401 otherwise) and dispatches events, commands and
- * interactivity. Mountable on any {@code HttpServer}.
+ * {@code POST /slack/events} on the JDK HTTP server: the timestamp and the signature of the raw
+ * body are checked here (401 otherwise), the signature in constant time, since Bolt compares it
+ * with {@code String.equals}; then the request goes to Bolt, which checks again and dispatches
+ * events, commands and interactivity. Mountable on any {@code HttpServer}.
  */
 public final class SlackHttpHandler implements HttpHandler {
   /** The path Slack posts to, as in the app manifest. */
@@ -34,10 +40,12 @@ public final class SlackHttpHandler implements HttpHandler {
 
   private final App app;
   private final SlackRequestParser parser;
+  private final @Nullable String signingSecret;
 
   SlackHttpHandler(App app) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
+    this.signingSecret = app.config().getSigningSecret();
   }
 
   @Override
@@ -59,6 +67,15 @@ public final class SlackHttpHandler implements HttpHandler {
         // Bolt checks only the past; a timestamp from the future is a replay kept for later.
         log.warn("Slack request refused: timestamp outside +/-5 minutes");
         send(exchange, 401, "text/plain", "stale or future timestamp");
+        return;
+      }
+      if (!signatureMatches(
+          signingSecret,
+          exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"),
+          body,
+          exchange.getRequestHeaders().getFirst("X-Slack-Signature"))) {
+        log.warn("Slack request refused: signature does not match");
+        send(exchange, 401, "text/plain", "invalid signature");
         return;
       }
       Map<String, List<String>> headers = new HashMap<>(exchange.getRequestHeaders());
@@ -103,6 +120,31 @@ public final class SlackHttpHandler implements HttpHandler {
     }
     long skew = System.currentTimeMillis() / 1000 - Long.parseLong(timestamp.strip());
     return Math.abs(skew) <= MAX_CLOCK_SKEW_SECONDS;
+  }
+
+  /**
+   * Whether {@code signature} is Slack's {@code v0=} HMAC-SHA256 of {@code v0:timestamp:body} over
+   * the raw bytes, compared in constant time.
+   */
+  static boolean signatureMatches(
+      @Nullable String secret,
+      @Nullable String timestamp,
+      byte[] body,
+      @Nullable String signature) {
+    if (secret == null || secret.isEmpty() || timestamp == null || signature == null) {
+      return false;
+    }
+    byte[] expected;
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+      expected =
+          ("v0=" + HexFormat.of().formatHex(mac.doFinal(body))).getBytes(StandardCharsets.US_ASCII);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
+    return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Sends Bolt's response: its headers, status, content type and body. */

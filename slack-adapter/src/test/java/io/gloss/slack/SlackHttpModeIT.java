@@ -307,6 +307,23 @@ class SlackHttpModeIT {
   }
 
   @Test
+  void define_slowBackend_ackedAtOnce_answerFollowsOnTheResponseUrl() throws Exception {
+    start();
+    Summaries.korean(ARTICLE).glossary().forEach(bed.glossary::upsert);
+    var gate = bed.holdDefine();
+    long started = System.nanoTime();
+
+    HttpResponse<String> ack = bed.command("/define", "소버린AI");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    assertThat(ack.statusCode()).isEqualTo(200);
+    assertThat(ack.body()).contains("찾는 중");
+    assertThat(bed.api.calls("response_url")).as("nothing while the lookup hangs").isEmpty();
+    gate.countDown();
+    assertThat(bed.api.await("response_url", 1).get(0).body()).contains("[기사 제공]");
+  }
+
+  @Test
   void summarizeCommand_styleAndLanguage_reachTheCoreAndAnswerInChannel() throws Exception {
     start();
     HttpResponse<String> ack = bed.command("/summarize", ARTICLE + " short en");

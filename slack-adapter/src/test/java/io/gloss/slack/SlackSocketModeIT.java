@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real Bolt app in Socket Mode: a fake {@code apps.connections.open} hands out a loopback
- * WebSocket that says hello and sends envelopes; the acks come back over the socket.
+ * WebSocket that says hello and sends envelopes; the acks come back over the socket. Also
+ * HOSTILE-INPUTS row 32: a {@code disconnect} message and a TCP reset mid-event.
  */
 class SlackSocketModeIT {
   static final String ARTICLE = "https://news.example.kr/article/2025/0804/1";
@@ -88,6 +89,34 @@ class SlackSocketModeIT {
     assertThat(bed.summarizer.requests())
         .singleElement()
         .satisfies(r -> assertThat(r.style()).isEqualTo(io.gloss.core.domain.SummaryStyle.SIMPLE));
+  }
+
+  @Test
+  void disconnectRefreshRequested_clientMovesToANewConnection_andKeepsAnswering() throws Exception {
+    socket.askToReconnect("refresh_requested");
+
+    assertThat(socket.awaitConnections(2)).as("a second connection").isTrue();
+    assertThat(bed.api.calls("apps.connections.open")).hasSizeGreaterThanOrEqualTo(2);
+    String event = SlackEvents.message("Ev-refresh", TS, "<" + ARTICLE + ">");
+    socket.send(envelope("env-refresh", "events_api", event, 0));
+    assertThat(socket.poll("env-refresh", 10)).as("acked on the new connection").isNotNull();
+    assertThat(bed.api.await("chat.postMessage", 1)).hasSize(1);
+  }
+
+  @Test
+  void connectionResetMidEvent_clientReconnects_andTheRedeliveryIsAnsweredOnce() throws Exception {
+    String event = SlackEvents.message("Ev-reset", TS, "<" + ARTICLE + ">");
+    socket.send(envelope("env-cut", "events_api", event, 0));
+    socket.reset();
+
+    assertThat(socket.awaitConnections(2)).as("reconnected after the reset").isTrue();
+    // Slack sends the event again on the new connection, whether or not the first copy arrived.
+    socket.send(envelope("env-again", "events_api", event, 1));
+    assertThat(socket.poll("env-again", 10)).isNotNull();
+    bed.api.await("chat.postMessage", 1);
+    bed.drain();
+
+    assertThat(bed.api.calls("chat.postMessage")).hasSize(1);
   }
 
   private static String envelope(String id, String type, String payload, int retryAttempt) {

@@ -9,6 +9,8 @@ import io.gloss.core.conversation.TeamDefineTermUseCase;
 import io.gloss.core.conversation.TeamGlossaryService;
 import io.gloss.core.conversation.TeamSummarizeArticleUseCase;
 import io.gloss.core.domain.ChannelRef;
+import io.gloss.core.domain.DefineResult;
+import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.glossary.DefineTermService;
 import io.gloss.core.glossary.InMemoryGlossaryStore;
 import io.gloss.core.port.in.DefineTermUseCase;
@@ -27,11 +29,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** The real SlackBot (real Bolt app, real Slack client) against loopback fakes. */
 final class SlackTestBed implements AutoCloseable {
@@ -45,9 +50,13 @@ final class SlackTestBed implements AutoCloseable {
   final FakeSummarizer summarizer = new FakeSummarizer();
   // The core's own in-memory glossary and /define service: "/define after the article" is real.
   final InMemoryGlossaryStore glossary = new InMemoryGlossaryStore();
+
+  /** While set and closed, every /define lookup waits for it: a slow backend. */
+  private volatile @Nullable CountDownLatch defineGate;
+
   // What the wiring gives the adapter: the core's use cases with the team layer on top.
   final DefineTermUseCase definer =
-      new TeamDefineTermUseCase(new DefineTermService(glossary), glossary, glossary);
+      slowable(new TeamDefineTermUseCase(new DefineTermService(glossary), glossary, glossary));
   final SummarizeArticleUseCase replies = new TeamSummarizeArticleUseCase(summarizer, glossary);
   final InMemoryChannelSettings channelSettings = new InMemoryChannelSettings();
   final InMemorySharedLinkLog sharedLinks = new InMemorySharedLinkLog();
@@ -110,6 +119,51 @@ final class SlackTestBed implements AutoCloseable {
         limiter,
         new io.gloss.core.conversation.LinkRepliesService(
             channels, limiter, summarize, settings.maxLinksPerMessage()));
+  }
+
+  /** Makes /define lookups wait until the returned latch is opened. */
+  CountDownLatch holdDefine() {
+    CountDownLatch gate = new CountDownLatch(1);
+    defineGate = gate;
+    return gate;
+  }
+
+  private DefineTermUseCase slowable(DefineTermUseCase real) {
+    return new DefineTermUseCase() {
+      @Override
+      public DefineResult define(String term) {
+        awaitDefineGate();
+        return real.define(term);
+      }
+
+      @Override
+      public DefineResult define(String term, RequestOrigin origin) {
+        awaitDefineGate();
+        return real.define(term, origin);
+      }
+
+      @Override
+      public List<String> autocomplete(String prefix, int limit) {
+        return real.autocomplete(prefix, limit);
+      }
+
+      @Override
+      public List<String> autocomplete(String prefix, int limit, RequestOrigin origin) {
+        return real.autocomplete(prefix, limit, origin);
+      }
+    };
+  }
+
+  private void awaitDefineGate() {
+    CountDownLatch gate = defineGate;
+    if (gate == null) {
+      return;
+    }
+    try {
+      gate.await(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The core's one rate limiter with this bot's configured limits (as the wiring builds it). */

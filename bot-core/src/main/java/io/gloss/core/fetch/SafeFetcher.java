@@ -7,6 +7,7 @@ import io.gloss.core.domain.FetchedPage;
 import io.gloss.core.port.out.PageFetcher;
 import java.io.IOException;
 import java.net.Proxy;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -14,6 +15,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
@@ -74,6 +79,19 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
    * @param clock reads HTTP-date {@code Retry-After} values
    */
   public SafeFetcher(FetchSettings settings, HostResolver resolver, Ticker ticker, Clock clock) {
+    this(settings, resolver, ticker, clock, null);
+  }
+
+  /**
+   * As above, trusting the certificates {@code trust} accepts instead of the platform's (tests with
+   * their own certificate authority); host names are verified as always.
+   */
+  SafeFetcher(
+      FetchSettings settings,
+      HostResolver resolver,
+      Ticker ticker,
+      Clock clock,
+      @Nullable X509TrustManager trust) {
     this.settings = Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(resolver, "resolver");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -83,8 +101,12 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
     this.backoff =
         new HostBackoff(
             ticker, settings.backoffAfterFailures(), settings.backoffBase(), settings.backoffMax());
+    OkHttpClient.Builder builder = new OkHttpClient.Builder();
+    if (trust != null) {
+      builder.sslSocketFactory(socketFactory(trust), trust);
+    }
     this.client =
-        new OkHttpClient.Builder()
+        builder
             .dns(new GuardedDns(resolver, policy))
             .proxy(Proxy.NO_PROXY) // an environment proxy would resolve names for us, unchecked
             .followRedirects(false)
@@ -101,6 +123,16 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
     // Same settings, a pool that keeps nothing: its calls always dial a new connection.
     this.freshClient =
         client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS)).build();
+  }
+
+  private static SSLSocketFactory socketFactory(X509TrustManager trust) {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, new TrustManager[] {trust}, null);
+      return context.getSocketFactory();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("no TLS context", e);
+    }
   }
 
   public FetchSettings settings() {

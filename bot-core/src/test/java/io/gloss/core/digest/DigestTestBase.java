@@ -47,13 +47,18 @@ abstract class DigestTestBase extends StoreContract {
   }
 
   DigestRunner runner(Stores on, DigestPoster to, String owner) {
+    return runner(on, to, owner, Duration.ZERO);
+  }
+
+  /** A runner that pauses {@code pace} between two channels' posts. */
+  DigestRunner runner(Stores on, DigestPoster to, String owner, Duration pace) {
     return new DigestRunner(
         on.digests(),
         new DigestPlanner(
             on.sharedLinks(), on.articles(), on.digestSources(), new StoryGrouper(KOREAN)),
         on.channelSettings(),
         List.of(to),
-        DigestSettings.defaults().withPace(Duration.ZERO),
+        DigestSettings.defaults().withPace(pace),
         clock,
         Telemetry.NONE,
         owner);

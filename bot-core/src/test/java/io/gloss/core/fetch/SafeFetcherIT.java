@@ -7,9 +7,11 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.gloss.core.domain.ArticleUnavailableException;
 import io.gloss.core.domain.FailureReason;
 import io.gloss.core.domain.FetchedPage;
+import io.gloss.core.testing.BlackHole;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.IDN;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -267,6 +269,28 @@ class SafeFetcherIT {
         () -> fetcher.fetch(at("news.test:{port}/" + "a".repeat(2048))),
         FailureReason.URL_TOO_LONG);
     assertThat(site.requestCount()).isZero();
+  }
+
+  @Test
+  void fetch_idnAndUpperCaseHost_isCheckedResolvedAndSentInOneAsciiForm() throws Exception {
+    String ascii = IDN.toASCII("뉴스.test"); // xn--...
+    List<String> asked = Collections.synchronizedList(new ArrayList<>());
+    HostResolver loopback =
+        host -> {
+          asked.add(host);
+          return List.of(InetAddress.getByName("127.0.0.1"));
+        };
+    SafeFetcher fetcher = fetcher(allowing(ascii), loopback);
+
+    FetchedPage page = fetcher.fetch(at("뉴스.TEST:{port}/ok"));
+
+    assertThat(page.finalUrl()).isEqualTo(at(ascii + ":{port}/ok"));
+    assertThat(asked).containsExactly(ascii);
+    assertThat(site.seen().get(0).headers().get("Host")).containsExactly(ascii + ":" + site.port());
+    // Full-width letters fold to "localhost" before the check: refused, nothing looked up.
+    assertFails(() -> fetcher.fetch(at("ｌｏｃａｌｈｏｓｔ:{port}/ok")), FailureReason.FORBIDDEN_ADDRESS);
+    assertThat(asked).containsExactly(ascii);
+    assertThat(site.requestCount()).isEqualTo(1);
   }
 
   // --- redirects ------------------------------------------------------------------------------
@@ -565,6 +589,25 @@ class SafeFetcherIT {
         () -> fetcher(shortDeadline()).fetch(site.url("/silent")), FailureReason.FETCH_TIMEOUT);
   }
 
+  @Test
+  void fetch_blackHoledConnect_endsAtTheConnectTimeoutNotTheTotalDeadline() throws Exception {
+    try (BlackHole hole = new BlackHole()) {
+      FetchSettings settings =
+          FetchSettings.defaults()
+              .withAllowedPorts(Set.of(hole.port()))
+              .withAllowHosts(List.of("127.0.0.1"))
+              .withTimeouts(Duration.ofMillis(700), Duration.ofSeconds(8), Duration.ofSeconds(8));
+      long start = System.nanoTime();
+
+      assertFails(
+          () -> fetcher(settings).fetch("http://127.0.0.1:" + hole.port() + "/"),
+          FailureReason.FETCH_TIMEOUT);
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .as("one connect timeout, no second try, long before the 8 s deadline")
+          .isBetween(Duration.ofMillis(600), Duration.ofMillis(2500));
+    }
+  }
+
   // --- content types --------------------------------------------------------------------------
 
   @ParameterizedTest
@@ -634,6 +677,20 @@ class SafeFetcherIT {
                 ex, 200, "application/xhtml+xml", PAGE.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(fetcher(allowing("127.0.0.1")).fetch(site.url("/x")).body()).isNotEmpty();
+  }
+
+  @Test
+  void fetch_utf16Page_isNotMistakenForBinary() throws Exception {
+    byte[] withBom =
+        ("\uFEFF" + PAGE).getBytes(StandardCharsets.UTF_16LE); // FF FE, then zero bytes
+    byte[] declared = PAGE.getBytes(StandardCharsets.UTF_16BE);
+    site.route("/bom", ex -> LoopbackSite.send(ex, 200, "text/html", withBom));
+    site.route(
+        "/declared", ex -> LoopbackSite.send(ex, 200, "text/html; charset=utf-16be", declared));
+    SafeFetcher fetcher = fetcher(allowing("127.0.0.1"));
+
+    assertThat(fetcher.fetch(site.url("/bom")).body()).isEqualTo(withBom);
+    assertThat(fetcher.fetch(site.url("/declared")).body()).isEqualTo(declared);
   }
 
   // --- statuses -------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import io.gloss.core.llm.LlmClient;
 import io.gloss.core.llm.LlmSettings;
 import io.gloss.core.llm.LlmSummarizer;
 import io.gloss.core.llm.LlmTermDefiner;
+import io.gloss.core.testing.BlackHole;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +59,12 @@ class OpenAiLlmIT {
   }
 
   private LlmSettings settings() {
+    return settings(server.url("/v1").toString());
+  }
+
+  private static LlmSettings settings(String baseUrl) {
     return LlmSettings.of(
-            LlmSettings.Provider.OPENAI,
-            "fake-model",
-            "sk-test-not-a-secret",
-            server.url("/v1").toString())
+            LlmSettings.Provider.OPENAI, "fake-model", "sk-test-not-a-secret", baseUrl)
         .withTimeout(Duration.ofSeconds(5))
         .withMaxRetries(0);
   }
@@ -257,6 +260,51 @@ class OpenAiLlmIT {
 
     assertFallback(draft, "시간 초과");
     assertThat(client.metrics().snapshot().fallbacks(FallbackReason.TIMEOUT)).isEqualTo(1);
+  }
+
+  @Test
+  void summarize_connectHangs_fallsBackAtTheDeadline() throws Exception {
+    try (BlackHole hole = new BlackHole()) {
+      LlmClient client =
+          client(
+              settings("http://127.0.0.1:" + hole.port() + "/v1")
+                  .withTimeout(Duration.ofMillis(800))
+                  .withMaxRetries(1));
+      long start = System.nanoTime();
+
+      SummaryDraft draft = summarize(client, article(), "ko");
+
+      assertFallback(draft, "시간 초과");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+      assertThat(client.metrics().snapshot().fallbacks(FallbackReason.TIMEOUT)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void summarize_connectionCutMidBody_fallsBackWithoutARetry() throws Exception {
+    server.enqueue(
+        openAi(goodAnswer()).newBuilder().onResponseBody(new SocketEffect.CloseSocket()).build());
+    server.enqueue(openAi(goodAnswer())); // a retry would get this; a cut stream is not retried
+    LlmClient client = client(settings().withMaxRetries(1));
+
+    SummaryDraft draft = summarize(client, article(), "ko");
+
+    assertFallback(draft, "");
+    assertThat(requests()).hasSize(1);
+    assertThat(client.metrics().snapshot().successes()).isZero();
+  }
+
+  @Test
+  void summarize_rateLimitedTwice_retriedOnceThenFallsBack() throws Exception {
+    server.enqueue(status(429, "{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\"}}"));
+    server.enqueue(status(429, "{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\"}}"));
+    server.enqueue(openAi(goodAnswer())); // must never be reached: one retry only
+    LlmClient client = client(settings().withMaxRetries(1));
+
+    SummaryDraft draft = summarize(client, article(), "ko");
+
+    assertFallback(draft, "요청 한도");
+    assertThat(requests()).hasSize(2);
   }
 
   @Test

@@ -190,6 +190,17 @@ class SlackRendererTest {
   }
 
   @Test
+  void postMessagePayload_refusedAddress_isTheGenericLineWithoutTheAddress() {
+    String payload =
+        renderer.postMessagePayload(
+            new SummaryResult.Failure(
+                "http://intranet.example/admin",
+                FailureReason.FORBIDDEN_ADDRESS,
+                "refused intranet.example: resolves to 10.0.0.5"));
+    assertThat(payload).contains("이 링크는 미리 볼 수 없습니다").doesNotContain("10.0.0.5", "resolves");
+  }
+
+  @Test
   void reasonText_everyReason_hasKoreanAndEnglish() {
     for (FailureReason reason : FailureReason.values()) {
       assertThat(SlackRenderer.reasonText(reason, BotLanguage.KO)).isNotBlank();

@@ -37,6 +37,9 @@ public final class DiscordRenderer {
   /** Custom id prefix of the feedback buttons; the rest is {@code up} or {@code down}. */
   public static final String FEEDBACK_PREFIX = "gloss:feedback:";
 
+  /** The button under a /define answer (seen by the asker only) that shares it in the channel. */
+  public static final String SHARE_DEFINITION = "gloss:share-define";
+
   static final int MAX_FIELDS = 25;
   private static final String BULLET = "• ";
 
@@ -153,7 +156,15 @@ public final class DiscordRenderer {
           DiscordText.truncate(seen.toString().strip(), MessageEmbed.VALUE_MAX_LENGTH),
           false);
     }
-    return safe(new MessageCreateBuilder()).setEmbeds(embed.build()).build();
+    return safe(new MessageCreateBuilder())
+        .setEmbeds(embed.build())
+        .setComponents(ActionRow.of(Button.secondary(SHARE_DEFINITION, texts.shareInChannel())))
+        .build();
+  }
+
+  /** A shared /define answer: the explanation the asker saw, for everyone, without the button. */
+  public MessageCreateData sharedDefinition(List<MessageEmbed> shown) {
+    return safe(new MessageCreateBuilder()).setEmbeds(shown).build();
   }
 
   /** The buttons under a summary: 더 짧게 / 더 쉽게 / English (or 한국어) / 👍 / 👎. */

@@ -65,6 +65,10 @@ public final class DiscordTexts {
     return ReplyTexts.didYouMean(reply()) + " ";
   }
 
+  String shareInChannel() {
+    return ReplyTexts.shareInChannel(reply());
+  }
+
   String otherExplanations() {
     return t("다른 설명", "Other explanations");
   }

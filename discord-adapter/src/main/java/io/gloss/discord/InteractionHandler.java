@@ -85,9 +85,10 @@ final class InteractionHandler {
         break;
       case GlossCommands.DEFINE:
         String term = option(event.getOption("term"));
+        // Seen by the asker only, as on Slack; the answer's button shares it in the channel.
         deferThen(
             event,
-            false,
+            true,
             () -> renderer.define(ports.define().define(term, origin(event)), language(event)));
         break;
       case GlossCommands.DIGEST:
@@ -193,6 +194,15 @@ final class InteractionHandler {
             ports.feedback().vote(where, reply, voter, article, vote);
             return renderer.notice(texts.thanks());
           });
+      return;
+    }
+    if (id.equals(DiscordRenderer.SHARE_DEFINITION)) {
+      // A public reply to the click: no channel permission needed, nothing looked up again.
+      event
+          .reply(renderer.sharedDefinition(event.getMessage().getEmbeds()))
+          .setEphemeral(false)
+          .setAllowedMentions(List.of())
+          .queue(ok -> {}, this::replyFailed);
       return;
     }
     if (!id.startsWith(DiscordRenderer.VARIANT_PREFIX) || expired(event)) {

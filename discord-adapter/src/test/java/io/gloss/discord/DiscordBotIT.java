@@ -298,11 +298,44 @@ class DiscordBotIT {
         discord.await(
             c -> c.path().equals("/interactions/" + interaction + "/tokdefine/callback"), 1);
     assertThat(deferred.json().getInt("type")).isEqualTo(5);
+    assertThat(deferred.json().getObject("data").getInt("flags") & 64)
+        .as("answered to the asker only, as on Slack")
+        .isEqualTo(64);
     assertThat(discord.calls.indexOf(deferred)).isLessThan(discord.calls.indexOf(followUp));
     DataObject body = followUp.json();
     assertThat(body.getArray("embeds").getObject(0).getString("description"))
         .isEqualTo("특정 국가가 외부 의존 없이 독자적으로 개발·운영하는 AI.");
     assertThat(body.getObject("allowed_mentions").getArray("parse").length()).isZero();
+    assertThat(body.getArray("components").toString())
+        .contains(DiscordRenderer.SHARE_DEFINITION, "채널에 공유");
+  }
+
+  @Test
+  void define_shareButton_repliesPubliclyWithTheExplanationTheAskerSaw() throws Exception {
+    String interaction = FakeDiscord.snowflakeNow();
+    DataObject click =
+        FakeDiscord.button(
+            interaction, "tokshare", DiscordRenderer.SHARE_DEFINITION, "https://unused.example/");
+    click
+        .getObject("message")
+        .getArray("embeds")
+        .getObject(0)
+        .put("title", "소버린 AI")
+        .put("description", "한 나라가 스스로 운영하는 AI.");
+    discord.dispatch("INTERACTION_CREATE", click);
+
+    FakeDiscord.Call reply =
+        discord.await(
+            c -> c.path().equals("/interactions/" + interaction + "/tokshare/callback"), WAIT);
+
+    assertThat(reply).isNotNull();
+    DataObject data = reply.json().getObject("data");
+    assertThat(reply.json().getInt("type")).isEqualTo(4);
+    assertThat(data.getInt("flags", 0) & 64).as("public").isZero();
+    assertThat(data.getArray("embeds").getObject(0).getString("description"))
+        .isEqualTo("한 나라가 스스로 운영하는 AI.");
+    assertThat(data.getObject("allowed_mentions").getArray("parse").length()).isZero();
+    assertThat(data.toString()).doesNotContain(DiscordRenderer.SHARE_DEFINITION);
   }
 
   @Test

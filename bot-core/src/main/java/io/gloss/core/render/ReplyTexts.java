@@ -94,6 +94,11 @@ public final class ReplyTexts {
         : "ℹ️ Summarized the first " + answered + " links (" + omitted + " more skipped).";
   }
 
+  /** The button under a /define answer only the asker sees. */
+  public static String shareInChannel(ReplyLanguage lang) {
+    return lang == ReplyLanguage.KO ? "채널에 공유" : "Share in channel";
+  }
+
   public static String noDefinition(String term, ReplyLanguage lang) {
     return lang == ReplyLanguage.KO
         ? "'" + term + "'에 대한 설명이 아직 없습니다."

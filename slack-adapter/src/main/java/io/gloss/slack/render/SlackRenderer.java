@@ -215,7 +215,7 @@ public final class SlackRenderer {
                 .elements(
                     List.of(
                         button(
-                            lang.pick("채널에 공유", "Share in channel"),
+                            ReplyTexts.shareInChannel(lang.reply()),
                             ACTION_SHARE_DEFINITION,
                             entry.term(),
                             "primary")))

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -54,7 +54,7 @@ final class PastedLinkHandler {
   private final DiscordRenderer renderer;
   private final DiscordLinkFinder links;
   private final RateLimitUseCase limiter;
-  private final ExecutorService executor;
+  private final Executor executor;
   private final boolean messageContent;
   private final Reposts reposts;
 
@@ -63,7 +63,7 @@ final class PastedLinkHandler {
       DiscordRenderer renderer,
       DiscordLinkFinder links,
       RateLimitUseCase limiter,
-      ExecutorService executor,
+      Executor executor,
       boolean messageContent,
       Reposts reposts) {
     this.reposts = reposts;

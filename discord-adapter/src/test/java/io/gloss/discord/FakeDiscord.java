@@ -80,6 +80,9 @@ public final class FakeDiscord implements AutoCloseable {
   /** When set, REST answers 401 to every request, as Discord does for a bad token. */
   volatile boolean rejectToken;
 
+  private boolean readyHeld;
+  private int heldIdentifies;
+
   private final AtomicReference<WebSocket> gateway = new AtomicReference<>();
   private final AtomicInteger seq = new AtomicInteger();
   private final AtomicLong ids = new AtomicLong(900_000);
@@ -245,8 +248,7 @@ public final class FakeDiscord implements AutoCloseable {
         ws.close(closeOnIdentify, "refused by fake");
       } else if (op == 2) {
         identifies.incrementAndGet();
-        dispatch("READY", ready());
-        dispatch("GUILD_CREATE", guild());
+        answerIdentify();
       } else if (op == 6) {
         resumes.incrementAndGet();
         dispatch("RESUMED", DataObject.empty());
@@ -254,6 +256,32 @@ public final class FakeDiscord implements AutoCloseable {
         ws.send("{\"op\":11}");
       }
     }
+  }
+
+  /**
+   * From now on an IDENTIFY is not answered until {@link #releaseReady()}: the bot is connected to
+   * the gateway but its shard is not ready (readiness checks can be seen failing first).
+   */
+  public synchronized void holdReady() {
+    readyHeld = true;
+  }
+
+  /** Sends the READY (and GUILD_CREATE) held back since {@link #holdReady()}, and stops holding. */
+  public synchronized void releaseReady() {
+    readyHeld = false;
+    for (; heldIdentifies > 0; heldIdentifies--) {
+      dispatch("READY", ready());
+      dispatch("GUILD_CREATE", guild());
+    }
+  }
+
+  private synchronized void answerIdentify() {
+    if (readyHeld) {
+      heldIdentifies++;
+      return;
+    }
+    dispatch("READY", ready());
+    dispatch("GUILD_CREATE", guild());
   }
 
   public void dispatch(String type, DataObject data) {

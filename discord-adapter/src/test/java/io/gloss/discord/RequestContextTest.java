@@ -3,10 +3,11 @@ package io.gloss.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class RequestContextTest {
 
   @Test
   void execute_workerSeesTheHandingThreadsContext_andIsCleanAfter() throws Exception {
-    SynchronousQueue<Map<String, String>> seen = new SynchronousQueue<>();
+    BlockingQueue<Map<String, String>> seen = new LinkedBlockingQueue<>();
     RequestContext executor = new RequestContext(worker);
     MDC.put("workspace", "2000");
     MDC.put("channel", "4000");

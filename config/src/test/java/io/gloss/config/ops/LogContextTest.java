@@ -3,9 +3,10 @@ package io.gloss.config.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class LogContextTest {
 
   @Test
   void carrying_taskSeesTheHandingThreadsIds_poolThreadCleanAfter() throws Exception {
-    SynchronousQueue<Map<String, String>> seen = new SynchronousQueue<>();
+    BlockingQueue<Map<String, String>> seen = new LinkedBlockingQueue<>();
     MDC.put("workspace", "T0001");
     MDC.put("request_id", "abcd1234");
 

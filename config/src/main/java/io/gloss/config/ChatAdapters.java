@@ -129,6 +129,10 @@ public final class ChatAdapters implements AutoCloseable {
             Clock.systemUTC());
     running.add(limits);
     try {
+      if (discordConfigured(settings)) {
+        // Before any server start: /readyz never answers 200 before the shards are connected.
+        service.readiness().add("discord", () -> "not started");
+      }
       if (slackConfigured(settings)) {
         SlackSettings slackSettings = slackSettings(settings);
         RateLimitUseCase slackLimiter =

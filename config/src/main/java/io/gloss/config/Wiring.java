@@ -2,6 +2,7 @@ package io.gloss.config;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.gloss.config.ops.Instruments;
+import io.gloss.config.ops.LogContext;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.cache.CachingSummarizeArticleUseCase;
@@ -118,7 +119,7 @@ public final class Wiring {
             cacheSettings(settings, summarizer.engine()),
             clock,
             Ticker.systemTicker(),
-            runsAfterShutdown(loads),
+            LogContext.carrying(runsAfterShutdown(loads)),
             sharedWork(database, clock));
     instruments.cache(summarize);
     TermDefiner definer = summarizer.definer();

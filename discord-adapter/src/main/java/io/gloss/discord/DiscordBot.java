@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +29,7 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Gloss on Discord: JDA's ShardManager running this instance's shard range, with the listener that
@@ -122,7 +124,7 @@ public final class DiscordBot implements AutoCloseable {
                 ports,
                 renderer,
                 links,
-                executor,
+                new RequestContext(executor),
                 settings.messageContent(),
                 new Reposts(ports.sharedLinks(), settings.repostWindow())),
             interactions(renderer, links, limiter),
@@ -130,6 +132,8 @@ public final class DiscordBot implements AutoCloseable {
             ready,
             this::fatal);
     String apiUrl = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
+    // JDA puts its shard ids in the logging context of the thread that logs in, and leaves them.
+    @Nullable Map<String, String> context = MDC.getCopyOfContextMap();
     try {
       shards =
           DefaultShardManagerBuilder.createLight(
@@ -146,6 +150,8 @@ public final class DiscordBot implements AutoCloseable {
     } catch (InvalidTokenException e) {
       fatal("Discord refused DISCORD_TOKEN (401): reset the token in the Developer Portal");
       throw new IllegalStateException(fatalProblem);
+    } finally {
+      RequestContext.restore(context);
     }
     log.info(
         "Discord bot starting: {}, identifies paced {}",
@@ -157,7 +163,12 @@ public final class DiscordBot implements AutoCloseable {
       DiscordRenderer renderer, DiscordLinkFinder links, RateLimitUseCase limiter) {
     InteractionHandler handler =
         new InteractionHandler(
-            ports, renderer, links, limiter, executor, settings.messageContent());
+            ports,
+            renderer,
+            links,
+            limiter,
+            new RequestContext(executor),
+            settings.messageContent());
     handler.enableDigest(digest);
     this.interactions = handler;
     return handler;

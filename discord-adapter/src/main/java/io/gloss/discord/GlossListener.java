@@ -1,5 +1,6 @@
 package io.gloss.discord;
 
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JDA event boundary: routes events to the handlers and registers the commands once a shard is
- * ready. A programming error in a handler is logged with its ids here and never reaches JDA.
+ * ready. A programming error in a handler is logged with its ids here and never reaches JDA. Each
+ * event is handled inside its {@link RequestContext} (the ids of the request in the logging
+ * context).
  */
 final class GlossListener implements EventListener {
 
@@ -52,6 +55,7 @@ final class GlossListener implements EventListener {
 
   @Override
   public void onEvent(GenericEvent event) {
+    @Nullable Map<String, String> context = RequestContext.enter(event);
     try {
       if (event instanceof MessageReceivedEvent) {
         pastedLinks.onMessage((MessageReceivedEvent) event);
@@ -77,6 +81,8 @@ final class GlossListener implements EventListener {
           event.getClass().getSimpleName(),
           event.getJDA().getShardInfo(),
           e);
+    } finally {
+      RequestContext.restore(context);
     }
   }
 

@@ -23,7 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
@@ -56,7 +56,7 @@ final class InteractionHandler {
   private final DiscordRenderer renderer;
   private final DiscordLinkFinder links;
   private final RateLimitUseCase limiter;
-  private final ExecutorService executor;
+  private final Executor executor;
   private final boolean messageContent;
 
   InteractionHandler(
@@ -64,7 +64,7 @@ final class InteractionHandler {
       DiscordRenderer renderer,
       DiscordLinkFinder links,
       RateLimitUseCase limiter,
-      ExecutorService executor,
+      Executor executor,
       boolean messageContent) {
     this.ports = ports;
     this.renderer = renderer;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -41,7 +41,7 @@ final class PastedLinkHandler {
   private final DiscordPorts ports;
   private final DiscordRenderer renderer;
   private final DiscordLinkFinder links;
-  private final ExecutorService executor;
+  private final Executor executor;
   private final boolean messageContent;
   private final Reposts reposts;
 
@@ -49,7 +49,7 @@ final class PastedLinkHandler {
       DiscordPorts ports,
       DiscordRenderer renderer,
       DiscordLinkFinder links,
-      ExecutorService executor,
+      Executor executor,
       boolean messageContent,
       Reposts reposts) {
     this.reposts = reposts;

@@ -11,6 +11,7 @@ import io.gloss.core.domain.SummaryStyle;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.MDC;
 
 /** The real JDA 6 against a loopback fake of Discord's REST API and gateway. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -143,6 +145,38 @@ class DiscordBotIT {
               assertThat(link.url()).isEqualTo("https://news.example.kr/article/1");
               assertThat(link.channel()).isEqualTo(NEWS);
             });
+  }
+
+  @Test
+  void pastedLinkAndSlashCommand_logContextHasGuildChannelRequestId_workerLeftClean()
+      throws Exception {
+    String id = messageId();
+    String pasted = "https://news.example.kr/context/pasted";
+    String asked = "https://news.example.kr/context/asked";
+    String interaction = FakeDiscord.snowflakeNow();
+    discord.dispatch("MESSAGE_CREATE", discord.userMessage(id, pasted));
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        FakeDiscord.slash(interaction, "tokcontext", "summarize", "url", asked));
+
+    assertThat(discord.await(c -> c.path().equals("/channels/" + id + "/messages"), WAIT))
+        .isNotNull();
+    assertThat(discord.await(c -> c.path().equals("/webhooks/1000/tokcontext"), WAIT)).isNotNull();
+
+    for (String url : List.of(pasted, asked)) {
+      assertThat(core.logContexts.get(url))
+          .as(url)
+          .containsEntry("platform", "discord")
+          .containsEntry("workspace", FakeDiscord.GUILD_ID)
+          .containsEntry("channel", FakeDiscord.CHANNEL_ID)
+          .hasEntrySatisfying("request_id", requestId -> assertThat(requestId).hasSize(8));
+    }
+    assertThat(core.logContexts.get(pasted).get("request_id"))
+        .isNotEqualTo(core.logContexts.get(asked).get("request_id"));
+    // The executor is single-threaded: this runs after both tasks, on the same pooled thread.
+    Map<String, String> left =
+        executor.submit(MDC::getCopyOfContextMap).get(WAIT, TimeUnit.SECONDS);
+    assertThat(left == null ? Map.of() : left).as("nothing left on the worker").isEmpty();
   }
 
   @Test

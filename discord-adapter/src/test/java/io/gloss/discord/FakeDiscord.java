@@ -1,6 +1,7 @@
 package io.gloss.discord;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,6 +110,9 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** When set, REST answers 401 to every request, as Discord does for a bad token. */
   volatile boolean rejectToken;
+
+  private boolean readyHeld;
+  private final List<WebSocket> heldIdentifies = new ArrayList<>();
 
   private final AtomicReference<WebSocket> gateway = new AtomicReference<>();
   private final AtomicInteger seq = new AtomicInteger();
@@ -302,8 +306,7 @@ public final class FakeDiscord implements AutoCloseable {
         ws.close(closeOnIdentify, "refused by fake");
       } else if (op == 2) {
         // On this connection: with several shards the latest connection may be another shard's.
-        send(ws, "READY", ready());
-        send(ws, "GUILD_CREATE", guild());
+        answerIdentify(ws);
       } else if (op == 6) {
         resumes.incrementAndGet();
         send(ws, "RESUMED", DataObject.empty());
@@ -311,6 +314,33 @@ public final class FakeDiscord implements AutoCloseable {
         ws.send("{\"op\":11}");
       }
     }
+  }
+
+  /**
+   * From now on an IDENTIFY is not answered until {@link #releaseReady()}: the bot is connected to
+   * the gateway but its shard is not ready (readiness checks can be seen failing first).
+   */
+  public synchronized void holdReady() {
+    readyHeld = true;
+  }
+
+  /** Sends the READY (and GUILD_CREATE) held back since {@link #holdReady()}, and stops holding. */
+  public synchronized void releaseReady() {
+    readyHeld = false;
+    for (WebSocket ws : heldIdentifies) {
+      send(ws, "READY", ready());
+      send(ws, "GUILD_CREATE", guild());
+    }
+    heldIdentifies.clear();
+  }
+
+  private synchronized void answerIdentify(WebSocket ws) {
+    if (readyHeld) {
+      heldIdentifies.add(ws);
+      return;
+    }
+    send(ws, "READY", ready());
+    send(ws, "GUILD_CREATE", guild());
   }
 
   /** Sends an event on the latest gateway connection. */

@@ -39,6 +39,10 @@ import java.util.concurrent.TimeUnit;
 final class InMemoryPorts {
 
   final List<SummaryRequest> summarizeRequests = new CopyOnWriteArrayList<>();
+
+  /** The logging context (MDC) each URL was summarized in. */
+  final Map<String, Map<String, String>> logContexts = new ConcurrentHashMap<>();
+
   final List<SharedLink> sharedLinks = new CopyOnWriteArrayList<>();
   final Map<ChannelRef, ChannelSettings> settings = new ConcurrentHashMap<>();
 
@@ -54,6 +58,8 @@ final class InMemoryPorts {
         @Override
         public SummaryResult summarize(SummaryRequest request) {
           summarizeRequests.add(request);
+          Map<String, String> context = org.slf4j.MDC.getCopyOfContextMap();
+          logContexts.put(request.url(), context == null ? Map.of() : context);
           if (request.url().contains("slow") || request.url().contains("glacial")) {
             try {
               (request.url().contains("slow") ? slowGate : glacialGate).await(30, TimeUnit.SECONDS);

@@ -137,8 +137,8 @@ final class LinkReplies {
       return ctx.ack();
     }
     ChannelRef channel = channel(payload.getTeamId(), channelId);
-    work.submit(
-        channel.workspace(),
+    work.submitIfInstalled(
+        channel,
         "links in " + channel.channel(),
         () -> claimed(claim.get(), () -> linksPosted(channel, ts, user, urls)));
     return ctx.ack();
@@ -161,8 +161,8 @@ final class LinkReplies {
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getItem().getChannel());
     String user = event.getUser() == null ? "-" : event.getUser();
-    work.submit(
-        channel.workspace(),
+    work.submitIfInstalled(
+        channel,
         "📰 in " + channel.channel(),
         () -> claimed(claim.get(), () -> newspaperAdded(channel, ts, user)));
     return ctx.ack();
@@ -179,8 +179,8 @@ final class LinkReplies {
       return ctx.ack();
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getChannel());
-    work.submit(
-        channel.workspace(),
+    work.submitIfInstalled(
+        channel,
         "unfurl in " + channel.channel(),
         () -> claimed(claim.get(), () -> unfurl(channel, event)));
     return ctx.ack();

@@ -103,6 +103,7 @@ final class SlackCommands {
     String wantedLanguage = language;
     Caller caller = Caller.of(payload);
     work.submit(
+        caller.channel(),
         "/summarize " + url.get(),
         () -> summarizeLater(caller, url.get(), wantedStyle, wantedLanguage));
     return ctx.ack(Texts.ACK_SUMMARIZING);
@@ -119,7 +120,7 @@ final class SlackCommands {
       return ctx.ack(Texts.TERM_TOO_LONG);
     }
     Caller caller = Caller.of(payload);
-    work.submit("/define", needsStore(caller, () -> defineLater(caller, term)));
+    work.submit(caller.channel(), "/define", needsStore(caller, () -> defineLater(caller, term)));
     return ctx.ack(Texts.ACK_LOOKING_UP);
   }
 
@@ -143,6 +144,7 @@ final class SlackCommands {
     DigestRequest parsed = DigestRequest.parse(textOf(payload));
     Caller caller = Caller.of(payload);
     work.submit(
+        caller.channel(),
         "/digest",
         () -> {
           BotLanguage lang = userLanguage(caller);
@@ -190,7 +192,10 @@ final class SlackCommands {
       if (invalid.isPresent()) {
         return ctx.ack(Texts.invalidOption(invalid.get()) + "\n" + Texts.USAGE_GLOSS);
       }
-      work.submit("/gloss settings", needsStore(caller, () -> settingsLater(caller, change.get())));
+      work.submit(
+          caller.channel(),
+          "/gloss settings",
+          needsStore(caller, () -> settingsLater(caller, change.get())));
       return ctx.ack(Texts.ACK_WORKING);
     }
     if (sub.equals("term")) {
@@ -203,6 +208,7 @@ final class SlackCommands {
           return ctx.ack(Texts.USAGE_GLOSS);
         }
         work.submit(
+            caller.channel(),
             "/gloss term set",
             needsStore(caller, () -> termSetLater(caller, termAndText[0], termAndText[1])));
         return ctx.ack(Texts.ACK_WORKING);
@@ -212,7 +218,10 @@ final class SlackCommands {
         if (term.isEmpty()) {
           return ctx.ack(Texts.USAGE_GLOSS);
         }
-        work.submit("/gloss term remove", needsStore(caller, () -> termRemoveLater(caller, term)));
+        work.submit(
+            caller.channel(),
+            "/gloss term remove",
+            needsStore(caller, () -> termRemoveLater(caller, term)));
         return ctx.ack(Texts.ACK_WORKING);
       }
     }

@@ -82,7 +82,7 @@ final class SlackInteractions {
             ? SummaryStyle.SHORT
             : SlackRenderer.ACTION_SIMPLER.equals(actionId) ? SummaryStyle.SIMPLE : null;
     String language = SlackRenderer.ACTION_ENGLISH.equals(actionId) ? "en" : null;
-    work.submit(actionId, () -> variantLater(clicked, style, language));
+    work.submit(clicked.channel(), actionId, () -> variantLater(clicked, style, language));
     return ctx.ack();
   }
 
@@ -97,6 +97,7 @@ final class SlackInteractions {
       return ctx.ack();
     }
     work.submit(
+        clicked.channel(),
         "feedback",
         () -> {
           Vote vote =
@@ -132,6 +133,7 @@ final class SlackInteractions {
     }
     String term = clicked.action().getValue();
     work.submit(
+        clicked.channel(),
         "share definition",
         () -> {
           BotLanguage lang =
@@ -175,6 +177,7 @@ final class SlackInteractions {
     List<String> urls = SlackLinks.parse(message.getText() == null ? "" : message.getText());
     String responseUrl = payload.getResponseUrl();
     work.submit(
+        channel,
         "shortcut",
         () -> {
           ChannelSettings chosen = channelSettings.get(channel);

@@ -1,13 +1,23 @@
 package io.gloss.slack;
 
+import io.gloss.core.domain.ChannelRef;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs the slow part of a request (fetching, summarizing, posting) after the ack. The top-level
  * boundary of the adapter: anything unexpected is logged here with its context and goes no further.
+ *
+ * <p>Every line logged while the work runs carries {@code platform}, {@code workspace} and {@code
+ * channel} (ids only) and one {@code request_id} for the whole request in the logging context (the
+ * MDC). The worker's context is put back as it was afterwards, so nothing leaks into the next task
+ * on a pooled thread.
  */
 final class Work {
   private static final Logger log = LoggerFactory.getLogger(Work.class);
@@ -20,29 +30,44 @@ final class Work {
   }
 
   /**
-   * As {@link #submit(String, Runnable)}, for work on behalf of workspace {@code team}: dropped
-   * when it is about to start and the app was uninstalled from that workspace meanwhile.
+   * As {@link #submit(ChannelRef, String, Runnable)}, dropped when it is about to start and the app
+   * was uninstalled from the workspace of {@code where} meanwhile.
    */
-  void submit(String team, String what, Runnable task) {
+  void submitIfInstalled(ChannelRef where, String what, Runnable task) {
     submit(
+        where,
         what,
         () -> {
-          if (workspaces.isGone(team)) {
-            log.debug("Slack work dropped, the app was uninstalled from {}: {}", team, what);
+          if (workspaces.isGone(where.workspace())) {
+            log.debug(
+                "Slack work dropped, the app was uninstalled from {}: {}", where.workspace(), what);
             return;
           }
           task.run();
         });
   }
 
-  void submit(String what, Runnable task) {
+  /** Runs {@code task} on the executor for a request made in channel {@code where}. */
+  void submit(ChannelRef where, String what, Runnable task) {
+    String requestId = UUID.randomUUID().toString().substring(0, 8);
     try {
       executor.execute(
           () -> {
+            @Nullable Map<String, String> previous = MDC.getCopyOfContextMap();
+            MDC.put("platform", LinkReplies.PLATFORM);
+            MDC.put("workspace", where.workspace());
+            MDC.put("channel", where.channel());
+            MDC.put("request_id", requestId);
             try {
               task.run();
             } catch (RuntimeException e) {
               log.error("Slack work failed: {}", what, e);
+            } finally {
+              if (previous == null) {
+                MDC.clear();
+              } else {
+                MDC.setContextMap(previous);
+              }
             }
           });
     } catch (RejectedExecutionException e) {

@@ -12,8 +12,10 @@ import org.slf4j.MDC;
 
 /**
  * The summarize use case as one platform sees it: each request is timed, counted as a reply by
- * outcome, and carries {@code platform} and a fresh {@code request_id} in the logging context so
- * that every line logged while answering it (fetch failures, fallbacks) can be told apart.
+ * outcome, and carries {@code platform} and a {@code request_id} in the logging context so that
+ * every line logged while answering it (fetch failures, fallbacks) can be told apart. The adapters
+ * put one request id (with the workspace and channel ids) in the context when they hand a request
+ * to a worker; that id is kept, and a fresh one is made only when there is none.
  */
 public final class MeteredSummarize implements SummarizeArticleUseCase {
   private final SummarizeArticleUseCase delegate;
@@ -43,7 +45,9 @@ public final class MeteredSummarize implements SummarizeArticleUseCase {
     String previousPlatform = MDC.get("platform");
     String previousRequest = MDC.get("request_id");
     MDC.put("platform", platform);
-    MDC.put("request_id", UUID.randomUUID().toString().substring(0, 8));
+    MDC.put(
+        "request_id",
+        previousRequest != null ? previousRequest : UUID.randomUUID().toString().substring(0, 8));
     long start = System.nanoTime();
     try {
       SummaryResult result = work.get();

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gloss.discord.FakeDiscord;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,13 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code gloss run} as an operator sees it, in its own process against the loopback Slack fake in
- * HTTP mode: health, readiness that follows the Slack handshake, metrics that count replies, the
- * log level and format, no secret anywhere, and a SIGTERM during a reply that still posts it and
- * exits 0.
+ * HTTP mode (and the loopback Discord fake alone): health, readiness that follows the platform
+ * handshake, metrics that count replies, the log level and format with the request's ids, no secret
+ * anywhere, and a SIGTERM during a reply that still posts it and exits 0.
  */
 class GlossServiceIT {
   private static final Path EXAMPLE = Path.of("../examples/daum-news-sample.html");
   private static final String ARTICLE = "/v/20250915143012345";
+  private static final String GONE = "/v/gone-404";
   private static final String BOT_TOKEN = "xoxb-0000000000-service-test-token";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -109,7 +115,7 @@ class GlossServiceIT {
         postSigned(
             events(port),
             "application/json",
-            messageEvent("Ev0201", "<" + site.url(ARTICLE) + ">"));
+            messageEvent("Ev0201", "<" + site.url(ARTICLE) + "> <" + site.url(GONE) + ">"));
         await(() -> site.hits(ARTICLE), hits -> hits > 0);
         gloss.destroy(); // SIGTERM while the page is still being fetched
         await(() -> read(log), text -> text.contains("SIGTERM received"));
@@ -137,7 +143,159 @@ class GlossServiceIT {
         assertThat(event.get("message").asText()).as(line).isNotNull();
       }
       assertThat(output).contains("Replies in flight finished").doesNotContain(BOT_TOKEN);
+      // A line logged while answering (the dead second link) names the request by its ids.
+      assertThat(linesMentioning(lines, GONE))
+          .isNotEmpty()
+          .allSatisfy(event -> assertRequestIds(event, "slack", "T0001", "C0001"));
     }
+  }
+
+  /**
+   * Issue #17 with Discord only: no Slack, so the server listens on 127.0.0.1 by default; /healthz
+   * answers at once, /readyz says 503 while the loopback Discord holds back READY after IDENTIFY
+   * and 200 once it is sent; a pasted link is counted in /metrics and its log lines carry the
+   * guild, channel and request ids; SIGTERM exits 0.
+   */
+  @Test
+  void run_discordOnly_readyzFollowsGatewayReady_loopbackByDefault_jsonLinesCarryIds()
+      throws Exception {
+    try (FakeDiscord discord = new FakeDiscord();
+        NewsSite site = site()) {
+      discord.holdReady();
+      int port = GlossProcess.freePort();
+      Path log = Path.of("target/gloss-service-it-discord.log");
+      Map<String, String> env = new HashMap<>();
+      env.put("GLOSS_DATA_DIR", dataDir.toString());
+      env.put("GLOSS_FETCH_ALLOW_HOSTS", "127.0.0.1");
+      env.put("GLOSS_FETCH_ALLOWED_PORTS", "80,443," + site.port());
+      env.put("DISCORD_TOKEN", "fake.discord.service-test-token");
+      env.put("GLOSS_DISCORD_API_URL", discord.restBaseUrl());
+      env.put("GLOSS_DISCORD_MESSAGE_CONTENT", "true");
+      env.put("GLOSS_SERVER_PORT", String.valueOf(port));
+      env.put("GLOSS_LOG_FORMAT", "json");
+      long started = System.nanoTime();
+      Process gloss = GlossProcess.start(env, log, "run");
+      String message = FakeDiscord.snowflakeNow();
+      try {
+        GlossProcess.awaitPort(port, gloss);
+        long portOpen = System.nanoTime();
+        assertThat(get(port, "/healthz").statusCode()).isEqualTo(200);
+        assertThat(await(discord.identifies::get, n -> n >= 1)).isEqualTo(1);
+        long identified = System.nanoTime();
+        Thread.sleep(1000); // READY still held: connected and identified is not ready
+        HttpResponse<String> notReady = get(port, "/readyz");
+        assertThat(notReady.statusCode()).as(notReady.body()).isEqualTo(503);
+        assertThat(JSON.readTree(notReady.body()).get("reasons").toString()).contains("discord: ");
+        assertThat(get(port, "/metrics").statusCode()).isEqualTo(200);
+
+        long released = System.nanoTime();
+        discord.releaseReady();
+        HttpResponse<String> ready =
+            await(() -> unchecked(() -> get(port, "/readyz")), r -> r.statusCode() == 200);
+        long readyAt = System.nanoTime();
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(nonLoopbackAddress())
+            .allSatisfy(
+                address ->
+                    assertThat(accepts(address, port))
+                        .as(
+                            "server.address defaults to 127.0.0.1 without Slack HTTP mode: "
+                                + address)
+                        .isFalse());
+
+        discord.dispatch(
+            "MESSAGE_CREATE",
+            discord.userMessage(message, site.url(ARTICLE) + " " + site.url(GONE)));
+        assertThat(discord.await(c -> c.path().equals("/channels/" + message + "/messages"), 60))
+            .as("the answer in the thread started on the message")
+            .isNotNull();
+        String metrics =
+            await(
+                () -> unchecked(() -> get(port, "/metrics").body()),
+                text -> text.contains("gloss_replies_total{outcome=\"ok\",platform=\"discord\"}"));
+        assertThat(metrics)
+            .contains("gloss_replies_total{outcome=\"ok\",platform=\"discord\"} 1.0")
+            .contains("gloss_replies_total{outcome=\"not_found\",platform=\"discord\"} 1.0")
+            .doesNotContain("service-test-token");
+        System.out.printf(
+            "Discord only: port open %d ms after start, IDENTIFY at %d ms;"
+                + " READY sent -> /readyz 200 in %d ms%n",
+            millis(started, portOpen), millis(started, identified), millis(released, readyAt));
+      } finally {
+        gloss.destroy();
+        assertThat(gloss.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      }
+      String output = read(log);
+      assertThat(gloss.exitValue()).as(output).isZero();
+      List<String> lines = output.lines().filter(line -> !line.isBlank()).toList();
+      assertThat(linesMentioning(lines, "HTTP server listening on 127.0.0.1:" + port)).hasSize(1);
+      // The start-up lines docs/DISCORD.md promises, at the default level of gloss run (info).
+      assertThat(linesMentioning(lines, "invite Gloss with https://discord.com/oauth2/authorize"))
+          .hasSize(1);
+      assertThat(linesMentioning(lines, "global commands")).hasSize(1);
+      assertThat(linesMentioning(lines, "Gloss is running"))
+          .singleElement()
+          .as("no request's ids (nor JDA's shard) left on the main thread")
+          .satisfies(
+              event -> assertThat(event.has("request_id") || event.has("jda.shard")).isFalse());
+      assertThat(linesMentioning(lines, GONE))
+          .isNotEmpty()
+          .allSatisfy(
+              event ->
+                  assertRequestIds(event, "discord", FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID));
+      assertThat(output).doesNotContain("service-test-token");
+    }
+  }
+
+  /** The JSON log lines (each must parse) whose message contains {@code text}. */
+  private static List<JsonNode> linesMentioning(List<String> lines, String text) throws Exception {
+    List<JsonNode> found = new java.util.ArrayList<>();
+    for (String line : lines) {
+      JsonNode event = JSON.readTree(line);
+      if (event.get("message").asText().contains(text)) {
+        found.add(event);
+      }
+    }
+    return found;
+  }
+
+  private static void assertRequestIds(
+      JsonNode event, String platform, String workspace, String channel) {
+    assertThat(event.path("platform").asText()).as(event.toString()).isEqualTo(platform);
+    assertThat(event.path("workspace").asText()).as(event.toString()).isEqualTo(workspace);
+    assertThat(event.path("channel").asText()).as(event.toString()).isEqualTo(channel);
+    assertThat(event.path("request_id").asText()).as(event.toString()).matches("[0-9a-f]{8}");
+  }
+
+  /** This machine's addresses other than loopback (where a wildcard bind would also listen). */
+  private static List<InetAddress> nonLoopbackAddress() throws Exception {
+    List<InetAddress> addresses = new java.util.ArrayList<>();
+    for (NetworkInterface nic :
+        java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      if (nic.isUp() && !nic.isLoopback()) {
+        java.util.Collections.list(nic.getInetAddresses()).stream()
+            .filter(address -> address instanceof java.net.Inet4Address)
+            .forEach(addresses::add);
+      }
+    }
+    if (addresses.isEmpty()) {
+      System.out.println(
+          "No non-loopback IPv4 address here: the bind address is checked by log only");
+    }
+    return addresses;
+  }
+
+  private static boolean accepts(InetAddress address, int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(address, port), 2000);
+      return true;
+    } catch (java.io.IOException refused) {
+      return false;
+    }
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 
   @Test

@@ -45,6 +45,8 @@ class ReleaseIT {
     for (String file : List.of("gloss.yml", "gloss.service", "slack-app-manifest.yml")) {
       assertThat(home.resolve(file)).isRegularFile();
     }
+    // The unit SystemdUnitTest checks (and systemd-analyze verifies) is the one shipped.
+    assertThat(home.resolve("gloss.service")).hasSameTextualContentAs(SystemdUnitTest.UNIT);
 
     Result version = run(home, Map.of(), "--version");
     Result summary = run(home, Map.of(), "summarize", EXAMPLE.toAbsolutePath().toString());

@@ -197,7 +197,7 @@ class DiscordBotIT {
         .isNotNull();
     assertThat(discord.calls(c -> c.path().equals("/channels/4000/messages/" + id + "/threads")))
         .hasSize(1);
-    assertThat(discord.calls(c -> c.path().contains(fromBot))).isEmpty();
+    assertThat(discord.calls(c -> FakeDiscord.hasSegment(c, fromBot))).isEmpty();
   }
 
   @Test
@@ -443,9 +443,9 @@ class DiscordBotIT {
         "MESSAGE_CREATE",
         discord.userMessage(
             id,
-            "https://news.example.kr/article/31 https://paywall.example.com/a/32"
-                + " https://news.example.kr/article/33 https://news.example.kr/article/34"
-                + " https://news.example.kr/article/35"));
+            "https://news.example.kr/article/131 https://paywall.example.com/a/32"
+                + " https://news.example.kr/article/133 https://news.example.kr/article/134"
+                + " https://news.example.kr/article/135"));
 
     List<FakeDiscord.Call> posted = new java.util.ArrayList<>();
     long deadline = System.nanoTime() + Duration.ofSeconds(WAIT).toNanos();
@@ -460,7 +460,8 @@ class DiscordBotIT {
         .isEqualTo("ℹ️ 링크가 많아 처음 3개만 요약했습니다 (2개 생략).");
     assertThat(core.summarizeRequests)
         .extracting(SummaryRequest::url)
-        .doesNotContain("https://news.example.kr/article/34", "https://news.example.kr/article/35");
+        .doesNotContain(
+            "https://news.example.kr/article/134", "https://news.example.kr/article/135");
   }
 
   @Test
@@ -476,7 +477,7 @@ class DiscordBotIT {
     assertThat(reply).isNotNull();
     assertThat(reply.json().getObject("message_reference").getString("message_id")).isEqualTo(id);
     assertThat(discord.calls(c -> c.path().endsWith("/threads")))
-        .noneMatch(c -> c.path().contains(id));
+        .noneMatch(c -> FakeDiscord.hasSegment(c, id));
   }
 
   @Test
@@ -742,7 +743,7 @@ class DiscordBotIT {
 
     assertThat(discord.await(c -> c.path().equals("/channels/" + id + "/messages"), WAIT))
         .isNotNull();
-    assertThat(discord.calls(c -> c.path().contains(fresh)))
+    assertThat(discord.calls(c -> FakeDiscord.hasSegment(c, fresh)))
         .as("another instance holds a fresh claim on it")
         .isEmpty();
     awaitAnswered("discord:msg:" + id);

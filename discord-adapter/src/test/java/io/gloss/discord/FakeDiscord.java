@@ -701,6 +701,14 @@ public final class FakeDiscord implements AutoCloseable {
         .put("context", 0);
   }
 
+  /**
+   * True when one segment of the call's path is {@code id}: a short message id must not match
+   * inside a snowflake of another call.
+   */
+  public static boolean hasSegment(Call call, String id) {
+    return java.util.Arrays.asList(call.path().split("/")).contains(id);
+  }
+
   /** The interaction as given by another member of the guild (not its owner). */
   public static DataObject byMember(DataObject interaction, String userId) {
     interaction.getObject("member").put("user", user(userId, "member-" + userId, false));

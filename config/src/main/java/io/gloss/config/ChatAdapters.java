@@ -23,6 +23,7 @@ import io.gloss.core.store.Database;
 import io.gloss.core.store.JdbcIdentifyTurns;
 import io.gloss.core.store.JdbcInstallationStore;
 import io.gloss.core.store.TokenCipher;
+import io.gloss.core.url.LinkFinder;
 import io.gloss.discord.DiscordBot;
 import io.gloss.discord.DiscordPorts;
 import io.gloss.discord.DiscordSettings;
@@ -44,6 +45,9 @@ import java.util.function.Consumer;
 
 /** Starts and stops the chat adapters whose credentials are configured. */
 public final class ChatAdapters implements AutoCloseable {
+  /** Links read from one chat message: a bound on the scan; the link rules cap the answer. */
+  private static final int LINKS_READ_PER_MESSAGE = 100;
+
   private final List<String> names;
   private final List<AutoCloseable> running;
 
@@ -159,7 +163,8 @@ public final class ChatAdapters implements AutoCloseable {
                         app.conversation().channelSettings(),
                         slackLimiter,
                         slackSummaries,
-                        slackSettings.maxLinksPerMessage())),
+                        slackSettings.maxLinksPerMessage()),
+                    new LinkFinder(LINKS_READ_PER_MESSAGE)),
                 work,
                 Clock.systemUTC(),
                 slackSettings.distributed() ? installations(settings, app) : null);
@@ -317,7 +322,8 @@ public final class ChatAdapters implements AutoCloseable {
             app.conversation().channelSettings(),
             limiter,
             summaries,
-            LinkRepliesService.DEFAULT_MAX_LINKS));
+            LinkRepliesService.DEFAULT_MAX_LINKS),
+        new LinkFinder(LINKS_READ_PER_MESSAGE));
   }
 
   public List<String> names() {

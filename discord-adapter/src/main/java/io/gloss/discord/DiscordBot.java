@@ -116,7 +116,7 @@ public final class DiscordBot implements AutoCloseable {
               + " not answered in servers; commands work");
     }
     DiscordRenderer renderer = new DiscordRenderer();
-    DiscordLinkFinder links = new DiscordLinkFinder(LINKS_READ_PER_MESSAGE);
+    DiscordLinkFinder links = new DiscordLinkFinder(ports.findLinks(), LINKS_READ_PER_MESSAGE);
     RateLimitUseCase limiter = ports.limiter();
     GlossListener listener =
         new GlossListener(

@@ -1,6 +1,6 @@
 package io.gloss.discord;
 
-import io.gloss.core.url.LinkFinder;
+import io.gloss.core.port.in.FindLinksUseCase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,14 +22,15 @@ public final class DiscordLinkFinder {
           "tenor.com",
           "giphy.com");
 
-  private static final LinkFinder FINDER = new LinkFinder(100);
-
+  private final FindLinksUseCase finder;
   private final int maxLinks;
 
   /**
-   * @param maxLinks the most links answered per message (a pasted list should not flood a thread)
+   * @param finder the core's reading of links in message text
+   * @param maxLinks the most links read from one message
    */
-  public DiscordLinkFinder(int maxLinks) {
+  public DiscordLinkFinder(FindLinksUseCase finder, int maxLinks) {
+    this.finder = java.util.Objects.requireNonNull(finder, "finder");
     if (maxLinks < 1) {
       throw new IllegalArgumentException("maxLinks must be positive, was " + maxLinks);
     }
@@ -40,7 +41,7 @@ public final class DiscordLinkFinder {
   public List<String> find(String content) {
     // Scanning (code blocks, <url>, [label](url), trailing punctuation) is the core's; Discord
     // only drops its own media and invite hosts.
-    return FINDER.fromPlainText(content).stream()
+    return finder.inMarkdown(content).stream()
         .filter(url -> !ignoredHost(url))
         .limit(maxLinks)
         .toList();

@@ -85,6 +85,9 @@ final class InteractionHandler {
         break;
       case GlossCommands.DEFINE:
         String term = option(event.getOption("term"));
+        if (!allowed(event, texts)) {
+          break; // the same limit as Slack's /define: a lookup may call a model
+        }
         // Seen by the asker only, as on Slack; the answer's button shares it in the channel.
         deferThen(
             event,

@@ -95,6 +95,31 @@ class DiscordBotRestrictedIT {
     assertThat(discord.calls(c -> FakeDiscord.hasSegment(c, "6001"))).isEmpty();
   }
 
+  /** /define shares the user's budget, as on Slack (a lookup may call a model). */
+  @Test
+  void define_overTheUserLimit_getsTheEphemeralNoteInsteadOfALookup() throws Exception {
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        FakeDiscord.byMember(
+            FakeDiscord.slash(FakeDiscord.snowflakeNow(), "tokdef1", "define", "term", "소버린AI"),
+            "3777"));
+    assertThat(discord.await(c -> c.path().equals("/webhooks/1000/tokdef1"), WAIT)).isNotNull();
+    String second = FakeDiscord.snowflakeNow();
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        FakeDiscord.byMember(
+            FakeDiscord.slash(second, "tokdef2", "define", "term", "APEC"), "3777"));
+
+    FakeDiscord.Call reply =
+        discord.await(
+            c -> c.path().startsWith("/interactions/" + second + "/tokdef2/callback"), WAIT);
+
+    assertThat(reply).isNotNull();
+    assertThat(reply.json().getInt("type")).as("answered at once, not deferred").isEqualTo(4);
+    assertThat(reply.json().getObject("data").getInt("flags") & 64).isEqualTo(64);
+    assertThat(discord.calls(c -> c.path().equals("/webhooks/1000/tokdef2"))).isEmpty();
+  }
+
   @Test
   void summarize_overTheUserLimit_getsAPoliteEphemeralNote() throws Exception {
     discord.dispatch(

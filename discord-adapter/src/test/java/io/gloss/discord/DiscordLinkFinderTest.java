@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class DiscordLinkFinderTest {
 
-  private final DiscordLinkFinder finder = new DiscordLinkFinder(3);
+  private final DiscordLinkFinder finder =
+      new DiscordLinkFinder(new io.gloss.core.url.LinkFinder(100), 3);
 
   @Test
   void find_bareUrlInKoreanSentence_returnsUrlWithoutPunctuation() {

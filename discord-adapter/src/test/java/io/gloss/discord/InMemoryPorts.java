@@ -199,6 +199,7 @@ final class InMemoryPorts {
             channels,
             limiter,
             summarize,
-            io.gloss.core.conversation.LinkRepliesService.DEFAULT_MAX_LINKS));
+            io.gloss.core.conversation.LinkRepliesService.DEFAULT_MAX_LINKS),
+        new io.gloss.core.url.LinkFinder(100));
   }
 }

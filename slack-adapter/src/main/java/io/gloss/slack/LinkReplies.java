@@ -47,6 +47,7 @@ final class LinkReplies {
   private static final String ASK_REACTION = "newspaper";
 
   private final SlackSettings settings;
+  private final SlackLinks slackLinks;
   private final SummarizeArticleUseCase summarizer;
   private final LinkRepliesUseCase linkReplies;
   private final SharedLinksUseCase sharedLinks;
@@ -59,6 +60,7 @@ final class LinkReplies {
 
   LinkReplies(
       SlackSettings settings,
+      SlackLinks slackLinks,
       SummarizeArticleUseCase summarizer,
       LinkRepliesUseCase linkReplies,
       SharedLinksUseCase sharedLinks,
@@ -69,6 +71,7 @@ final class LinkReplies {
       Clock clock,
       UserLocales locales) {
     this.settings = settings;
+    this.slackLinks = slackLinks;
     this.summarizer = summarizer;
     this.linkReplies = linkReplies;
     this.sharedLinks = sharedLinks;
@@ -127,7 +130,7 @@ final class LinkReplies {
         || (threadTs != null && !threadTs.equals(ts))) {
       return ctx.ack();
     }
-    List<String> urls = SlackLinks.parse(text == null ? "" : text);
+    List<String> urls = linksIn(text);
     if (urls.isEmpty()) {
       return ctx.ack();
     }
@@ -229,6 +232,16 @@ final class LinkReplies {
     }
   }
 
+  /** The links of a message's text (none for no text). */
+  List<String> linksIn(@Nullable String text) {
+    return slackLinks.parse(text == null ? "" : text);
+  }
+
+  /** The first link of a command's argument. */
+  Optional<String> firstUrl(String text) {
+    return slackLinks.firstUrl(text);
+  }
+
   List<String> threadUrls(List<String> urls) {
     return urls.stream().filter(url -> !isUnfurlDomain(url)).toList();
   }
@@ -266,7 +279,7 @@ final class LinkReplies {
     if (!logged.isEmpty()) {
       return logged;
     }
-    return poster.messageText(channel, ts).map(SlackLinks::parse).orElse(List.of());
+    return poster.messageText(channel, ts).map(this::linksIn).orElse(List.of());
   }
 
   private void unfurl(ChannelRef channel, LinkSharedEvent event) {

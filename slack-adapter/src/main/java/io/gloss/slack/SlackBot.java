@@ -21,6 +21,7 @@ import io.gloss.core.port.in.InstallationsUseCase;
 import io.gloss.core.port.out.DigestPoster;
 import io.gloss.slack.render.SlackDigestRenderer;
 import io.gloss.slack.render.SlackRenderer;
+import io.gloss.slack.text.SlackLinks;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -129,6 +130,7 @@ public final class SlackBot implements AutoCloseable {
     LinkReplies links =
         new LinkReplies(
             settings,
+            new SlackLinks(ports.findLinks()),
             ports.summarize(),
             ports.links(),
             ports.sharedLinks(),

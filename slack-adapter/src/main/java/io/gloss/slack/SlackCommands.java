@@ -25,7 +25,6 @@ import io.gloss.core.port.in.TeamGlossaryUseCase;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
-import io.gloss.slack.text.SlackLinks;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -80,7 +79,7 @@ final class SlackCommands {
   Response summarize(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload payload = request.getPayload();
     String text = textOf(payload);
-    Optional<String> url = SlackLinks.firstUrl(text);
+    Optional<String> url = links.firstUrl(text);
     if (url.isEmpty()) {
       return ctx.ack(Texts.USAGE_SUMMARIZE);
     }

@@ -24,7 +24,6 @@ import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackRenderer;
-import io.gloss.slack.text.SlackLinks;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -174,7 +173,7 @@ final class SlackInteractions {
     ChannelRef channel = LinkReplies.channel(teamId, payload.getChannel().getId());
     String user = payload.getUser().getId();
     String threadTs = message.getThreadTs() != null ? message.getThreadTs() : message.getTs();
-    List<String> urls = SlackLinks.parse(message.getText() == null ? "" : message.getText());
+    List<String> urls = links.linksIn(message.getText());
     String responseUrl = payload.getResponseUrl();
     work.submit(
         channel,

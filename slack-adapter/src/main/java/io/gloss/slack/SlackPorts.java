@@ -4,6 +4,7 @@ import io.gloss.core.port.in.ChannelSettingsUseCase;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.FeedbackUseCase;
+import io.gloss.core.port.in.FindLinksUseCase;
 import io.gloss.core.port.in.LinkRepliesUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.SharedLinksUseCase;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param feedback 👍/👎 on replies, per workspace
  * @param limiter the core's rate limit for commands (per user, channel and workspace)
  * @param links the rules of answering shared links (mode, limit, link cap), on the same limiter
+ * @param findLinks reads the links of a message's text
  */
 public record SlackPorts(
     SummarizeArticleUseCase summarize,
@@ -33,7 +35,8 @@ public record SlackPorts(
     TeamGlossaryUseCase teamGlossary,
     FeedbackUseCase feedback,
     RateLimitUseCase limiter,
-    LinkRepliesUseCase links) {
+    LinkRepliesUseCase links,
+    FindLinksUseCase findLinks) {
   public SlackPorts {
     Objects.requireNonNull(summarize, "summarize");
     Objects.requireNonNull(define, "define");
@@ -44,5 +47,6 @@ public record SlackPorts(
     Objects.requireNonNull(feedback, "feedback");
     Objects.requireNonNull(limiter, "limiter");
     Objects.requireNonNull(links, "links");
+    Objects.requireNonNull(findLinks, "findLinks");
   }
 }

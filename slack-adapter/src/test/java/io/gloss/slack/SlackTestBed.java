@@ -98,6 +98,9 @@ final class SlackTestBed implements AutoCloseable {
    * The ports as {@code gloss run} wires them: one rate limiter with this bot's limits for commands
    * and links, and the core's link rules with this bot's link cap.
    */
+  /** Links read from one message, as the wiring reads them. */
+  static final int CHAT_LINKS_READ = 100;
+
   static SlackPorts ports(
       SlackSettings settings,
       io.gloss.core.port.in.SummarizeArticleUseCase summarize,
@@ -118,7 +121,8 @@ final class SlackTestBed implements AutoCloseable {
         feedback,
         limiter,
         new io.gloss.core.conversation.LinkRepliesService(
-            channels, limiter, summarize, settings.maxLinksPerMessage()));
+            channels, limiter, summarize, settings.maxLinksPerMessage()),
+        new io.gloss.core.url.LinkFinder(CHAT_LINKS_READ));
   }
 
   /** Makes /define lookups wait until the returned latch is opened. */

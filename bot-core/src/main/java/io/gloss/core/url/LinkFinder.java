@@ -1,5 +1,6 @@
 package io.gloss.core.url;
 
+import io.gloss.core.port.in.FindLinksUseCase;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,7 @@ import okhttp3.HttpUrl;
  * channel links or {@code mailto:}. Results are http(s) only, de-duplicated, in message order, and
  * capped.
  */
-public final class LinkFinder {
+public final class LinkFinder implements FindLinksUseCase {
 
   /** Links taken from one message by default: a pasted reading list is not a request for ten. */
   public static final int DEFAULT_MAX_LINKS = 5;
@@ -37,6 +38,16 @@ public final class LinkFinder {
   private static final String TRAILING_PUNCTUATION = ".,;:!?'\"*_~|。、，．！？」』】〉》…";
 
   private final int maxLinks;
+
+  @Override
+  public List<String> inSlackText(String text) {
+    return fromSlack(text);
+  }
+
+  @Override
+  public List<String> inMarkdown(String text) {
+    return fromPlainText(text);
+  }
 
   public LinkFinder() {
     this(DEFAULT_MAX_LINKS);

@@ -101,12 +101,13 @@ class DependencyRulesTest {
    * Issue #11: the adapters translate platform events into core use cases and render the results;
    * they never reach past {@code port.in} into stores, the cache, fetching, extraction, the
    * conversation services or the digest's internals (runner, planner, scheduler, grouping,
-   * commands). {@code core.url}'s link finder is still called directly by both adapters to read
-   * message text, and the renderers read the digest's value types in {@code core.digest.view}.
-   * Issue #12: the one out-port an adapter may know is {@link DigestPoster} (with the {@link
-   * DigestPostException} its method throws), because the adapters implement it: the core calls them
-   * to post a digest. Issue #18: Discord's session controller asks the identify gate through {@code
-   * port.in}, never the gate's store-backed implementation in {@code core.gateway}.
+   * commands), nor into {@code core.url}: links in message text are read through {@code
+   * port.in.FindLinksUseCase}, canonicalized once by the use cases. The renderers read the digest's
+   * value types in {@code core.digest.view}. Issue #12: the one out-port an adapter may know is
+   * {@link DigestPoster} (with the {@link DigestPostException} its method throws), because the
+   * adapters implement it: the core calls them to post a digest. Issue #18: Discord's session
+   * controller asks the identify gate through {@code port.in}, never the gate's store-backed
+   * implementation in {@code core.gateway}.
    */
   @Test
   void adapters_useOnlyTheCoresUseCases_neverItsOutPortsOrInternals() {
@@ -114,6 +115,7 @@ class DependencyRulesTest {
         resideInAnyPackage(
                 "io.gloss.core.port.out..",
                 "io.gloss.core.store..",
+                "io.gloss.core.url..",
                 "io.gloss.core.cache..",
                 "io.gloss.core.fetch..",
                 "io.gloss.core.extract..",

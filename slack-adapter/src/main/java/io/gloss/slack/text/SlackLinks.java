@@ -1,6 +1,6 @@
 package io.gloss.slack.text;
 
-import io.gloss.core.url.LinkFinder;
+import io.gloss.core.port.in.FindLinksUseCase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,21 +18,23 @@ public final class SlackLinks {
   private static final Pattern BARE_URL =
       Pattern.compile("(?i)\\bhttps?://[^\\s<>|\"'`]+", Pattern.CASE_INSENSITIVE);
 
-  private SlackLinks() {}
+  private final FindLinksUseCase finder;
 
-  /** Scanning is the core's; Slack only adds its URL length cap. */
-  private static final LinkFinder FINDER = new LinkFinder(100);
+  /** Scanning is the core's ({@code finder}); Slack only adds its checks of what a web URL is. */
+  public SlackLinks(FindLinksUseCase finder) {
+    this.finder = java.util.Objects.requireNonNull(finder, "finder");
+  }
 
   /** The distinct http(s) links of a message, in order of appearance. */
-  public static List<String> parse(String text) {
-    return FINDER.fromSlack(text).stream().filter(SlackLinks::isWebUrl).toList();
+  public List<String> parse(String text) {
+    return finder.inSlackText(text).stream().filter(SlackLinks::isWebUrl).toList();
   }
 
   /**
    * The first link of a command argument: Slack's {@code <url|label>} form when the command escapes
    * its text, else a bare http(s) URL.
    */
-  public static Optional<String> firstUrl(String text) {
+  public Optional<String> firstUrl(String text) {
     List<String> marked = parse(text);
     if (!marked.isEmpty()) {
       return Optional.of(marked.get(0));

@@ -126,8 +126,7 @@ public final class DiscordDigestRenderer {
     }
     text.append('\n');
     if (story.outlets() > 1) {
-      text.append(
-          lang == ReplyLanguage.KO ? story.outlets() + "개 매체: " : story.outlets() + " outlets: ");
+      text.append(DigestTexts.outletCount(story.outlets(), lang)).append(": ");
       List<String> outlets = new ArrayList<>();
       for (DigestSource source : story.sources()) {
         outlets.add(link(source.url(), source.outlet()));

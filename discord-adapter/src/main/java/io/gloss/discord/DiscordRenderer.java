@@ -9,6 +9,8 @@ import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryResult;
+import io.gloss.core.render.ReplyLanguage;
+import io.gloss.core.render.ReplyTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +63,7 @@ public final class DiscordRenderer {
 
   /** A short failure message in the user's language; the internal detail is never shown. */
   public MessageCreateData failure(FailureReason reason, String uiLanguage) {
-    return notice(DiscordTexts.forLanguage(uiLanguage).failure(reason));
+    return notice(ReplyTexts.failure(reason, ReplyLanguage.choose(uiLanguage)));
   }
 
   /**
@@ -88,7 +90,7 @@ public final class DiscordRenderer {
 
   /** The embed of a summary, within every Discord embed limit. */
   public MessageEmbed summaryEmbed(Summary summary) {
-    DiscordTexts texts = DiscordTexts.forLanguage(summary.language());
+    ReplyLanguage ui = ReplyLanguage.choose(summary.language());
     EmbedBuilder embed = new EmbedBuilder();
     String title =
         DiscordText.truncate(
@@ -96,25 +98,28 @@ public final class DiscordRenderer {
             MessageEmbed.TITLE_MAX_LENGTH);
     embed.setTitle(title, linkable(summary.url()));
     embed.setDescription(bullets(summary.bullets()));
-    embed.setFooter(DiscordText.truncate(footer(summary, texts), MessageEmbed.TEXT_MAX_LENGTH));
-    addGlossary(embed, summary.glossary(), texts);
+    embed.setFooter(DiscordText.truncate(footer(summary, ui), MessageEmbed.TEXT_MAX_LENGTH));
+    addGlossary(embed, summary.glossary(), ui);
     return embed.build();
   }
 
   /** The answer to {@code /define}: an embed for a known term, a short text otherwise. */
   public MessageCreateData define(DefineResult result, String uiLanguage) {
-    DiscordTexts texts = DiscordTexts.forLanguage(uiLanguage);
+    ReplyLanguage ui = ReplyLanguage.choose(uiLanguage);
     if (result instanceof DefineResult.NotFound) {
       DefineResult.NotFound notFound = (DefineResult.NotFound) result;
       StringBuilder text =
-          new StringBuilder(texts.notFound(DiscordText.inertLine(limit(notFound.term(), 100))));
+          new StringBuilder(
+              ReplyTexts.noDefinition(DiscordText.inertLine(limit(notFound.term(), 100)), ui));
       if (!notFound.suggestions().isEmpty()) {
         List<String> suggestions = new ArrayList<>();
         for (String suggestion :
             notFound.suggestions().subList(0, Math.min(5, notFound.suggestions().size()))) {
           suggestions.add(DiscordText.inertLine(limit(suggestion, 100)));
         }
-        text.append('\n').append(texts.didYouMean()).append(String.join(", ", suggestions));
+        text.append('\n')
+            .append(ReplyTexts.didYouMean(ui) + " ")
+            .append(String.join(", ", suggestions));
       }
       return notice(text.toString());
     }
@@ -127,8 +132,8 @@ public final class DiscordRenderer {
         DiscordText.truncate(
             DiscordText.inert(entry.definition()), MessageEmbed.DESCRIPTION_MAX_LENGTH));
     embed.addField(
-        texts.sourceLabel(),
-        DiscordText.truncate(provenance(entry.provenance(), texts), MessageEmbed.VALUE_MAX_LENGTH),
+        ReplyTexts.sourceLabel(ui),
+        DiscordText.truncate(provenance(entry.provenance(), ui), MessageEmbed.VALUE_MAX_LENGTH),
         false);
     if (!found.others().isEmpty()) {
       StringBuilder others = new StringBuilder();
@@ -137,11 +142,11 @@ public final class DiscordRenderer {
             .append(BULLET)
             .append(DiscordText.inert(limit(other.definition(), 300)))
             .append(" *(")
-            .append(texts.source(other.provenance().kind()))
+            .append(ReplyTexts.badge(other.provenance().kind(), ui))
             .append(")*\n");
       }
       embed.addField(
-          texts.otherExplanations(),
+          ReplyTexts.otherExplanations(ui),
           DiscordText.truncate(others.toString().strip(), MessageEmbed.VALUE_MAX_LENGTH),
           false);
     }
@@ -152,13 +157,14 @@ public final class DiscordRenderer {
         seen.append(BULLET).append(articleLink(article)).append('\n');
       }
       embed.addField(
-          texts.seenIn(),
+          ReplyTexts.recentArticles(ui),
           DiscordText.truncate(seen.toString().strip(), MessageEmbed.VALUE_MAX_LENGTH),
           false);
     }
     return safe(new MessageCreateBuilder())
         .setEmbeds(embed.build())
-        .setComponents(ActionRow.of(Button.secondary(SHARE_DEFINITION, texts.shareInChannel())))
+        .setComponents(
+            ActionRow.of(Button.secondary(SHARE_DEFINITION, ReplyTexts.shareInChannel(ui))))
         .build();
   }
 
@@ -167,16 +173,16 @@ public final class DiscordRenderer {
     return safe(new MessageCreateBuilder()).setEmbeds(shown).build();
   }
 
-  /** The buttons under a summary: 더 짧게 / 더 쉽게 / English (or 한국어) / 👍 / 👎. */
+  /** The buttons under a summary: shorter / simpler / English (or Korean) / 👍 / 👎. */
   public ActionRow buttons(Summary summary) {
-    DiscordTexts texts = DiscordTexts.forLanguage(summary.language());
+    ReplyLanguage ui = ReplyLanguage.choose(summary.language());
     boolean english = summary.language().toLowerCase(Locale.ROOT).startsWith("en");
     return ActionRow.of(
-        Button.secondary(VARIANT_PREFIX + "short", texts.shorter()),
-        Button.secondary(VARIANT_PREFIX + "simple", texts.simpler()),
+        Button.secondary(VARIANT_PREFIX + "short", ReplyTexts.shorter(ui)),
+        Button.secondary(VARIANT_PREFIX + "simple", ReplyTexts.simpler(ui)),
         english
-            ? Button.secondary(VARIANT_PREFIX + "ko", "한국어")
-            : Button.secondary(VARIANT_PREFIX + "en", "English"),
+            ? Button.secondary(VARIANT_PREFIX + "ko", ReplyTexts.inLanguage(ReplyLanguage.KO))
+            : Button.secondary(VARIANT_PREFIX + "en", ReplyTexts.inLanguage(ReplyLanguage.EN)),
         Button.secondary(FEEDBACK_PREFIX + "up", "👍"),
         Button.secondary(FEEDBACK_PREFIX + "down", "👎"));
   }
@@ -204,7 +210,7 @@ public final class DiscordRenderer {
     return text.toString();
   }
 
-  private static String footer(Summary summary, DiscordTexts texts) {
+  private static String footer(Summary summary, ReplyLanguage ui) {
     List<String> parts = new ArrayList<>();
     if (summary.site() != null && !summary.site().isBlank()) {
       parts.add(DiscordText.plainLine(summary.site()));
@@ -216,7 +222,7 @@ public final class DiscordRenderer {
       parts.add(DiscordText.plainLine(limit(String.join(", ", summary.authors()), 100)));
     }
     if (summary.readingMinutes() > 0) {
-      parts.add(texts.readingMinutes(summary.readingMinutes()));
+      parts.add(ReplyTexts.readingTime(summary.readingMinutes(), ui));
     }
     StringBuilder footer = new StringBuilder(String.join(" · ", parts));
     for (Note note : summary.notes()) {
@@ -227,7 +233,7 @@ public final class DiscordRenderer {
 
   /** Glossary fields while they fit: at most 25, each ≤ 1,024, the whole embed ≤ 6,000. */
   private static void addGlossary(
-      EmbedBuilder embed, List<GlossaryEntry> glossary, DiscordTexts texts) {
+      EmbedBuilder embed, List<GlossaryEntry> glossary, ReplyLanguage ui) {
     int fields = 0;
     for (GlossaryEntry entry : glossary) {
       if (fields == MAX_FIELDS) {
@@ -236,7 +242,7 @@ public final class DiscordRenderer {
       String name =
           DiscordText.truncate(
               nonBlank(DiscordText.inertLine(entry.term()), "—"), MessageEmbed.TITLE_MAX_LENGTH);
-      String label = " *(" + texts.source(entry.provenance().kind()) + ")*";
+      String label = " *(" + ReplyTexts.badge(entry.provenance().kind(), ui) + ")*";
       String value =
           DiscordText.truncate(
                   DiscordText.inert(entry.definition().strip()),
@@ -257,10 +263,10 @@ public final class DiscordRenderer {
     }
   }
 
-  private static String provenance(Provenance provenance, DiscordTexts texts) {
-    String label = texts.source(provenance.kind());
+  private static String provenance(Provenance provenance, ReplyLanguage ui) {
+    String label = ReplyTexts.badge(provenance.kind(), ui);
     if (provenance.kind() == SourceKind.AI) {
-      label += texts.korean() ? " (검증되지 않음)" : " (unverified)";
+      label += " (" + ReplyTexts.unverified(ui) + ")";
     }
     if (provenance.url() != null && linkable(provenance.url()) != null) {
       return label + " · " + articleLink(provenance);

@@ -17,7 +17,10 @@ import io.gloss.core.port.in.LinkPlan;
 import io.gloss.core.port.in.LinkTrigger;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.StoreUnavailableException;
+import io.gloss.core.render.CommandTexts;
+import io.gloss.core.render.NoticeTexts;
 import io.gloss.core.render.ReplyLanguage;
+import io.gloss.core.render.ReplyTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,14 +81,14 @@ final class InteractionHandler {
     if (expired(event)) {
       return;
     }
-    DiscordTexts texts = texts(event);
+    ReplyLanguage ui = ui(event);
     switch (event.getName()) {
       case GlossCommands.SUMMARIZE:
-        summarize(event, texts);
+        summarize(event, ui);
         break;
       case GlossCommands.DEFINE:
         String term = option(event.getOption("term"));
-        if (!allowed(event, texts)) {
+        if (!allowed(event, ui)) {
           break; // the same limit as Slack's /define: a lookup may call a model
         }
         // Seen by the asker only, as on Slack; the answer's button shares it in the channel.
@@ -95,10 +98,10 @@ final class InteractionHandler {
             () -> renderer.define(ports.define().define(term, origin(event)), language(event)));
         break;
       case GlossCommands.DIGEST:
-        digest(event, texts);
+        digest(event, ui);
         break;
       case GlossCommands.GLOSS:
-        gloss(event, texts);
+        gloss(event, ui);
         break;
       default:
         log.warn("unknown command /{}", event.getName());
@@ -132,11 +135,11 @@ final class InteractionHandler {
     if (!GlossCommands.CONTEXT_MENU.equals(event.getName()) || expired(event)) {
       return;
     }
-    DiscordTexts texts = texts(event);
+    ReplyLanguage ui = ui(event);
     List<String> found = links.find(event.getTarget().getContentRaw());
     if (found.isEmpty()) {
       event
-          .reply(renderer.notice(texts.noLinks()))
+          .reply(renderer.notice(NoticeTexts.noLinks(ui)))
           .setEphemeral(true)
           .queue(ok -> {}, this::replyFailed);
       return;
@@ -148,14 +151,14 @@ final class InteractionHandler {
             .plan(new LinkMessage(ref(event), event.getUser().getId(), found, LinkTrigger.ASKED));
     if (plan instanceof LinkPlan.RateLimited) {
       event
-          .reply(renderer.notice(texts.rateLimited()))
+          .reply(renderer.notice(NoticeTexts.rateLimited(ui)))
           .setEphemeral(true)
           .queue(ok -> {}, this::replyFailed);
       return;
     }
     if (!(plan instanceof LinkPlan.Answer answer)) {
       event
-          .reply(renderer.notice(texts.noLinks()))
+          .reply(renderer.notice(NoticeTexts.noLinks(ui)))
           .setEphemeral(true)
           .queue(ok -> {}, this::replyFailed);
       return;
@@ -167,20 +170,22 @@ final class InteractionHandler {
         () -> {
           // One follow-up per link; the use case turns every failure into a result.
           for (SummaryResult result : ports.links().summaries(answer)) {
-            complete(hook, () -> renderer.result(result, language), texts);
+            complete(hook, () -> renderer.result(result, language), ui);
           }
           if (answer.omitted() > 0) {
             complete(
                 hook,
-                () -> renderer.notice(texts.linksOmitted(answer.links().size(), answer.omitted())),
-                texts);
+                () ->
+                    renderer.notice(
+                        ReplyTexts.linksOmitted(answer.links().size(), answer.omitted(), ui)),
+                ui);
           }
         });
   }
 
   void onButton(ButtonInteractionEvent event) {
     String id = event.getComponentId();
-    DiscordTexts texts = texts(event);
+    ReplyLanguage ui = ui(event);
     if (id.startsWith(DiscordRenderer.FEEDBACK_PREFIX)) {
       Vote vote =
           "up".equals(id.substring(DiscordRenderer.FEEDBACK_PREFIX.length())) ? Vote.UP : Vote.DOWN;
@@ -195,7 +200,7 @@ final class InteractionHandler {
           true,
           () -> {
             ports.feedback().vote(where, reply, voter, article, vote);
-            return renderer.notice(texts.thanks());
+            return renderer.notice(CommandTexts.thanks(ui));
           });
       return;
     }
@@ -216,12 +221,12 @@ final class InteractionHandler {
     String url = embeds.isEmpty() ? null : embeds.get(0).getUrl();
     if (url == null) {
       event
-          .reply(renderer.notice(texts.genericError()))
+          .reply(renderer.notice(NoticeTexts.somethingWentWrong(ui)))
           .setEphemeral(true)
           .queue(ok -> {}, this::replyFailed);
       return;
     }
-    if (!allowed(event, texts)) {
+    if (!allowed(event, ui)) {
       return;
     }
     ChannelRef ref = ref(event);
@@ -247,8 +252,8 @@ final class InteractionHandler {
         });
   }
 
-  private void summarize(SlashCommandInteractionEvent event, DiscordTexts texts) {
-    if (!allowed(event, texts)) {
+  private void summarize(SlashCommandInteractionEvent event, ReplyLanguage ui) {
+    if (!allowed(event, ui)) {
       return;
     }
     ChannelRef ref = ref(event);
@@ -285,15 +290,15 @@ final class InteractionHandler {
    * {@code /digest}: the core's digest commands, answered ephemerally. Manage Server is the admin
    * fact the core's team-settings rule needs (as for {@code /gloss term set}).
    */
-  private void digest(SlashCommandInteractionEvent event, DiscordTexts texts) {
+  private void digest(SlashCommandInteractionEvent event, ReplyLanguage ui) {
     DigestUseCase commands = digestCommands;
     Member member = event.getMember();
     if (commands == null) {
-      deferThen(event, true, () -> renderer.notice(texts.digestOff()));
+      deferThen(event, true, () -> renderer.notice(CommandTexts.digestOff(ui)));
       return;
     }
     if (event.getGuild() == null || member == null) {
-      deferThen(event, true, () -> renderer.notice(texts.genericError()));
+      deferThen(event, true, () -> renderer.notice(NoticeTexts.somethingWentWrong(ui)));
       return;
     }
     String sub = event.getSubcommandName() == null ? "" : event.getSubcommandName();
@@ -316,10 +321,10 @@ final class InteractionHandler {
     deferThen(event, true, () -> renderer.notice(commands.handle(caller, request)));
   }
 
-  private void gloss(SlashCommandInteractionEvent event, DiscordTexts texts) {
+  private void gloss(SlashCommandInteractionEvent event, ReplyLanguage ui) {
     Member member = event.getMember();
     if (event.getGuild() == null || member == null) {
-      deferThen(event, true, () -> renderer.notice(texts.genericError()));
+      deferThen(event, true, () -> renderer.notice(NoticeTexts.somethingWentWrong(ui)));
       return;
     }
     if ("term".equals(event.getSubcommandGroup())) {
@@ -335,15 +340,19 @@ final class InteractionHandler {
             true,
             () ->
                 renderer.notice(
-                    texts.teamTerm(
-                        ports.teamGlossary().set(origin, admin, term, explanation, null), shown)));
+                    CommandTexts.teamTerm(
+                        ports.teamGlossary().set(origin, admin, term, explanation, null),
+                        shown,
+                        DiscordText.inertLine(explanation),
+                        ui)));
       } else {
         deferThen(
             event,
             true,
             () ->
                 renderer.notice(
-                    texts.teamTerm(ports.teamGlossary().remove(origin, admin, term), shown)));
+                    CommandTexts.teamTerm(
+                        ports.teamGlossary().remove(origin, admin, term), shown, "", ui)));
       }
       return;
     }
@@ -352,7 +361,7 @@ final class InteractionHandler {
     OptionMapping length = event.getOption("length");
     boolean changes = auto != null || lang != null || length != null;
     if (changes && !member.hasPermission(event.getGuildChannel(), Permission.MANAGE_CHANNEL)) {
-      deferThen(event, true, () -> renderer.notice(texts.needsManageChannel()));
+      deferThen(event, true, () -> renderer.notice(CommandTexts.settingsNeedManageChannels(ui)));
       return;
     }
     ChannelRef ref = DiscordChannels.settingsRef(event.getGuild(), event.getChannel());
@@ -371,16 +380,20 @@ final class InteractionHandler {
                           length == null ? null : length.getAsString()));
           if (outcome instanceof SettingsOutcome.Invalid invalid) {
             return renderer.notice(
-                texts.invalidOption(invalid.option(), DiscordText.inertLine(invalid.value())));
+                CommandTexts.invalidOption(
+                    invalid.option(), DiscordText.inertLine(invalid.value()), ui));
           }
           ChannelSettings current = ((SettingsOutcome.Applied) outcome).settings();
           String text =
-              texts.settings(
+              CommandTexts.settings(
                   current.autoMode().code(),
-                  current.language() == null ? texts.articleLanguage() : current.language(),
-                  current.style().id());
+                  current.language() == null
+                      ? CommandTexts.articleLanguage(ui)
+                      : current.language(),
+                  current.style().id(),
+                  ui);
           if (!messageContent) {
-            text += "\n\n" + texts.messageContentOff();
+            text += "\n\n" + NoticeTexts.discordMessageContentOff(ui);
           }
           return renderer.notice(text);
         });
@@ -396,24 +409,24 @@ final class InteractionHandler {
       IReplyCallback event, boolean ephemeral, Supplier<MessageCreateData> answer) {
     event.deferReply(ephemeral).queue(ok -> {}, this::replyFailed);
     InteractionHook hook = event.getHook();
-    DiscordTexts texts = texts(event);
+    ReplyLanguage ui = ui(event);
     hook.setEphemeral(ephemeral); // the follow-up keeps the privacy of the deferred reply
-    executor.execute(() -> complete(hook, answer, texts));
+    executor.execute(() -> complete(hook, answer, ui));
   }
 
   /** Sends one answer through the hook; expiry and failures are logged, never retried. */
   private void complete(
-      InteractionHook hook, Supplier<MessageCreateData> answer, DiscordTexts texts) {
+      InteractionHook hook, Supplier<MessageCreateData> answer, ReplyLanguage ui) {
     MessageCreateData data;
     try {
       data = answer.get();
     } catch (StoreUnavailableException e) {
       // Commands that need the store say so in one line; the outage is logged once elsewhere.
       log.debug("interaction {} not done: {}", hook.getInteraction().getId(), e.getMessage());
-      data = renderer.notice(texts.storeUnavailable());
+      data = renderer.notice(NoticeTexts.storeUnavailable(ui));
     } catch (RuntimeException e) {
       log.error("interaction {} failed", hook.getInteraction().getId(), e);
-      data = renderer.notice(texts.genericError());
+      data = renderer.notice(NoticeTexts.somethingWentWrong(ui));
     }
     if (hook.isExpired()) {
       log.warn(
@@ -441,12 +454,12 @@ final class InteractionHandler {
   }
 
   /** Gloss's own limits; a polite ephemeral note when spent. */
-  private boolean allowed(IReplyCallback event, DiscordTexts texts) {
+  private boolean allowed(IReplyCallback event, ReplyLanguage ui) {
     if (limiter.tryAcquire(origin(event))) {
       return true;
     }
     event
-        .reply(renderer.notice(texts.rateLimited()))
+        .reply(renderer.notice(NoticeTexts.rateLimited(ui)))
         .setEphemeral(true)
         .queue(ok -> {}, this::replyFailed);
     return false;
@@ -478,8 +491,8 @@ final class InteractionHandler {
     return event.getUserLocale().getLocale();
   }
 
-  private static DiscordTexts texts(IReplyCallback event) {
-    return DiscordTexts.forLanguage(language(event));
+  private static ReplyLanguage ui(IReplyCallback event) {
+    return ReplyLanguage.choose(language(event));
   }
 
   private static String option(@Nullable OptionMapping option) {

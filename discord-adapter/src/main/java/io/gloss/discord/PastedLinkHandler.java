@@ -8,6 +8,9 @@ import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.in.LinkMessage;
 import io.gloss.core.port.in.LinkPlan;
 import io.gloss.core.port.in.LinkTrigger;
+import io.gloss.core.render.NoticeTexts;
+import io.gloss.core.render.ReplyLanguage;
+import io.gloss.core.render.ReplyTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -192,9 +195,9 @@ final class PastedLinkHandler {
   private @Nullable String answerInThread(
       Message message, List<String> found, LinkPlan.Answer answer, String uiLanguage) {
     boolean working = react(message, WORKING);
-    DiscordTexts texts = DiscordTexts.forLanguage(uiLanguage);
+    ReplyLanguage ui = ReplyLanguage.choose(uiLanguage);
     List<MessageCreateData> replies = new ArrayList<>();
-    String threadName = texts.threadName();
+    String threadName = ReplyTexts.summaryThreadName(ui);
     for (SummaryResult result : ports.links().summaries(answer)) {
       if (replies.isEmpty() && result instanceof SummaryResult.Success success) {
         threadName = nonBlank(DiscordText.threadName(success.summary().title()), threadName);
@@ -202,7 +205,8 @@ final class PastedLinkHandler {
       replies.add(renderer.result(result, uiLanguage));
     }
     if (answer.omitted() > 0) {
-      replies.add(renderer.notice(texts.linksOmitted(answer.links().size(), answer.omitted())));
+      replies.add(
+          renderer.notice(ReplyTexts.linksOmitted(answer.links().size(), answer.omitted(), ui)));
     }
     String threadId = deliver(message, replies, threadName, uiLanguage);
     ChannelRef ref = answer.settings().channel();
@@ -232,7 +236,8 @@ final class PastedLinkHandler {
       message
           .reply(
               renderer.notice(
-                  DiscordTexts.forLanguage(uiLanguage).repost(String.join(" ", mentions))))
+                  ReplyTexts.alreadySummarized(
+                      String.join(" ", mentions), ReplyLanguage.choose(uiLanguage))))
           .setAllowedMentions(List.of())
           .mentionRepliedUser(false)
           .complete();
@@ -308,7 +313,9 @@ final class PastedLinkHandler {
           .openPrivateChannel()
           .complete()
           .sendMessage(
-              renderer.notice(DiscordTexts.forLanguage(uiLanguage).missingPermission(permission)))
+              renderer.notice(
+                  NoticeTexts.missingDiscordPermission(
+                      permission, ReplyLanguage.choose(uiLanguage))))
           .setAllowedMentions(List.of())
           .complete();
     } catch (RuntimeException e) {

@@ -21,6 +21,7 @@ import io.gloss.core.port.in.LinkRepliesUseCase;
 import io.gloss.core.port.in.LinkTrigger;
 import io.gloss.core.port.in.SharedLinksUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.render.NoticeTexts;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
@@ -206,7 +207,8 @@ final class LinkReplies {
       log.debug("Links in {} not answered: {}", channel.channel(), ignore.why());
     } else if (plan instanceof LinkPlan.RateLimited limited) {
       BotLanguage userLang = locales.forUser(limited.settings(), channel.workspace(), user);
-      poster.postEphemeral(channel, user, renderer.notice(Texts.rateLimited(userLang)));
+      poster.postEphemeral(
+          channel, user, renderer.notice(NoticeTexts.rateLimited(userLang.reply())));
     } else if (plan instanceof LinkPlan.Answer answer) {
       BotLanguage lang = locales.forChannel(answer.settings(), channel.workspace(), user);
       poster.addReaction(channel, threadTs, WORKING_REACTION);

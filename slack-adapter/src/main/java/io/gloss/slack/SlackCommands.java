@@ -22,9 +22,13 @@ import io.gloss.core.port.in.DigestUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.StoreUnavailableException;
 import io.gloss.core.port.in.TeamGlossaryUseCase;
+import io.gloss.core.render.CommandTexts;
+import io.gloss.core.render.NoticeTexts;
+import io.gloss.core.render.ReplyLanguage;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackMessage;
 import io.gloss.slack.render.SlackRenderer;
+import io.gloss.slack.text.SlackText;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -81,7 +85,7 @@ final class SlackCommands {
     String text = textOf(payload);
     Optional<String> url = links.firstUrl(text);
     if (url.isEmpty()) {
-      return ctx.ack(Texts.USAGE_SUMMARIZE);
+      return ctx.ack(CommandTexts.SUMMARIZE_USAGE);
     }
     SummaryStyle style = null;
     String language = null;
@@ -95,7 +99,7 @@ final class SlackCommands {
       } else if (token.matches("(?i)[a-z]{2}")) {
         language = token.toLowerCase(Locale.ROOT);
       } else {
-        return ctx.ack(Texts.USAGE_SUMMARIZE);
+        return ctx.ack(CommandTexts.SUMMARIZE_USAGE);
       }
     }
     SummaryStyle wantedStyle = style;
@@ -105,7 +109,7 @@ final class SlackCommands {
         caller.channel(),
         "/summarize " + url.get(),
         () -> summarizeLater(caller, url.get(), wantedStyle, wantedLanguage));
-    return ctx.ack(Texts.ACK_SUMMARIZING);
+    return ctx.ack(CommandTexts.ACK_SUMMARIZING);
   }
 
   /** {@code /define <term>}: ephemeral answer with a button to share it in the channel. */
@@ -113,14 +117,14 @@ final class SlackCommands {
     SlashCommandPayload payload = request.getPayload();
     String term = textOf(payload).strip();
     if (term.isEmpty()) {
-      return ctx.ack(Texts.USAGE_DEFINE);
+      return ctx.ack(CommandTexts.DEFINE_USAGE);
     }
     if (term.length() > MAX_TERM_CHARS) {
-      return ctx.ack(Texts.TERM_TOO_LONG);
+      return ctx.ack(CommandTexts.bothLanguages(CommandTexts::termTooLong));
     }
     Caller caller = Caller.of(payload);
     work.submit(caller.channel(), "/define", needsStore(caller, () -> defineLater(caller, term)));
-    return ctx.ack(Texts.ACK_LOOKING_UP);
+    return ctx.ack(CommandTexts.ACK_LOOKING_UP);
   }
 
   private volatile @Nullable DigestUseCase digestCommands;
@@ -137,7 +141,7 @@ final class SlackCommands {
   Response digest(SlashCommandRequest request, SlashCommandContext ctx) {
     DigestUseCase digest = digestCommands;
     if (digest == null) {
-      return ctx.ack(Texts.DIGEST_OFF);
+      return ctx.ack(CommandTexts.bothLanguages(CommandTexts::digestOff));
     }
     SlashCommandPayload payload = request.getPayload();
     DigestRequest parsed = DigestRequest.parse(textOf(payload));
@@ -159,7 +163,7 @@ final class SlackCommands {
                   lang.reply());
           answer(caller, renderer.notice(digest.handle(asker, parsed)), false);
         });
-    return ctx.ack(Texts.ACK_WORKING);
+    return ctx.ack(CommandTexts.ACK_WORKING);
   }
 
   /** A Slack profile's {@code tz} ({@code Asia/Seoul}), if it is a zone Java knows. */
@@ -185,17 +189,20 @@ final class SlackCommands {
     if (sub.equals("settings")) {
       Optional<SettingsUpdate> change = parseSettings(rest);
       if (change.isEmpty()) {
-        return ctx.ack(Texts.USAGE_GLOSS);
+        return ctx.ack(CommandTexts.GLOSS_USAGE);
       }
       Optional<SettingsOutcome.Invalid> invalid = channelSettings.check(change.get());
       if (invalid.isPresent()) {
-        return ctx.ack(Texts.invalidOption(invalid.get()) + "\n" + Texts.USAGE_GLOSS);
+        return ctx.ack(
+            CommandTexts.bothLanguages(lang -> invalidOption(invalid.get(), lang))
+                + "\n"
+                + CommandTexts.GLOSS_USAGE);
       }
       work.submit(
           caller.channel(),
           "/gloss settings",
           needsStore(caller, () -> settingsLater(caller, change.get())));
-      return ctx.ack(Texts.ACK_WORKING);
+      return ctx.ack(CommandTexts.ACK_WORKING);
     }
     if (sub.equals("term")) {
       String[] action = rest.split("\\s+", 2);
@@ -204,27 +211,27 @@ final class SlackCommands {
       if (verb.equals("set")) {
         String[] termAndText = splitTerm(args);
         if (termAndText[0].isEmpty() || termAndText[1].isEmpty()) {
-          return ctx.ack(Texts.USAGE_GLOSS);
+          return ctx.ack(CommandTexts.GLOSS_USAGE);
         }
         work.submit(
             caller.channel(),
             "/gloss term set",
             needsStore(caller, () -> termSetLater(caller, termAndText[0], termAndText[1])));
-        return ctx.ack(Texts.ACK_WORKING);
+        return ctx.ack(CommandTexts.ACK_WORKING);
       }
       if (verb.equals("remove")) {
         String term = unquote(args);
         if (term.isEmpty()) {
-          return ctx.ack(Texts.USAGE_GLOSS);
+          return ctx.ack(CommandTexts.GLOSS_USAGE);
         }
         work.submit(
             caller.channel(),
             "/gloss term remove",
             needsStore(caller, () -> termRemoveLater(caller, term)));
-        return ctx.ack(Texts.ACK_WORKING);
+        return ctx.ack(CommandTexts.ACK_WORKING);
       }
     }
-    return ctx.ack(Texts.USAGE_GLOSS);
+    return ctx.ack(CommandTexts.GLOSS_USAGE);
   }
 
   private void summarizeLater(
@@ -277,7 +284,7 @@ final class SlackCommands {
       throw e;
     } catch (RuntimeException e) {
       log.error("/define failed for a term of {} chars", term.length(), e);
-      answer(caller, renderer.notice(Texts.somethingWentWrong(lang)), false);
+      answer(caller, renderer.notice(NoticeTexts.somethingWentWrong(lang.reply())), false);
       return;
     }
     answer(caller, renderer.definition(result, lang, result instanceof DefineResult.Found), false);
@@ -291,13 +298,32 @@ final class SlackCommands {
       answer(
           caller,
           renderer.notice(
-              Texts.settings(
+              settingsText(
                   updated, locales.forUser(updated, caller.channel().workspace(), caller.user()))),
           false);
     } else {
       answer(
-          caller, renderer.notice(Texts.invalidOption((SettingsOutcome.Invalid) outcome)), false);
+          caller,
+          renderer.notice(
+              invalidOption((SettingsOutcome.Invalid) outcome, userLanguage(caller).reply())),
+          false);
     }
+  }
+
+  /** A channel's settings: the core's words, the codes as Slack code. */
+  private static String settingsText(ChannelSettings settings, BotLanguage lang) {
+    return CommandTexts.settings(
+        "`" + settings.autoMode().code() + "`",
+        settings.language() == null
+            ? CommandTexts.articleLanguage(lang.reply())
+            : "`" + settings.language() + "`",
+        "`" + settings.style().id() + "`",
+        lang.reply());
+  }
+
+  /** A settings value the core refused; the same check and words on every platform. */
+  private static String invalidOption(SettingsOutcome.Invalid invalid, ReplyLanguage lang) {
+    return CommandTexts.invalidOption(invalid.option(), SlackText.safeLine(invalid.value()), lang);
   }
 
   /**
@@ -314,7 +340,10 @@ final class SlackCommands {
             term,
             explanation,
             chosen.language());
-    answer(caller, renderer.notice(Texts.teamTerm(outcome, term, explanation, lang)), false);
+    answer(
+        caller,
+        renderer.notice(CommandTexts.teamTerm(outcome, term, explanation, lang.reply())),
+        false);
   }
 
   private void termRemoveLater(Caller caller, String term) {
@@ -324,7 +353,7 @@ final class SlackCommands {
             caller.origin(),
             poster.isWorkspaceAdmin(caller.channel().workspace(), caller.user()),
             term);
-    answer(caller, renderer.notice(Texts.teamTerm(outcome, term, "", lang)), false);
+    answer(caller, renderer.notice(CommandTexts.teamTerm(outcome, term, "", lang.reply())), false);
   }
 
   /**
@@ -337,7 +366,10 @@ final class SlackCommands {
         command.run();
       } catch (StoreUnavailableException e) {
         log.debug("Command in {} not done: {}", caller.channel().channel(), e.getMessage());
-        answer(caller, renderer.notice(Texts.storeUnavailable(userLanguage(caller))), false);
+        answer(
+            caller,
+            renderer.notice(NoticeTexts.storeUnavailable(userLanguage(caller).reply())),
+            false);
       }
     };
   }
@@ -355,7 +387,7 @@ final class SlackCommands {
     if (limiter.tryAcquire(caller.origin())) {
       return true;
     }
-    answer(caller, renderer.notice(Texts.rateLimited(lang)), false);
+    answer(caller, renderer.notice(NoticeTexts.rateLimited(lang.reply())), false);
     return false;
   }
 

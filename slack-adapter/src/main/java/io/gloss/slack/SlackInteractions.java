@@ -22,6 +22,8 @@ import io.gloss.core.port.in.LinkMessage;
 import io.gloss.core.port.in.LinkTrigger;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.StoreUnavailableException;
+import io.gloss.core.render.CommandTexts;
+import io.gloss.core.render.NoticeTexts;
 import io.gloss.slack.render.BotLanguage;
 import io.gloss.slack.render.SlackRenderer;
 import java.util.List;
@@ -30,8 +32,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Buttons under a summary (더 짧게 / 더 쉽게 / English / 👍 / 👎), the "share in channel" button under a
- * definition, and the message shortcut "Summarize with Gloss".
+ * Buttons under a summary (shorter / simpler / English / 👍 / 👎), the "share in channel" button
+ * under a definition, and the message shortcut "Summarize with Gloss".
  */
 final class SlackInteractions {
   private static final Logger log = LoggerFactory.getLogger(SlackInteractions.class);
@@ -68,7 +70,7 @@ final class SlackInteractions {
     this.work = work;
   }
 
-  /** 더 짧게 / 더 쉽게 / English: the variant comes from the core and is posted in the thread. */
+  /** Shorter / simpler / English: the variant comes from the core and is posted in the thread. */
   Response variant(BlockActionRequest request, ActionContext ctx) {
     BlockActionPayload payload = request.getPayload();
     Clicked clicked = Clicked.of(payload);
@@ -111,10 +113,10 @@ final class SlackInteractions {
           String answer;
           try {
             feedback.vote(clicked.channel(), reply, clicked.user(), url, vote);
-            answer = Texts.thanks(lang);
+            answer = CommandTexts.thanks(lang.reply());
           } catch (StoreUnavailableException e) {
             // A vote needs the store: say so in one line (the outage is logged once elsewhere).
-            answer = Texts.storeUnavailable(lang);
+            answer = NoticeTexts.storeUnavailable(lang.reply());
           }
           if (!poster.respond(payload.getResponseUrl(), renderer.notice(answer), false)) {
             poster.postEphemeral(clicked.channel(), clicked.user(), renderer.notice(answer));
@@ -152,7 +154,9 @@ final class SlackInteractions {
                         clicked.user()));
           } catch (StoreUnavailableException e) {
             poster.postEphemeral(
-                clicked.channel(), clicked.user(), renderer.notice(Texts.storeUnavailable(lang)));
+                clicked.channel(),
+                clicked.user(),
+                renderer.notice(NoticeTexts.storeUnavailable(lang.reply())));
             return;
           }
           poster.postMessage(
@@ -182,8 +186,10 @@ final class SlackInteractions {
           ChannelSettings chosen = channelSettings.get(channel);
           if (urls.isEmpty()) {
             BotLanguage lang = locales.forUser(chosen, channel.workspace(), user);
-            if (!poster.respond(responseUrl, renderer.notice(Texts.noLinks(lang)), false)) {
-              poster.postEphemeral(channel, user, renderer.notice(Texts.noLinks(lang)));
+            if (!poster.respond(
+                responseUrl, renderer.notice(NoticeTexts.noLinks(lang.reply())), false)) {
+              poster.postEphemeral(
+                  channel, user, renderer.notice(NoticeTexts.noLinks(lang.reply())));
             }
             return;
           }
@@ -201,7 +207,9 @@ final class SlackInteractions {
             : locales.forChannel(chosen, clicked.channel().workspace(), clicked.user());
     if (!limiter.tryAcquire(LinkReplies.origin(clicked.channel(), clicked.user()))) {
       poster.postEphemeral(
-          clicked.channel(), clicked.user(), renderer.notice(Texts.rateLimited(lang)));
+          clicked.channel(),
+          clicked.user(),
+          renderer.notice(NoticeTexts.rateLimited(lang.reply())));
       return;
     }
     String url = clicked.action().getValue();

@@ -383,7 +383,8 @@ class SlackHttpModeIT {
     assertThat(saved.language()).isEqualTo("en");
     assertThat(saved.style()).isEqualTo(SummaryStyle.SHORT);
     // The user's own locale (ko-KR in the fake) wins for answers only they see.
-    assertThat(answer.body()).contains("ephemeral", "이 채널 설정", "reaction", "`en`", "`short`");
+    assertThat(answer.body())
+        .contains("ephemeral", "이 채널의 Gloss 설정", "reaction", "`en`", "`short`");
     assertThat(bed.command("/gloss", "settings auto sometimes").body())
         .contains("Invalid value for", "auto", ": sometimes", "Usage");
     assertThat(bed.command("/gloss", "settings colour blue").body()).contains("Usage");
@@ -499,7 +500,7 @@ class SlackHttpModeIT {
     bed.interaction(
         SlackEvents.blockAction("gloss_up", ARTICLE, replyTs, bed.api.responseUrl("b3")));
     Call thanks = bed.api.await("response_url", 1).get(0);
-    assertThat(thanks.body()).contains("ephemeral", "고마워요");
+    assertThat(thanks.body()).contains("ephemeral", "의견 감사합니다");
   }
 
   @Test
@@ -525,7 +526,7 @@ class SlackHttpModeIT {
     }
     List<Call> answers = bed.api.await("response_url", 3);
     assertThat(answers).hasSize(3);
-    assertThat(answers).filteredOn(c -> c.body().contains("요청이 많아")).hasSize(1);
+    assertThat(answers).filteredOn(c -> c.body().contains("요청이 너무 많습니다")).hasSize(1);
     assertThat(bed.summarizer.requests()).hasSize(2);
   }
 

@@ -68,7 +68,7 @@ public final class PlainTextRenderer {
         out.append("  · ").append(entryLine(other, lang)).append('\n');
       }
       if (!found.appearances().isEmpty()) {
-        out.append(ReplyTexts.appearedIn(lang)).append('\n');
+        out.append(ReplyTexts.recentArticles(lang)).append('\n');
         for (Provenance article : found.appearances()) {
           out.append("  - ")
               .append(article.title() == null ? "" : article.title() + " ")

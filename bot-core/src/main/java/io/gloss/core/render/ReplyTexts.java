@@ -6,9 +6,35 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The bot's own words in Korean and English, shared by every renderer. */
+/**
+ * The catalogue of the bot's words: every sentence and label Gloss says on Slack, on Discord and in
+ * the CLI, in Korean and English. The renderers add only markup (Slack mrkdwn and Block Kit,
+ * Discord markdown and embeds) around these words; no adapter holds words of its own.
+ *
+ * <p>The catalogue is a few classes grouped by concern:
+ *
+ * <ul>
+ *   <li>{@code ReplyTexts}: the replies to links and {@code /define} (headings, badges, buttons,
+ *       failure reasons);
+ *   <li>{@link CommandTexts}: acknowledgements, usage, channel settings, the team glossary,
+ *       feedback;
+ *   <li>{@link NoticeTexts}: rate limits, store trouble, errors, platform problems;
+ *   <li>{@code io.gloss.core.digest.view.DigestTexts}: the daily digest.
+ * </ul>
+ *
+ * <p><b>One locale rule</b> ({@link ReplyLanguage#choose}), the same on both platforms: the first
+ * candidate that is Korean ({@code ko…}) or English ({@code en…}) decides — the user's locale
+ * (Slack's {@code users.info} locale, Discord's interaction locale), then the channel's reply
+ * language, then the server's locale; when candidates are known but none is Korean or English, the
+ * words are English (a lingua franca); when nothing is known at all, Korean (Gloss is
+ * Korean-first). Acknowledgements sent before the language is known carry both languages.
+ */
 public final class ReplyTexts {
   private ReplyTexts() {}
+
+  static boolean ko(ReplyLanguage lang) {
+    return lang == ReplyLanguage.KO;
+  }
 
   public static String glossaryHeading(ReplyLanguage lang) {
     return lang == ReplyLanguage.KO ? "용어 풀이" : "Glossary";
@@ -56,8 +82,12 @@ public final class ReplyTexts {
 
   /** The honest one-line answer when there is no summary: the opening and the reason. */
   public static String failure(FailureReason reason, ReplyLanguage lang) {
-    return (lang == ReplyLanguage.KO ? "본문을 가져오지 못했습니다: " : "Could not read the article: ")
-        + reason(reason, lang);
+    return couldNotRead(lang) + ": " + reason(reason, lang);
+  }
+
+  /** The opening of a failure line, before the site and the reason. */
+  public static String couldNotRead(ReplyLanguage lang) {
+    return ko(lang) ? "본문을 가져오지 못했습니다" : "Could not read the article";
   }
 
   /** Why there is no summary, in words a reader understands; internal detail stays in the logs. */
@@ -109,7 +139,63 @@ public final class ReplyTexts {
     return lang == ReplyLanguage.KO ? "혹시 이 용어인가요?" : "Did you mean:";
   }
 
-  public static String appearedIn(ReplyLanguage lang) {
-    return lang == ReplyLanguage.KO ? "등장한 기사" : "Appeared in";
+  /** The articles a term appeared in recently, under a /define answer. */
+  public static String recentArticles(ReplyLanguage lang) {
+    return ko(lang) ? "최근 기사" : "Recent articles";
+  }
+
+  /** Further explanations of the same term from other sources. */
+  public static String otherExplanations(ReplyLanguage lang) {
+    return ko(lang) ? "다른 설명" : "Other explanations";
+  }
+
+  /** Where an explanation comes from. */
+  public static String sourceLabel(ReplyLanguage lang) {
+    return ko(lang) ? "출처" : "Source";
+  }
+
+  /** After the badge of an AI explanation. */
+  public static String unverified(ReplyLanguage lang) {
+    return ko(lang) ? "검증되지 않음" : "unverified";
+  }
+
+  /** In the source line of a summary the language model wrote. */
+  public static String aiSummary(ReplyLanguage lang) {
+    return ko(lang) ? "AI 요약" : "AI summary";
+  }
+
+  /** Under "no explanation yet": how a team adds its own ({@link CommandTexts#termSetSyntax}). */
+  public static String addTeamExplanation(ReplyLanguage lang) {
+    return ko(lang) ? "팀 설명 추가" : "Add a team explanation";
+  }
+
+  /** The button for a shorter summary. */
+  public static String shorter(ReplyLanguage lang) {
+    return ko(lang) ? "더 짧게" : "Shorter";
+  }
+
+  /** The button for a simpler summary. */
+  public static String simpler(ReplyLanguage lang) {
+    return ko(lang) ? "더 쉽게" : "Simpler";
+  }
+
+  /** The button for the summary in {@code target}, named in that language. */
+  public static String inLanguage(ReplyLanguage target) {
+    return ko(target) ? "한국어" : "English";
+  }
+
+  /** A message's short text when only the note about skipped links is in it. */
+  public static String linksSkipped(ReplyLanguage lang) {
+    return ko(lang) ? "링크 일부 생략" : "Some links skipped";
+  }
+
+  /** A repost of an article answered recently in the channel: where to read it. */
+  public static String alreadySummarized(String where, ReplyLanguage lang) {
+    return ko(lang) ? "이 기사는 이미 요약했습니다: " + where : "Already summarized here: " + where;
+  }
+
+  /** The name of the thread a summary is posted in (Discord). */
+  public static String summaryThreadName(ReplyLanguage lang) {
+    return ko(lang) ? "Gloss 요약" : "Gloss summary";
   }
 }

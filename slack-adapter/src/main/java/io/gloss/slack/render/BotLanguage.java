@@ -4,7 +4,10 @@ import io.gloss.core.render.ReplyLanguage;
 import io.gloss.core.render.ReplyTexts;
 import org.jspecify.annotations.Nullable;
 
-/** The language of the bot's own words (labels, errors, acknowledgements): Korean or English. */
+/**
+ * The language of the bot's own words on Slack: only the choice; the words themselves are the
+ * core's catalogue ({@link ReplyTexts} and its siblings), taking {@link #reply()}.
+ */
 public enum BotLanguage {
   KO,
   EN;
@@ -21,10 +24,5 @@ public enum BotLanguage {
   /** The same language for the core's shared words ({@link ReplyTexts}). */
   public ReplyLanguage reply() {
     return this == KO ? ReplyLanguage.KO : ReplyLanguage.EN;
-  }
-
-  /** The Korean or the English text. */
-  public String pick(String korean, String english) {
-    return this == KO ? korean : english;
   }
 }

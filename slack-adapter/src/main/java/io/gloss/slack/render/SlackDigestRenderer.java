@@ -140,8 +140,7 @@ public final class SlackDigestRenderer {
     }
     StringBuilder meta = new StringBuilder("\n");
     if (story.outlets() > 1) {
-      meta.append(
-          lang == ReplyLanguage.KO ? story.outlets() + "개 매체: " : story.outlets() + " outlets: ");
+      meta.append(DigestTexts.outletCount(story.outlets(), lang)).append(": ");
       List<String> outlets = new ArrayList<>();
       for (DigestSource source : story.sources()) {
         outlets.add(link(source.url(), source.outlet()));

@@ -23,6 +23,8 @@ import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.Summary;
 import io.gloss.core.domain.SummaryMode;
 import io.gloss.core.domain.SummaryResult;
+import io.gloss.core.render.CommandTexts;
+import io.gloss.core.render.ReplyLanguage;
 import io.gloss.core.render.ReplyTexts;
 import io.gloss.slack.text.SlackLinks;
 import io.gloss.slack.text.SlackText;
@@ -112,7 +114,7 @@ public final class SlackRenderer {
     }
     ContextBlock note = context(ReplyTexts.linksOmitted(results.size(), omitted, lang.reply()));
     if (messages.isEmpty() || messages.get(messages.size() - 1).blocks().size() >= MAX_BLOCKS) {
-      messages.add(new SlackMessage(lang.pick("링크 일부 생략", "Some links skipped"), List.of(note)));
+      messages.add(new SlackMessage(ReplyTexts.linksSkipped(lang.reply()), List.of(note)));
     } else {
       SlackMessage last = messages.remove(messages.size() - 1);
       List<LayoutBlock> blocks = new ArrayList<>(last.blocks());
@@ -137,8 +139,8 @@ public final class SlackRenderer {
   }
 
   /**
-   * Headline linked to the article, source line, bullets, compact glossary, notes and the buttons 더
-   * 짧게 / 더 쉽게 / English / 👍 / 👎.
+   * Headline linked to the article, source line, bullets, compact glossary, notes and the buttons
+   * shorter / simpler / English / 👍 / 👎.
    */
   public List<LayoutBlock> summaryBlocks(Summary summary, BotLanguage lang) {
     List<LayoutBlock> blocks = new ArrayList<>();
@@ -192,7 +194,8 @@ public final class SlackRenderer {
       }
       for (GlossaryEntry other : found.others().stream().limit(2).toList()) {
         context.add(
-            lang.pick("다른 설명: ", "Also: ")
+            ReplyTexts.otherExplanations(lang.reply())
+                + ": "
                 + SlackText.fit(other.definition(), 200)
                 + " "
                 + badge(other.provenance().kind(), lang));
@@ -204,7 +207,7 @@ public final class SlackRenderer {
               .filter(s -> !s.isEmpty())
               .toList();
       if (!seen.isEmpty()) {
-        context.add(lang.pick("최근 기사: ", "Recent articles: ") + String.join(" · ", seen));
+        context.add(ReplyTexts.recentArticles(lang.reply()) + ": " + String.join(" · ", seen));
       }
       for (String line : context) {
         blocks.add(context(SlackText.fitMrkdwn(line, 600)));
@@ -226,12 +229,11 @@ public final class SlackRenderer {
     }
     DefineResult.NotFound notFound = (DefineResult.NotFound) result;
     String term = SlackText.fit(notFound.term(), 200);
-    StringBuilder text =
-        new StringBuilder(
-            lang.pick("*" + term + "*에 대한 설명이 아직 없습니다.", "No explanation of *" + term + "* yet."));
+    StringBuilder text = new StringBuilder(ReplyTexts.noDefinition(term, lang.reply()));
     if (!notFound.suggestions().isEmpty()) {
       text.append('\n')
-          .append(lang.pick("혹시 이 용어인가요? ", "Did you mean: "))
+          .append(ReplyTexts.didYouMean(lang.reply()))
+          .append(' ')
           .append(
               notFound.suggestions().stream()
                   .limit(5)
@@ -241,9 +243,10 @@ public final class SlackRenderer {
     blocks.add(section(SlackText.fitMrkdwn(text.toString(), MAX_SECTION_CHARS)));
     blocks.add(
         context(
-            lang.pick(
-                "팀 설명 추가: `/gloss term set 용어 설명`",
-                "Add a team explanation: `/gloss term set <term> <explanation>`")));
+            ReplyTexts.addTeamExplanation(lang.reply())
+                + ": `"
+                + CommandTexts.termSetSyntax(lang.reply())
+                + "`"));
     return new SlackMessage(SlackText.fitMrkdwn(text.toString(), FALLBACK_CHARS), blocks);
   }
 
@@ -253,12 +256,12 @@ public final class SlackRenderer {
     return new SlackMessage(safe, List.of(section(safe)));
   }
 
-  /** "본문을 가져오지 못했습니다: …" in the bot language; details stay in the logs. */
+  /** The core's failure line in the bot language, with the site; details stay in the logs. */
   public String failureLine(SummaryResult.Failure failure, BotLanguage lang) {
     String host =
         SlackLinks.host(failure.url()).map(h -> " (" + SlackText.safe(h) + ")").orElse("");
     return "⚠️ "
-        + lang.pick("본문을 가져오지 못했습니다", "Couldn't read the article")
+        + ReplyTexts.couldNotRead(lang.reply())
         + host
         + ": "
         + reasonText(failure.reason(), lang);
@@ -269,7 +272,7 @@ public final class SlackRenderer {
     return ReplyTexts.reason(reason, lang.reply());
   }
 
-  /** The provenance badge of a glossary entry: [기사 제공], [팀 용어집], [사전], [AI 설명] … */
+  /** The provenance badge of a glossary entry, in brackets: the core's {@link ReplyTexts#badge}. */
   public static String badge(SourceKind kind, BotLanguage lang) {
     return "[" + ReplyTexts.badge(kind, lang.reply()) + "]";
   }
@@ -389,18 +392,15 @@ public final class SlackRenderer {
       parts.add(summary.published().toLocalDate().toString());
     }
     if (!summary.authors().isEmpty()) {
-      String names =
-          summary.authors().stream()
-              .limit(2)
-              .map(SlackText::safeLine)
-              .collect(Collectors.joining(", "));
-      parts.add(lang == BotLanguage.KO ? names + " 기자" : names);
+      parts.add(
+          ReplyTexts.authors(
+              summary.authors().stream().limit(2).map(SlackText::safeLine).toList(), lang.reply()));
     }
     if (summary.readingMinutes() > 0) {
       parts.add(ReplyTexts.readingTime(summary.readingMinutes(), lang.reply()));
     }
     if (summary.mode() == SummaryMode.LLM) {
-      parts.add(lang.pick("AI 요약", "AI summary"));
+      parts.add(ReplyTexts.aiSummary(lang.reply()));
     }
     return SlackText.fitMrkdwn(String.join(" · ", parts), CONTEXT_CHARS);
   }
@@ -418,7 +418,7 @@ public final class SlackRenderer {
   }
 
   private static String glossary(List<GlossaryEntry> entries, BotLanguage lang) {
-    StringBuilder text = new StringBuilder("*" + lang.pick("용어 풀이", "Glossary") + "*");
+    StringBuilder text = new StringBuilder("*" + ReplyTexts.glossaryHeading(lang.reply()) + "*");
     int shown = 0;
     for (GlossaryEntry entry : entries) {
       if (shown == GLOSSARY_MAX_ENTRIES) {
@@ -453,9 +453,9 @@ public final class SlackRenderer {
         .blockId("gloss_actions")
         .elements(
             List.of(
-                button(lang.pick("더 짧게", "Shorter"), ACTION_SHORTER, url, null),
-                button(lang.pick("더 쉽게", "Simpler"), ACTION_SIMPLER, url, null),
-                button("English", ACTION_ENGLISH, url, null),
+                button(ReplyTexts.shorter(lang.reply()), ACTION_SHORTER, url, null),
+                button(ReplyTexts.simpler(lang.reply()), ACTION_SIMPLER, url, null),
+                button(ReplyTexts.inLanguage(ReplyLanguage.EN), ACTION_ENGLISH, url, null),
                 button("👍", ACTION_UP, url, null),
                 button("👎", ACTION_DOWN, url, null)))
         .build();
@@ -474,10 +474,10 @@ public final class SlackRenderer {
   private static String provenanceLink(Provenance provenance, BotLanguage lang) {
     String link = articleLink(provenance);
     if (!link.isEmpty()) {
-      return lang.pick("출처: ", "Source: ") + link;
+      return ReplyTexts.sourceLabel(lang.reply()) + ": " + link;
     }
     if (provenance.name() != null && !provenance.name().isBlank()) {
-      return lang.pick("출처: ", "Source: ") + SlackText.fit(provenance.name(), 100);
+      return ReplyTexts.sourceLabel(lang.reply()) + ": " + SlackText.fit(provenance.name(), 100);
     }
     return "";
   }

@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The digest's own words in Korean and English, shared by every renderer. */
+/**
+ * The digest's own words in Korean and English, shared by every renderer: part of the catalogue of
+ * the bot's words ({@link io.gloss.core.render.ReplyTexts}, which states the one locale rule).
+ */
 public final class DigestTexts {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -71,7 +74,12 @@ public final class DigestTexts {
             .map(DigestSource::outlet)
             .distinct()
             .collect(Collectors.joining(", "));
-    return (ko(lang) ? count + "개 매체" : count + " outlets") + ": " + names;
+    return outletCount(count, lang) + ": " + names;
+  }
+
+  /** {@code 3개 매체} / {@code 3 outlets}. */
+  public static String outletCount(int count, ReplyLanguage lang) {
+    return ko(lang) ? count + "개 매체" : count + " outlets";
   }
 
   /** {@code 2명이 3번 공유} / {@code shared 3 times by 2 people}. */

@@ -118,7 +118,7 @@ class DiscordBotRestrictedIT {
     assertThat(reply).isNotNull();
     DataObject body = reply.json();
     assertThat(body.getInt("type")).isEqualTo(4);
-    assertThat(body.getObject("data").getString("content")).contains("잠시 후 다시");
+    assertThat(body.getObject("data").getString("content")).contains("1분 뒤에 다시 시도해 주세요");
     assertThat(body.getObject("data").getInt("flags") & 64).as("ephemeral").isNotZero();
     assertThat(core.summarizeRequests).noneMatch(r -> r.url().endsWith("/a/2"));
   }

@@ -257,7 +257,7 @@ abstract class ConversationScenarios {
     if (chat.tellsRateLimitWithReaction()) {
       assertThat(notice).isEqualTo("⏳"); // Discord: no whisper outside an interaction
     } else {
-      assertThat(notice).contains("요청이 많아"); // Slack: an ephemeral message to the author
+      assertThat(notice).contains("요청이 너무 많습니다"); // Slack: an ephemeral message to the author
     }
 
     // Another member of the channel has a budget of their own.

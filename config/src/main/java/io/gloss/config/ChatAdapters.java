@@ -11,8 +11,10 @@ import io.gloss.core.conversation.LinkRepliesService;
 import io.gloss.core.conversation.RateLimiter;
 import io.gloss.core.gateway.SharedIdentifyGate;
 import io.gloss.core.port.in.DigestUseCase;
+import io.gloss.core.port.in.FindLinksUseCase;
 import io.gloss.core.port.in.IdentifyGateUseCase;
 import io.gloss.core.port.in.InstallationsUseCase;
+import io.gloss.core.port.in.LinkRepliesUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.DigestPoster;
@@ -139,32 +141,30 @@ public final class ChatAdapters implements AutoCloseable {
       }
       if (slackConfigured(settings)) {
         SlackSettings slackSettings = slackSettings(settings);
-        RateLimitUseCase slackLimiter =
-            limits.limiter(
+        PlatformPorts slackPorts =
+            PlatformPorts.of(
+                "slack",
+                app,
+                service.metrics(),
+                limits,
                 RateLimiter.Limits.of(
                     settings.integer(ConfigKeys.SLACK_USER_RATE_LIMIT),
                     settings.integer(ConfigKeys.SLACK_CHANNEL_RATE_LIMIT)),
-                service.metrics().telemetry());
-        SummarizeArticleUseCase slackSummaries =
-            new MeteredSummarize(app.summarize(), "slack", service.metrics());
+                slackSettings.maxLinksPerMessage());
         SlackBot slack =
             new SlackBot(
                 slackSettings,
                 new SlackPorts(
-                    slackSummaries,
+                    slackPorts.summaries(),
                     app.define(),
                     app.conversation().channelSettings(),
                     app.conversation().sharedLinks(),
                     app.conversation().claims(),
                     app.conversation().teamGlossary(),
                     app.conversation().feedback(),
-                    slackLimiter,
-                    new LinkRepliesService(
-                        app.conversation().channelSettings(),
-                        slackLimiter,
-                        slackSummaries,
-                        slackSettings.maxLinksPerMessage()),
-                    new LinkFinder(LINKS_READ_PER_MESSAGE)),
+                    slackPorts.limiter(),
+                    slackPorts.links(),
+                    slackPorts.findLinks()),
                 work,
                 Clock.systemUTC(),
                 slackSettings.distributed() ? installations(settings, app) : null);
@@ -302,28 +302,54 @@ public final class ChatAdapters implements AutoCloseable {
 
   private static DiscordPorts discordPorts(
       Settings settings, GlossApp app, ServiceMetrics metrics, RateLimits limits) {
-    RateLimitUseCase limiter =
-        limits.limiter(
+    PlatformPorts ports =
+        PlatformPorts.of(
+            "discord",
+            app,
+            metrics,
+            limits,
             RateLimiter.Limits.of(
                 settings.integer(ConfigKeys.DISCORD_USER_RATE_LIMIT),
                 settings.integer(ConfigKeys.DISCORD_CHANNEL_RATE_LIMIT)),
-            metrics.telemetry());
-    SummarizeArticleUseCase summaries = new MeteredSummarize(app.summarize(), "discord", metrics);
+            LinkRepliesService.DEFAULT_MAX_LINKS);
     return new DiscordPorts(
-        summaries,
+        ports.summaries(),
         app.define(),
         app.conversation().channelSettings(),
         app.conversation().sharedLinks(),
         app.conversation().claims(),
         app.conversation().teamGlossary(),
         app.conversation().feedback(),
-        limiter,
-        new LinkRepliesService(
-            app.conversation().channelSettings(),
-            limiter,
-            summaries,
-            LinkRepliesService.DEFAULT_MAX_LINKS),
-        new LinkFinder(LINKS_READ_PER_MESSAGE));
+        ports.limiter(),
+        ports.links(),
+        ports.findLinks());
+  }
+
+  /**
+   * What differs per platform among the use cases: the platform's rate limits, its metered
+   * summaries, and the core's link rules on that same limiter with its link cap.
+   */
+  private record PlatformPorts(
+      RateLimitUseCase limiter,
+      SummarizeArticleUseCase summaries,
+      LinkRepliesUseCase links,
+      FindLinksUseCase findLinks) {
+    static PlatformPorts of(
+        String platform,
+        GlossApp app,
+        ServiceMetrics metrics,
+        RateLimits limits,
+        RateLimiter.Limits rates,
+        int maxLinks) {
+      RateLimitUseCase limiter = limits.limiter(rates, metrics.telemetry());
+      SummarizeArticleUseCase summaries = new MeteredSummarize(app.summarize(), platform, metrics);
+      return new PlatformPorts(
+          limiter,
+          summaries,
+          new LinkRepliesService(
+              app.conversation().channelSettings(), limiter, summaries, maxLinks),
+          new LinkFinder(LINKS_READ_PER_MESSAGE));
+    }
   }
 
   public List<String> names() {

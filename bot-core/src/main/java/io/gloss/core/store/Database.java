@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -21,8 +22,9 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The database behind every JDBC store: a connection pool plus the schema, migrated by Flyway when
- * opened. SQLite (the default) gets WAL mode, a busy timeout, foreign keys, immediate transactions
- * and a single pooled connection, so writes from this process are serialized and writes from other
+ * opened (Flyway is not even loaded when the schema is already current: {@link SchemaVersion}).
+ * SQLite (the default) gets WAL mode, a busy timeout, foreign keys, immediate transactions and a
+ * single pooled connection, so writes from this process are serialized and writes from other
  * processes wait instead of failing. PostgreSQL gets a HikariCP pool.
  */
 public final class Database implements AutoCloseable {
@@ -65,7 +67,9 @@ public final class Database implements AutoCloseable {
         createDirectories(settings.dataDir());
       }
       SQLiteDataSource sqlite = sqliteDataSource(url);
-      migrate(Flyway.configure().dataSource(sqlite));
+      if (!schemaIsCurrent(sqlite::getConnection)) {
+        migrate(Flyway.configure().dataSource(sqlite));
+      }
       HikariConfig config = new HikariConfig();
       config.setDataSource(sqlite);
       config.setPoolName("gloss-sqlite");
@@ -74,7 +78,10 @@ public final class Database implements AutoCloseable {
       config.setMinimumIdle(1);
       return new Database(settings, Dialect.SQLITE, startPool(config));
     }
-    migrate(Flyway.configure().dataSource(url, settings.user(), settings.password()));
+    if (!schemaIsCurrent(
+        () -> DriverManager.getConnection(url, settings.user(), settings.password()))) {
+      migrate(Flyway.configure().dataSource(url, settings.user(), settings.password()));
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(settings.user());
@@ -101,6 +108,24 @@ public final class Database implements AutoCloseable {
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(url);
     return dataSource;
+  }
+
+  /** Opens one connection for the schema check. */
+  @FunctionalInterface
+  private interface ConnectionOpener {
+    Connection open() throws SQLException;
+  }
+
+  /**
+   * True when the schema already has every migration; a store that cannot be reached says false, so
+   * that Flyway makes the attempt and reports the problem as it always has.
+   */
+  private static boolean schemaIsCurrent(ConnectionOpener opener) {
+    try (Connection connection = opener.open()) {
+      return SchemaVersion.isCurrent(connection);
+    } catch (SQLException unreachable) {
+      return false;
+    }
   }
 
   private static void migrate(org.flywaydb.core.api.configuration.FluentConfiguration flyway) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
@@ -58,8 +59,8 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
 
   private final FetchSettings settings;
   private final UrlGuard guard;
-  private final OkHttpClient client;
-  private final OkHttpClient freshClient;
+  private final Supplier<Clients> clients;
+  private volatile @Nullable Clients builtClients;
   private final HostLimiter limiter;
   private final HostBackoff backoff;
   private final Clock clock;
@@ -101,28 +102,61 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
     this.backoff =
         new HostBackoff(
             ticker, settings.backoffAfterFailures(), settings.backoffBase(), settings.backoffMax());
-    OkHttpClient.Builder builder = new OkHttpClient.Builder();
-    if (trust != null) {
-      builder.sslSocketFactory(socketFactory(trust), trust);
+    this.clients = () -> Clients.build(settings, resolver, policy, trust);
+  }
+
+  /**
+   * The HTTP clients, built on the first fetch: a command that never fetches (a saved page, a
+   * definition) does not pay for OkHttp's and TLS's set-up, a tenth of a one-shot start.
+   */
+  private Clients clients() {
+    Clients built = builtClients;
+    if (built == null) {
+      synchronized (this) {
+        built = builtClients;
+        if (built == null) {
+          built = clients.get();
+          builtClients = built;
+        }
+      }
     }
-    this.client =
-        builder
-            .dns(new GuardedDns(resolver, policy))
-            .proxy(Proxy.NO_PROXY) // an environment proxy would resolve names for us, unchecked
-            .followRedirects(false)
-            .followSslRedirects(false)
-            .retryOnConnectionFailure(false) // retried by hand: once, on a fresh connection
-            .connectionPool(
-                new ConnectionPool(5, IDLE_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
-            .cache(null)
-            .connectTimeout(settings.connectTimeout())
-            .readTimeout(settings.readTimeout())
-            .writeTimeout(settings.readTimeout())
-            .callTimeout(settings.totalTimeout())
-            .build();
-    // Same settings, a pool that keeps nothing: its calls always dial a new connection.
-    this.freshClient =
-        client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS)).build();
+    return built;
+  }
+
+  /** The pooled client and its twin that always dials a new connection. */
+  private record Clients(OkHttpClient pooled, OkHttpClient fresh) {
+    static Clients build(
+        FetchSettings settings,
+        HostResolver resolver,
+        AddressPolicy policy,
+        @Nullable X509TrustManager trust) {
+      OkHttpClient.Builder builder = new OkHttpClient.Builder();
+      if (trust != null) {
+        builder.sslSocketFactory(socketFactory(trust), trust);
+      }
+      OkHttpClient pooled =
+          builder
+              .dns(new GuardedDns(resolver, policy))
+              .proxy(Proxy.NO_PROXY) // an environment proxy would resolve names for us, unchecked
+              .followRedirects(false)
+              .followSslRedirects(false)
+              .retryOnConnectionFailure(false) // retried by hand: once, on a fresh connection
+              .connectionPool(
+                  new ConnectionPool(5, IDLE_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
+              .cache(null)
+              .connectTimeout(settings.connectTimeout())
+              .readTimeout(settings.readTimeout())
+              .writeTimeout(settings.readTimeout())
+              .callTimeout(settings.totalTimeout())
+              .build();
+      // Same settings, a pool that keeps nothing: its calls always dial a new connection.
+      OkHttpClient fresh =
+          pooled
+              .newBuilder()
+              .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS))
+              .build();
+      return new Clients(pooled, fresh);
+    }
   }
 
   private static SSLSocketFactory socketFactory(X509TrustManager trust) {
@@ -262,7 +296,7 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
             .build();
     Response opened;
     try {
-      opened = open(client, request, host, deadline);
+      opened = open(clients().pooled(), request, host, deadline);
     } catch (IOException e) {
       if (!ConnectionFailures.retryable(e) || deadline - System.nanoTime() <= 0) {
         throw HttpFailures.forTransport(e, host, System.nanoTime() - deadline >= 0);
@@ -271,7 +305,7 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
       // is safe to send again, once, on a connection of its own.
       log.debug("retrying {} on a fresh connection after {}", host, e.toString());
       try {
-        opened = open(freshClient, request, host, deadline);
+        opened = open(clients().fresh(), request, host, deadline);
       } catch (IOException again) {
         throw HttpFailures.forTransport(again, host, System.nanoTime() - deadline >= 0);
       }
@@ -357,8 +391,11 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
 
   @Override
   public void close() {
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
-    freshClient.connectionPool().evictAll();
+    Clients built = builtClients;
+    if (built != null) {
+      built.pooled().dispatcher().executorService().shutdown();
+      built.pooled().connectionPool().evictAll();
+      built.fresh().connectionPool().evictAll();
+    }
   }
 }

@@ -15,6 +15,8 @@ import io.gloss.core.conversation.SharedLinksService;
 import io.gloss.core.conversation.TeamDefineTermUseCase;
 import io.gloss.core.conversation.TeamGlossaryService;
 import io.gloss.core.conversation.TeamSummarizeArticleUseCase;
+import io.gloss.core.domain.ArticleUnavailableException;
+import io.gloss.core.domain.FailureReason;
 import io.gloss.core.extract.BoundedArticleExtractor;
 import io.gloss.core.extract.ExtractionSettings;
 import io.gloss.core.extract.JsoupArticleExtractor;
@@ -22,7 +24,6 @@ import io.gloss.core.fetch.FetchSettings;
 import io.gloss.core.fetch.SafeFetcher;
 import io.gloss.core.glossary.BuiltinGlossary;
 import io.gloss.core.glossary.DefineTermService;
-import io.gloss.core.glossary.GlossaryTermExplainer;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
 import io.gloss.core.port.out.ChannelSettingsStore;
@@ -30,7 +31,6 @@ import io.gloss.core.port.out.FeedbackStore;
 import io.gloss.core.port.out.GlossaryStore;
 import io.gloss.core.port.out.ProcessedEvents;
 import io.gloss.core.port.out.SharedLinkLog;
-import io.gloss.core.port.out.Summarizer;
 import io.gloss.core.port.out.TeamGlossaryStore;
 import io.gloss.core.port.out.TermDefiner;
 import io.gloss.core.service.ExtractArticleService;
@@ -46,13 +46,7 @@ import io.gloss.core.store.JdbcSharedLinkLog;
 import io.gloss.core.store.JdbcWorkLeases;
 import io.gloss.core.store.StoreSettings;
 import io.gloss.core.summary.ExtractiveSummarizer;
-import io.gloss.core.text.DefaultTextAnalyzer;
-import io.gloss.core.text.EnglishWords;
-import io.gloss.core.text.KoreanWords;
-import io.gloss.core.text.UserTerms;
-import io.gloss.core.text.Words;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,29 +80,12 @@ public final class Wiring {
     ExtractArticleService articles =
         new ExtractArticleService(instruments.fetcher(fetcher), instruments.extractor(extractor));
 
-    // One Nori user dictionary for analysis and the glossary, seeded with the known terms so that
-    // terms such as 소버린AI stay whole.
-    UserTerms userTerms = UserTerms.fromGlossary(glossary);
-    KoreanWords korean = new KoreanWords(userTerms);
-    Words words = new Words(korean, new EnglishWords());
-    DefaultTextAnalyzer analyzer =
-        new DefaultTextAnalyzer(korean, DefaultTextAnalyzer.DEFAULT_MAX_HARD_TERMS);
-    Summarizer extractive = new ExtractiveSummarizer(words, extractiveSettings(settings));
-    SummarizerChoice summarizer = LlmWiring.summarizer(settings, extractive, database, clock);
+    ReplyPipeline text = ReplyPipeline.of(glossary, extractiveSettings(settings));
+    SummarizerChoice summarizer =
+        LlmWiring.summarizer(settings, text.extractive(), database, clock);
     summarizer.resources().forEach(resources::add);
     summarizer.client().ifPresent(instruments::llm);
-
-    SummarizeArticleService pipeline =
-        new SummarizeArticleService(
-            articles,
-            analyzer,
-            summarizer.summarizer(),
-            new GlossaryTermExplainer(
-                glossary,
-                userTerms,
-                GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
-                BuiltinGlossary.shared(),
-                clock));
+    SummarizeArticleService pipeline = text.replies(articles, summarizer.summarizer(), clock);
     ExecutorService loads = Executors.newCachedThreadPool(daemonThreads("gloss-summary"));
     resources.add(loads::shutdownNow);
     CachingSummarizeArticleUseCase summarize =
@@ -158,7 +135,13 @@ public final class Wiring {
             new ChannelSettingsService(bounded.wrap(ChannelSettingsStore.class, stores.channels())),
             new SharedLinksService(bounded.wrap(SharedLinkLog.class, stores.links()), clock));
     return new GlossApp(
-        replies, articles, define, stores, conversation, resources, new Warmup(articles, analyzer));
+        replies,
+        articles,
+        define,
+        stores,
+        conversation,
+        resources,
+        new Warmup(articles, text.analyzer()));
   }
 
   /**
@@ -199,12 +182,38 @@ public final class Wiring {
    * generous wall-clock deadline ({@code extract.timeout}) that also bounds the cooperative budget.
    */
   static BoundedArticleExtractor boundedExtractor(Settings settings) {
-    Duration timeout = settings.duration(ConfigKeys.EXTRACT_TIMEOUT);
-    JsoupArticleExtractor jsoup =
-        new JsoupArticleExtractor(
-            ExtractionSettings.defaults().withDeadline(timeout), Clock.systemUTC());
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    return BoundedArticleExtractor.pooled(jsoup, threads, timeout);
+    return BoundedArticleExtractor.pooled(
+        extractor(settings), threads, settings.duration(ConfigKeys.EXTRACT_TIMEOUT));
+  }
+
+  /**
+   * The extractor inside {@link #boundedExtractor}, on the calling thread: what {@code gloss
+   * extract} runs on a page, without the worker hop (so that a benchmark can read the thread's CPU
+   * time and allocation).
+   */
+  public static JsoupArticleExtractor extractor(Settings settings) {
+    return new JsoupArticleExtractor(
+        ExtractionSettings.defaults().withDeadline(settings.duration(ConfigKeys.EXTRACT_TIMEOUT)),
+        Clock.systemUTC());
+  }
+
+  /**
+   * The reply to an already fetched page as {@code gloss summarize FILE} makes it without a
+   * language model (extraction, analysis, extractive summary, term explanations), the extraction on
+   * the calling thread (see {@link #extractor}) and the glossary in {@code glossary}; it fetches
+   * nothing. For benchmarks that must measure what the bot does.
+   */
+  public static SummarizeArticleService offlineReplies(Settings settings, GlossaryStore glossary) {
+    ExtractArticleService pages =
+        new ExtractArticleService(
+            url -> {
+              throw new ArticleUnavailableException(
+                  FailureReason.NETWORK_ERROR, "offline: pages are given, never fetched");
+            },
+            extractor(settings));
+    ReplyPipeline text = ReplyPipeline.of(glossary, extractiveSettings(settings));
+    return text.replies(pages, text.extractive(), Clock.systemUTC());
   }
 
   static FetchSettings fetchSettings(Settings settings) {

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 /**
  * Measures the latency of {@code summarize} when the answer is in memory (a cache hit): the cost
  * every repeated paste pays. Prints median, p99 and p99.9 in microseconds. Not a test: it asserts
- * nothing and is run by hand ({@code gloss bench cache}).
+ * nothing and is run by hand ({@code gloss eval cache}).
  *
  * <p>The pipeline behind the cache is a stand-in (no network, no model): only hits are measured.
  * The store is a real SQLite database in a temporary directory, deleted afterwards.
@@ -52,28 +52,14 @@ public final class CacheHitBenchmark {
 
   /** Runs the benchmark and prints the result to {@code out}. */
   public static void run(int calls, PrintStream out) throws IOException {
-    Path dataDir = Files.createTempDirectory("gloss-bench");
-    try (Database database = Database.open(StoreSettings.sqlite(dataDir))) {
-      CachingSummarizeArticleUseCase cache =
-          new CachingSummarizeArticleUseCase(
-              standInExtraction(),
-              standInPipeline(),
-              new JdbcArticleStore(database, Clock.systemUTC()),
-              SummaryCacheSettings.defaults("extractive"),
-              Clock.systemUTC(),
-              Ticker.systemTicker(),
-              Runnable::run);
-      SummaryRequest request = SummaryRequest.of(URL);
-      if (!(cache.summarize(request) instanceof SummaryResult.Success)) {
-        throw new IllegalStateException("The stand-in pipeline failed");
-      }
+    try (Fixture fixture = Fixture.open()) {
       for (int i = 0; i < Math.max(50_000, calls / 4); i++) {
-        cache.summarize(request);
+        fixture.hit();
       }
       long[] nanos = new long[calls];
       for (int i = 0; i < calls; i++) {
         long start = System.nanoTime();
-        cache.summarize(request);
+        fixture.hit();
         nanos[i] = System.nanoTime() - start;
       }
       Arrays.sort(nanos);
@@ -86,8 +72,54 @@ public final class CacheHitBenchmark {
           micros(nanos, 0.99),
           micros(nanos, 0.999),
           nanos[calls - 1] / 1000.0);
-      out.println("cache stats: " + cache.stats());
-    } finally {
+      out.println("cache stats: " + fixture.cache.stats());
+    }
+  }
+
+  /**
+   * What is measured: the real cache on a real SQLite store in a temporary directory, holding one
+   * summary; {@link #hit} asks for it again. Shared with the JMH module ({@code benchmarks}), so
+   * that both measure the same set-up.
+   */
+  public static final class Fixture implements AutoCloseable {
+    private final Path dataDir;
+    private final Database database;
+    private final CachingSummarizeArticleUseCase cache;
+    private final SummaryRequest request = SummaryRequest.of(URL);
+
+    private Fixture(Path dataDir, Database database) {
+      this.dataDir = dataDir;
+      this.database = database;
+      this.cache =
+          new CachingSummarizeArticleUseCase(
+              standInExtraction(),
+              standInPipeline(),
+              new JdbcArticleStore(database, Clock.systemUTC()),
+              SummaryCacheSettings.defaults("extractive"),
+              Clock.systemUTC(),
+              Ticker.systemTicker(),
+              Runnable::run);
+    }
+
+    /** Opens the store and primes the cache with one summary. */
+    public static Fixture open() throws IOException {
+      Path dataDir = Files.createTempDirectory("gloss-bench");
+      Fixture fixture = new Fixture(dataDir, Database.open(StoreSettings.sqlite(dataDir)));
+      if (!(fixture.hit() instanceof SummaryResult.Success)) {
+        fixture.close();
+        throw new IllegalStateException("The stand-in pipeline failed");
+      }
+      return fixture;
+    }
+
+    /** One summarize call for the primed URL: a hit after {@link #open}. */
+    public SummaryResult hit() {
+      return cache.summarize(request);
+    }
+
+    @Override
+    public void close() {
+      database.close();
       deleteQuietly(dataDir);
     }
   }

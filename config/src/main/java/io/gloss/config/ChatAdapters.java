@@ -50,17 +50,29 @@ public final class ChatAdapters implements AutoCloseable {
   /** Links read from one chat message: a bound on the scan; the link rules cap the answer. */
   private static final int LINKS_READ_PER_MESSAGE = 100;
 
+  /** Threads that fetch, summarize and post the answers (shared by the platforms). */
+  private static final int WORK_THREADS = 8;
+
+  /**
+   * Threads that accept pasted links (claim, plan, 👀) before their work: a few, as each acceptance
+   * is a few store calls and one platform call, and never behind the work threads' fetches.
+   */
+  private static final int ACK_THREADS = 4;
+
   private final List<String> names;
   private final List<AutoCloseable> running;
 
   private final ExecutorService work;
+  private final ExecutorService acks;
   private final List<DigestPoster> digestPosters = new ArrayList<>();
   private final List<Consumer<DigestUseCase>> digestTargets = new ArrayList<>();
 
-  private ChatAdapters(List<String> names, List<AutoCloseable> running, ExecutorService work) {
+  private ChatAdapters(
+      List<String> names, List<AutoCloseable> running, ExecutorService work, ExecutorService acks) {
     this.names = List.copyOf(names);
     this.running = List.copyOf(running);
     this.work = work;
+    this.acks = acks;
   }
 
   /** Posts digests to the running platforms. */
@@ -125,8 +137,12 @@ public final class ChatAdapters implements AutoCloseable {
       throws InterruptedException, IOException {
     List<String> names = new ArrayList<>();
     List<AutoCloseable> running = new ArrayList<>();
-    ExecutorService work = Executors.newFixedThreadPool(8, Wiring.daemonThreads("gloss-chat"));
+    ExecutorService work =
+        Executors.newFixedThreadPool(WORK_THREADS, Wiring.daemonThreads("gloss-chat"));
     running.add(work::shutdownNow);
+    ExecutorService acks =
+        Executors.newFixedThreadPool(ACK_THREADS, Wiring.daemonThreads("gloss-ack"));
+    running.add(acks::shutdownNow);
     running.add(new RetentionJob(new DataPurger(app.stores().database()), Clock.systemUTC()));
     RateLimits limits =
         new RateLimits(
@@ -166,6 +182,7 @@ public final class ChatAdapters implements AutoCloseable {
                     slackPorts.links(),
                     slackPorts.findLinks()),
                 work,
+                acks,
                 Clock.systemUTC(),
                 slackSettings.distributed() ? installations(settings, app) : null);
         running.add(slack);
@@ -193,6 +210,7 @@ public final class ChatAdapters implements AutoCloseable {
                 discordSettings,
                 discordPorts(settings, app, service.metrics(), limits),
                 work,
+                acks,
                 Clock.systemUTC());
         identifyGate(discordSettings, app.stores().database(), identifyStore)
             .ifPresent(discord::enableIdentifyGate);
@@ -206,10 +224,10 @@ public final class ChatAdapters implements AutoCloseable {
         names.add("Discord");
       }
     } catch (RuntimeException | InterruptedException | IOException e) {
-      new ChatAdapters(names, running, work).close();
+      new ChatAdapters(names, running, work, acks).close();
       throw e;
     }
-    ChatAdapters adapters = new ChatAdapters(names, running, work);
+    ChatAdapters adapters = new ChatAdapters(names, running, work, acks);
     for (AutoCloseable adapter : running) {
       if (adapter instanceof SlackBot slack) {
         adapters.digestPosters.add(slack.digestPoster());
@@ -364,8 +382,14 @@ public final class ChatAdapters implements AutoCloseable {
    * @return true when everything in flight finished within the grace period
    */
   public boolean drain(Duration grace) throws InterruptedException {
-    work.shutdown(); // events still arriving are acknowledged and dropped (logged)
-    return work.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    long deadline = System.nanoTime() + grace.toNanos();
+    // Events still arriving are acknowledged and dropped (logged). The messages being accepted
+    // hand their work over first, then the work executor takes nothing more.
+    acks.shutdown();
+    boolean accepted = acks.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    work.shutdown();
+    return work.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+        && accepted;
   }
 
   @Override

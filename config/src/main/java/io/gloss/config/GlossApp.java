@@ -85,10 +85,20 @@ public final class GlossApp implements AutoCloseable {
 
   /**
    * Loads the heavy parts (Nori's dictionary, jsoup, the site rules) before the first user waits
-   * for them; {@code gloss run} calls it at start-up.
+   * for them.
    */
   public void warmUp() {
     warmup.run();
+  }
+
+  /**
+   * As {@link #warmUp()} on a thread of its own: {@code gloss run} starts it beside the platforms'
+   * start-up, which does not wait for it (most of a second on a cold JVM).
+   */
+  public void warmUpInBackground() {
+    Thread thread = new Thread(warmup, "gloss-warmup");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   public Stores stores() {

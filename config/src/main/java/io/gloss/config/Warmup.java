@@ -2,6 +2,7 @@ package io.gloss.config;
 
 import io.gloss.core.domain.Article;
 import io.gloss.core.domain.FetchedPage;
+import io.gloss.core.glossary.BuiltinGlossary;
 import io.gloss.core.port.in.ExtractArticleUseCase;
 import io.gloss.core.port.out.TextAnalyzer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads and analyzes one small built-in page so that the first user's link does not pay for loading
  * Nori's dictionary, the jsoup parser and the site rules (seconds on a cold JVM, the reason a fixed
- * extraction budget once refused pages right after start-up). Never fails the start.
+ * extraction budget once refused pages right after start-up), and reads the built-in glossary.
+ * Never fails the start.
  */
 final class Warmup implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(Warmup.class);
@@ -46,6 +48,7 @@ final class Warmup implements Runnable {
               URL, URL, "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8));
       Article article = articles.extractPage(page);
       analyzer.analyze(article);
+      BuiltinGlossary.shared();
       log.info("Warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
     } catch (Exception | LinkageError e) {
       log.warn("Warm-up failed (the first link will be slower): {}", e.toString());

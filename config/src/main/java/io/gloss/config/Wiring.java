@@ -51,6 +51,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -67,16 +69,42 @@ public final class Wiring {
 
   /** Builds the graph; {@code instruments} wraps the ports metrics time and sees the counters. */
   public static GlossApp build(Settings settings, Instruments instruments) {
+    return build(settings, instruments, openStore(settings));
+  }
+
+  /**
+   * Starts opening (and migrating) the store on a thread of its own, for {@link #build(Settings,
+   * Instruments, CompletableFuture)}: the other parts of a cold start do not need it meanwhile.
+   */
+  public static CompletableFuture<Database> openStore(Settings settings) {
+    return CompletableFuture.supplyAsync(
+        () -> Database.open(storeSettings(settings)),
+        task -> daemonThreads("gloss-store-open").newThread(task).start());
+  }
+
+  /**
+   * Builds the graph on the store being opened by {@link #openStore}; closes that store when the
+   * graph cannot be built.
+   */
+  public static GlossApp build(
+      Settings settings, Instruments instruments, CompletableFuture<Database> opening) {
     Clock clock = Clock.systemUTC();
     List<AutoCloseable> resources = new ArrayList<>();
-    Database database = Database.open(storeSettings(settings));
+    // The fetcher and the extractor do not need the store: made while it opens.
+    SafeFetcher fetcher;
+    BoundedArticleExtractor extractor;
+    try {
+      fetcher = new SafeFetcher(fetchSettings(settings));
+      extractor = boundedExtractor(settings);
+    } catch (RuntimeException | Error e) {
+      opening.thenAccept(Database::close);
+      throw e;
+    }
+    Database database = opened(opening);
     resources.add(database);
-    JdbcGlossaryStore glossary = new JdbcGlossaryStore(database, clock);
-
-    SafeFetcher fetcher = new SafeFetcher(fetchSettings(settings));
     resources.add(fetcher);
-    BoundedArticleExtractor extractor = boundedExtractor(settings);
     resources.add(extractor);
+    JdbcGlossaryStore glossary = new JdbcGlossaryStore(database, clock);
     ExtractArticleService articles =
         new ExtractArticleService(instruments.fetcher(fetcher), instruments.extractor(extractor));
 
@@ -110,7 +138,7 @@ public final class Wiring {
     // The shared (cached) results get each workspace's team glossary when the reply is composed.
     DefineTermUseCase define =
         new TeamDefineTermUseCase(
-            new DefineTermService(boundedGlossary, definer, clock, BuiltinGlossary.shared()),
+            new DefineTermService(boundedGlossary, definer, clock, BuiltinGlossary::shared),
             boundedTeam,
             boundedGlossary);
     SummarizeArticleUseCase replies = new TeamSummarizeArticleUseCase(summarize, boundedTeam);
@@ -142,6 +170,21 @@ public final class Wiring {
         conversation,
         resources,
         new Warmup(articles, text.analyzer()));
+  }
+
+  /** The opened store, or the failure to open it as {@link Database#open} throws it. */
+  private static Database opened(CompletableFuture<Database> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error failure) {
+        throw failure;
+      }
+      throw e;
+    }
   }
 
   /**

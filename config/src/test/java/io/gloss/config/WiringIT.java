@@ -2,6 +2,7 @@ package io.gloss.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gloss.config.bench.HeapBenchmark;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.domain.RequestOrigin;
 import io.gloss.core.domain.SummaryRequest;
@@ -46,16 +47,7 @@ class WiringIT {
     site.setExecutor(Executors.newFixedThreadPool(4));
     site.start();
     int port = site.getAddress().getPort();
-    Settings settings =
-        Settings.load(
-            null,
-            Map.of(
-                "GLOSS_DATA_DIR",
-                dataDir.toString(),
-                "GLOSS_FETCH_ALLOW_HOSTS",
-                "127.0.0.1",
-                "GLOSS_FETCH_ALLOWED_PORTS",
-                "80,443," + port));
+    Settings settings = HeapBenchmark.loopbackSettings(dataDir, port);
     ExecutorService users = Executors.newFixedThreadPool(32);
     try (GlossApp app = Wiring.build(settings)) {
       String base = "http://127.0.0.1:" + port + "/v/20250915143012345";

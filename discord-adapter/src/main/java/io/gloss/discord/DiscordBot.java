@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.GatewayEncoding;
@@ -35,9 +36,11 @@ import org.slf4j.MDC;
  * Gloss on Discord: JDA's ShardManager running this instance's shard range, with the listener that
  * answers pasted links and application commands.
  *
- * <p>Usage from the composition root: {@code new DiscordBot(settings, ports, executor,
+ * <p>Usage from the composition root: {@code new DiscordBot(settings, ports, executor, acks,
  * Clock.systemUTC()).start()}, and {@link #stop()} on shutdown. The executor runs the core calls
- * (fetching, summarizing), never JDA's own threads; the caller owns and shuts it down.
+ * (fetching, summarizing), never JDA's own threads; the small {@code acks} executor accepts pasted
+ * links (the claim, the core's plan, 👀) so that 👀 never waits behind fetches. The caller owns and
+ * shuts both down.
  */
 public final class DiscordBot implements AutoCloseable {
 
@@ -55,6 +58,7 @@ public final class DiscordBot implements AutoCloseable {
   private final DiscordSettings settings;
   private final DiscordPorts ports;
   private final ExecutorService executor;
+  private final Executor acks;
   private final Clock clock;
   private final CountDownLatch ready;
   private @Nullable ShardManager shards;
@@ -64,11 +68,21 @@ public final class DiscordBot implements AutoCloseable {
   private volatile @Nullable InteractionHandler interactions;
   private @Nullable IdentifyGateUseCase identifyGate;
 
+  /**
+   * @param executor runs the core calls: fetching, summarizing, posting the answers
+   * @param acks accepts a pasted link or 📰 (the claim, the core's plan, 👀): a few threads of its
+   *     own, never the work executor, whose tasks wait for fetches
+   */
   public DiscordBot(
-      DiscordSettings settings, DiscordPorts ports, ExecutorService executor, Clock clock) {
+      DiscordSettings settings,
+      DiscordPorts ports,
+      ExecutorService executor,
+      Executor acks,
+      Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.ports = Objects.requireNonNull(ports, "ports");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.acks = Objects.requireNonNull(acks, "acks");
     this.clock = Objects.requireNonNull(clock, "clock");
     List<String> problems = settings.validate();
     if (!problems.isEmpty()) {
@@ -125,6 +139,7 @@ public final class DiscordBot implements AutoCloseable {
                 renderer,
                 links,
                 new RequestContext(executor),
+                new RequestContext(acks),
                 settings.messageContent(),
                 new Reposts(ports.sharedLinks(), settings.repostWindow())),
             interactions(renderer, links, limiter),

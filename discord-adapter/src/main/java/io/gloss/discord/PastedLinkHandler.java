@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -32,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * summaries in a public thread started from it (in place in threads, forum posts and DMs); in
  * {@code reaction} channels the same happens when someone reacts with 📰. Missing permissions fall
  * back to a reply in the channel, then to a direct message naming the permission.
+ *
+ * <p>Two steps: a message is accepted on the acknowledgement executor (the claim, the core's plan,
+ * 👀 or ⏳ requested from Discord without waiting), so that its 👀 never waits behind the fetches of
+ * other messages; the summaries, the thread and the link log follow on the work executor.
  */
 final class PastedLinkHandler {
 
@@ -45,6 +52,7 @@ final class PastedLinkHandler {
   private final DiscordRenderer renderer;
   private final DiscordLinkFinder links;
   private final Executor executor;
+  private final Executor acks;
   private final boolean messageContent;
   private final Reposts reposts;
 
@@ -53,6 +61,7 @@ final class PastedLinkHandler {
       DiscordRenderer renderer,
       DiscordLinkFinder links,
       Executor executor,
+      Executor acks,
       boolean messageContent,
       Reposts reposts) {
     this.reposts = reposts;
@@ -60,6 +69,7 @@ final class PastedLinkHandler {
     this.renderer = renderer;
     this.links = links;
     this.executor = executor;
+    this.acks = acks;
     this.messageContent = messageContent;
   }
 
@@ -76,7 +86,7 @@ final class PastedLinkHandler {
       return;
     }
     @Nullable Guild guild = event.isFromGuild() ? event.getGuild() : null;
-    executor.execute(() -> guarded(message, () -> handleMessage(guild, message, found)));
+    acks.execute(() -> guarded(message, () -> acceptMessage(guild, message, found)));
   }
 
   void onReaction(MessageReactionAddEvent event) {
@@ -89,17 +99,22 @@ final class PastedLinkHandler {
     }
     @Nullable Guild guild = event.isFromGuild() ? event.getGuild() : null;
     String reactor = event.getUserId();
-    executor.execute(
-        () -> {
-          try {
-            answerReaction(guild, event, reactor);
-          } catch (RuntimeException e) {
-            log.error("📰 reaction on message {} failed", event.getMessageId(), e);
-          }
-        });
+    acks.execute(
+        reactionGuarded(event.getMessageId(), () -> acceptReaction(guild, event, reactor)));
   }
 
-  private void answerReaction(
+  /** The event boundary of a 📰: logged with the message id, never thrown into JDA. */
+  private static Runnable reactionGuarded(String messageId, Runnable work) {
+    return () -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        log.error("📰 reaction on message {} failed", messageId, e);
+      }
+    };
+  }
+
+  private void acceptReaction(
       @Nullable Guild guild, MessageReactionAddEvent event, String reactor) {
     ChannelRef ref = DiscordChannels.settingsRef(guild, event.getChannel());
     // In a server, 📰 is the trigger of reaction mode. In a direct message there are no channel
@@ -114,87 +129,100 @@ final class PastedLinkHandler {
     if (claim.isEmpty()) {
       return;
     }
-    claimed(
+    inSteps(
         claim.get(),
         () -> {
           Message message = event.retrieveMessage().complete();
           if (message.getAuthor().isBot()) {
-            return;
+            return null;
           }
           List<String> found = links.find(message.getContentRaw());
-          answer(guild, message, found, new LinkMessage(ref, reactor, found, trigger));
-        });
+          return accept(guild, message, found, new LinkMessage(ref, reactor, found, trigger));
+        },
+        rest -> reactionGuarded(event.getMessageId(), rest));
   }
 
-  private void handleMessage(@Nullable Guild guild, Message message, List<String> found) {
+  private void acceptMessage(@Nullable Guild guild, Message message, List<String> found) {
     Optional<EventClaimUseCase.Claim> claim =
         ports.claims().claim(DiscordChannels.PLATFORM, "msg:" + message.getId());
     if (claim.isEmpty()) {
       return; // another delivery or instance has it, or it is answered
     }
-    claimed(
+    ChannelRef ref = DiscordChannels.settingsRef(guild, message.getChannel());
+    LinkMessage asked =
+        new LinkMessage(ref, message.getAuthor().getId(), found, LinkTrigger.PASTED);
+    inSteps(
         claim.get(),
-        () -> {
-          ChannelRef ref = DiscordChannels.settingsRef(guild, message.getChannel());
-          answer(
-              guild,
-              message,
-              found,
-              new LinkMessage(ref, message.getAuthor().getId(), found, LinkTrigger.PASTED));
-        });
+        () -> accept(guild, message, found, asked),
+        rest -> () -> guarded(message, rest));
   }
 
   /**
-   * Runs claimed work: answered once it returns (the replies are posted), released when it fails so
-   * that a redelivery may answer at once.
+   * Runs the first step of claimed work here (on the acknowledgement executor) and hands the rest
+   * to the work executor inside {@code boundary}: answered once the replies are posted, released
+   * when either step fails so that a redelivery may answer at once.
    */
-  private static void claimed(EventClaimUseCase.Claim claim, Runnable work) {
-    try {
-      work.run();
-    } catch (RuntimeException e) {
-      claim.release();
-      throw e;
+  private void inSteps(
+      EventClaimUseCase.Claim claim,
+      Supplier<@Nullable Runnable> first,
+      UnaryOperator<Runnable> boundary) {
+    Runnable rest = claim.answerInSteps(first::get);
+    if (rest != null) {
+      executor.execute(boundary.apply(rest));
     }
-    claim.answered();
   }
 
-  /** Answers the links as the core plans it (mode, rate limit, link cap), once per article. */
-  private void answer(
+  /**
+   * Plans the answer of the links (mode, rate limit, link cap, once per article) and shows it at
+   * once: ⏳ for a rate-limited asker, 👀 on a message to be answered. Returns the rest: the link
+   * log, the summaries in a thread or a repost's pointer to the earlier thread.
+   */
+  private @Nullable Runnable accept(
       @Nullable Guild guild, Message message, List<String> found, LinkMessage asked) {
     ChannelRef ref = asked.channel();
     LinkPlan plan = ports.links().plan(asked);
     if (plan instanceof LinkPlan.Ignore) {
-      record(ref, message, found, null); // still logged for the digest
-      return;
+      return () -> record(ref, message, found, null); // still logged for the digest
     }
     if (plan instanceof LinkPlan.RateLimited) {
       // No ephemeral messages outside interactions: ⏳ tells the asker without a public notice.
       log.info("rate limit: user {} in channel {}, link not answered", asked.user(), ref.channel());
       react(message, LIMITED);
-      return;
+      return null;
     }
     LinkPlan.Answer answer = (LinkPlan.Answer) plan;
-    String uiLanguage = uiLanguage(guild, answer.settings());
     Reposts.Claim repost =
         DiscordChannels.threadsFromMessages(message.getChannelType())
             ? reposts.claim(ref, message.getId(), canonical(answer.links()))
             : Reposts.NONE;
-    if (!repost.existing().isEmpty()) {
-      pointTo(message, repost.existing(), uiLanguage);
-      record(ref, message, found, null);
-      return;
-    }
-    String threadId = null;
-    try {
-      threadId = answerInThread(message, found, answer, uiLanguage);
-    } finally {
-      repost.done(threadId);
-    }
+    // A repost gets a pointer, never 👀; while the same links are still being answered for an
+    // earlier message, whether this one is a repost is known only once that answer is posted.
+    // Requested now without waiting; the work starts once Discord has it.
+    @Nullable CompletableFuture<Boolean> working =
+        !repost.pending() && repost.existing().isEmpty() ? react(message, WORKING) : null;
+    return () -> {
+      String uiLanguage = uiLanguage(guild, answer.settings());
+      if (!repost.existing().isEmpty()) {
+        pointTo(message, repost.existing(), uiLanguage);
+        record(ref, message, found, null);
+        return;
+      }
+      String threadId = null;
+      try {
+        boolean shown = (working == null ? react(message, WORKING) : working).join();
+        threadId = answerInThread(message, found, answer, uiLanguage, shown);
+      } finally {
+        repost.done(threadId);
+      }
+    };
   }
 
   private @Nullable String answerInThread(
-      Message message, List<String> found, LinkPlan.Answer answer, String uiLanguage) {
-    boolean working = react(message, WORKING);
+      Message message,
+      List<String> found,
+      LinkPlan.Answer answer,
+      String uiLanguage,
+      boolean working) {
     ReplyLanguage ui = ReplyLanguage.choose(uiLanguage);
     List<MessageCreateData> replies = new ArrayList<>();
     String threadName = ReplyTexts.summaryThreadName(ui);
@@ -326,22 +354,31 @@ final class PastedLinkHandler {
     }
   }
 
-  private boolean react(Message message, Emoji emoji) {
-    try {
-      message.addReaction(emoji).complete();
-      return true;
-    } catch (RuntimeException e) {
-      Optional<String> missing = DiscordFailures.missingPermission(e, "Add Reactions");
-      if (missing.isEmpty()) {
-        log.warn("reaction on message {} failed: {}", message.getId(), e.toString());
-      } else {
-        log.warn(
-            "missing permission '{}' in channel {}; answering without a reaction",
-            missing.get(),
-            message.getChannelId());
-      }
-      return false;
-    }
+  /**
+   * Asks Discord for a reaction without waiting for it (JDA sends it in its rate-limit order); the
+   * future tells whether it was added, and a failure is logged.
+   */
+  private CompletableFuture<Boolean> react(Message message, Emoji emoji) {
+    return message
+        .addReaction(emoji)
+        .submit()
+        .handle(
+            (ok, failure) -> {
+              if (failure == null) {
+                return true;
+              }
+              Optional<String> missing =
+                  DiscordFailures.missingPermission(failure, "Add Reactions");
+              if (missing.isEmpty()) {
+                log.warn("reaction on message {} failed: {}", message.getId(), failure.toString());
+              } else {
+                log.warn(
+                    "missing permission '{}' in channel {}; answering without a reaction",
+                    missing.get(),
+                    message.getChannelId());
+              }
+              return false;
+            });
   }
 
   private void record(

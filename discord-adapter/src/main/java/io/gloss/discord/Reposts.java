@@ -44,8 +44,17 @@ final class Reposts {
   interface Claim {
     /**
      * Canonical URL → thread id of its earlier answer; empty when the message is to be answered.
+     * While {@link #pending()}, waits (up to {@link #IN_FLIGHT_WAIT}) for that earlier answer.
      */
     Map<String, String> existing();
+
+    /**
+     * Whether the same links are still being answered for an earlier message: {@link #existing()}
+     * then waits for that answer before it tells whether this message is a repost.
+     */
+    default boolean pending() {
+      return false;
+    }
 
     /** Called once the answer is posted (or failed: {@code threadId} null). */
     void done(@Nullable String threadId);
@@ -63,6 +72,8 @@ final class Reposts {
       };
 
   /**
+   * Never waits for an earlier answer still in flight ({@link Claim#pending()}); reads the log.
+   *
    * @param messageId the message being answered (its own log rows are not earlier answers)
    * @param canonicalUrls the canonical URLs of its article links
    */
@@ -75,8 +86,7 @@ final class Reposts {
     CompletableFuture<Map<String, String>> mine = new CompletableFuture<>();
     CompletableFuture<Map<String, String>> earlier = inFlight.putIfAbsent(key, mine);
     if (earlier != null) {
-      Map<String, String> threads = await(earlier);
-      return threads.keySet().containsAll(urls) ? answered(threads) : NONE;
+      return afterEarlier(earlier, urls);
     }
     // Empty while the store is unavailable: the message is then answered as usual.
     Map<String, String> logged = links.answeredThreads(channel, messageId, urls, window);
@@ -100,6 +110,26 @@ final class Reposts {
         inFlight.remove(key, mine);
         mine.complete(threads);
       }
+    };
+  }
+
+  /** A message whose links are being answered for an earlier one: a repost if that one succeeds. */
+  private static Claim afterEarlier(
+      CompletableFuture<Map<String, String>> earlier, Set<String> urls) {
+    return new Claim() {
+      @Override
+      public Map<String, String> existing() {
+        Map<String, String> threads = await(earlier);
+        return threads.keySet().containsAll(urls) ? threads : Map.of();
+      }
+
+      @Override
+      public boolean pending() {
+        return !earlier.isDone();
+      }
+
+      @Override
+      public void done(@Nullable String threadId) {}
     };
   }
 

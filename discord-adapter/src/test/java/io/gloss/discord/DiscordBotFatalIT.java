@@ -44,7 +44,9 @@ class DiscordBotFatalIT {
             .withApiUrl(discord.restBaseUrl())
             .withGatewayUrl(discord.gatewayUrl())
             .withMessageContent(messageContent);
-    bot = new DiscordBot(settings, new InMemoryPorts().ports(), executor, Clock.systemUTC());
+    bot =
+        new DiscordBot(
+            settings, new InMemoryPorts().ports(), executor, executor, Clock.systemUTC());
     return bot;
   }
 

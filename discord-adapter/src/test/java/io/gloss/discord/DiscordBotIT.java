@@ -37,6 +37,7 @@ class DiscordBotIT {
   private FakeDiscord discord;
   private InMemoryPorts core;
   private ExecutorService executor;
+  private ExecutorService acks;
   private DiscordBot bot;
   private long nextMessageId = 5000;
 
@@ -45,6 +46,7 @@ class DiscordBotIT {
     discord = new FakeDiscord();
     core = new InMemoryPorts();
     executor = Executors.newSingleThreadExecutor(); // one at a time: the order tests rely on
+    acks = Executors.newSingleThreadExecutor();
     DiscordSettings settings =
         DiscordSettings.of("fake.token.value")
             .withApiUrl(discord.restBaseUrl())
@@ -53,7 +55,7 @@ class DiscordBotIT {
             .withLimits(1000, 1000);
     bot =
         new DiscordBot(
-            settings, core.ports(settings, Clock.systemUTC()), executor, Clock.systemUTC());
+            settings, core.ports(settings, Clock.systemUTC()), executor, acks, Clock.systemUTC());
     bot.start();
     assertThat(bot.awaitReady(Duration.ofSeconds(WAIT))).isTrue();
   }
@@ -61,6 +63,8 @@ class DiscordBotIT {
   @AfterAll
   void stop() throws Exception {
     bot.stop();
+    acks.shutdown();
+    acks.awaitTermination(5, TimeUnit.SECONDS);
     executor.shutdown();
     executor.awaitTermination(5, TimeUnit.SECONDS);
     discord.close();
@@ -93,6 +97,53 @@ class DiscordBotIT {
     assertThat(intents & (1 << 9)).as("GUILD_MESSAGES").isNotZero();
     assertThat(intents & (1 << 10)).as("GUILD_MESSAGE_REACTIONS").isNotZero();
     assertThat(intents & (1 << 15)).as("MESSAGE_CONTENT").isNotZero();
+  }
+
+  @Test
+  void pastedLinks_workExecutorBusy_eachGetsEyesBeforeItsWorkStarts() throws Exception {
+    List<String> ids = List.of(messageId(), messageId(), messageId());
+    discord.dispatch(
+        "MESSAGE_CREATE", discord.userMessage(ids.get(0), "https://news.example.kr/held/0"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+    while (heldSummaries() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(heldSummaries()).as("the one work thread waits in a summary").isEqualTo(1);
+    for (int i = 1; i < ids.size(); i++) {
+      discord.dispatch(
+          "MESSAGE_CREATE", discord.userMessage(ids.get(i), "https://news.example.kr/held/" + i));
+    }
+
+    // 👀 does not wait for the work thread.
+    for (String id : ids) {
+      assertThat(
+              discord.await(
+                  c ->
+                      c.method().equals("PUT")
+                          && c.path()
+                              .startsWith(
+                                  "/channels/4000/messages/" + id + "/reactions/%F0%9F%91%80/"),
+                  WAIT))
+          .as("👀 on message %s", id)
+          .isNotNull();
+    }
+    assertThat(heldSummaries()).as("only the first message's work has started").isEqualTo(1);
+    for (String id : ids) {
+      assertThat(discord.calls(c -> c.path().endsWith("/messages/" + id + "/threads")))
+          .as("no answer yet")
+          .isEmpty();
+    }
+
+    core.heldGate.countDown();
+    for (String id : ids) {
+      assertThat(discord.await(c -> c.path().equals("/channels/" + id + "/messages"), WAIT))
+          .as("answered once the work thread is free")
+          .isNotNull();
+    }
+  }
+
+  private long heldSummaries() {
+    return core.summarizeRequests.stream().filter(r -> r.url().contains("/held/")).count();
   }
 
   @Test

@@ -42,7 +42,7 @@ class DiscordBotRestrictedIT {
             .withShards(2, 1, 1)
             .withLimits(1, 100);
     Clock fixed = Clock.fixed(Instant.parse("2026-11-26T00:00:30Z"), ZoneOffset.UTC);
-    bot = new DiscordBot(settings, core.ports(settings, fixed), executor, fixed);
+    bot = new DiscordBot(settings, core.ports(settings, fixed), executor, executor, fixed);
     bot.start();
     assertThat(bot.awaitReady(Duration.ofSeconds(WAIT))).isTrue();
   }

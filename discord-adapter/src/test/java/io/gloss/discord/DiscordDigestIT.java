@@ -64,7 +64,7 @@ class DiscordDigestIT {
             .withGatewayUrl(discord.gatewayUrl())
             .withMessageContent(true)
             .withLimits(1000, 1000);
-    bot = new DiscordBot(settings, new InMemoryPorts().ports(), executor, clock);
+    bot = new DiscordBot(settings, new InMemoryPorts().ports(), executor, executor, clock);
     DigestRunner runner =
         new DigestRunner(
             stores.digests(),

@@ -182,7 +182,8 @@ class DiscordIdentifyGateIT {
             .withGatewayUrl(discord.gatewayUrl())
             .withShards(4, shardMin, shardMax);
     DiscordBot bot =
-        new DiscordBot(settings, new InMemoryPorts().ports(), executor, Clock.systemUTC());
+        new DiscordBot(
+            settings, new InMemoryPorts().ports(), executor, executor, Clock.systemUTC());
     if (gate != null) {
       bot.enableIdentifyGate(gate);
     }

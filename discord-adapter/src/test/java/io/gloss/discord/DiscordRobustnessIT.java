@@ -79,7 +79,8 @@ class DiscordRobustnessIT {
             .withLimits(1000, 1000);
     DiscordPorts ports = core.ports(settings, Clock.systemUTC(), hostile);
     bot =
-        new DiscordBot(settings, ports, executor, Clock.systemUTC()).withRestTimeout(REST_TIMEOUT);
+        new DiscordBot(settings, ports, executor, executor, Clock.systemUTC())
+            .withRestTimeout(REST_TIMEOUT);
     bot.start();
     assertThat(bot.awaitReady(Duration.ofSeconds(WAIT))).isTrue();
   }

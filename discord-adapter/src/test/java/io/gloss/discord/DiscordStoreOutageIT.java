@@ -82,6 +82,7 @@ class DiscordStoreOutageIT {
                 .withLimits(1000, 1000),
             ports,
             executor,
+            executor,
             Clock.systemUTC());
     bot.start();
     assertThat(bot.awaitReady(Duration.ofSeconds(WAIT))).isTrue();

@@ -50,8 +50,8 @@ public final class FakeDiscord implements AutoCloseable {
   static final String ALL_PERMISSIONS = "2251799813685247";
   private static final String TIMESTAMP = "2026-11-26T00:00:00.000000+00:00";
 
-  /** One REST request as JDA sent it. */
-  public record Call(String method, String path, String body) {
+  /** One REST request as JDA sent it, and when it arrived ({@link System#nanoTime()}). */
+  public record Call(String method, String path, String body, long nanos) {
     public DataObject json() {
       return DataObject.fromJson(body);
     }
@@ -141,6 +141,7 @@ public final class FakeDiscord implements AutoCloseable {
   // ---- REST ----
 
   private MockResponse route(RecordedRequest request) {
+    long arrived = System.nanoTime();
     String path = request.getUrl().encodedPath();
     if (path.startsWith("/gateway")) {
       return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
@@ -148,7 +149,7 @@ public final class FakeDiscord implements AutoCloseable {
     String method = request.getMethod();
     String body = request.getBody() == null ? "" : request.getBody().utf8();
     String route = path.substring("/api/v10".length());
-    calls.add(new Call(method, route, body));
+    calls.add(new Call(method, route, body, arrived));
     for (String denied : forbidden) {
       if (route.matches(denied)) {
         return json(

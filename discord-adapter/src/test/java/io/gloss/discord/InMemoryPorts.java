@@ -52,6 +52,9 @@ final class InMemoryPorts {
   /** URLs containing "glacial" wait here. */
   final CountDownLatch glacialGate = new CountDownLatch(1);
 
+  /** URLs containing "/held/" wait here: fetches that keep the work executor busy. */
+  final CountDownLatch heldGate = new CountDownLatch(1);
+
   /** Summaries for any URL; URLs containing "paywall" fail as paywalled. */
   final SummarizeArticleUseCase summarize =
       new SummarizeArticleUseCase() {
@@ -61,11 +64,9 @@ final class InMemoryPorts {
           Map<String, String> context = org.slf4j.MDC.getCopyOfContextMap();
           logContexts.put(request.url(), context == null ? Map.of() : context);
           if (request.url().contains("slow") || request.url().contains("glacial")) {
-            try {
-              (request.url().contains("slow") ? slowGate : glacialGate).await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
+            await(request.url().contains("slow") ? slowGate : glacialGate);
+          } else if (request.url().contains("/held/")) {
+            await(heldGate);
           }
           if (request.url().contains("paywall")) {
             return new SummaryResult.Failure(request.url(), FailureReason.PAYWALL, "test");
@@ -201,5 +202,13 @@ final class InMemoryPorts {
             summarize,
             io.gloss.core.conversation.LinkRepliesService.DEFAULT_MAX_LINKS),
         new io.gloss.core.url.LinkFinder(100));
+  }
+
+  private static void await(CountDownLatch gate) {
+    try {
+      gate.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

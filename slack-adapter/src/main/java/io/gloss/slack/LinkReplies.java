@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * Pasted links: the {@code message}, {@code reaction_added} (📰) and {@code link_shared} events.
  * Each handler claims the event through the core (a lease), acks at once and does the rest on the
  * executor; the claim is marked answered when the work is done, so a retry after a crash is
- * answered and a retry while the work runs is not.
+ * answered and a retry while the work runs is not. A message (or 📰) is first accepted on the
+ * acknowledgement executor: the core's plan, then 👀 at once, never queued behind other messages'
+ * fetches; the summaries and the reply follow on the work executor.
  */
 final class LinkReplies {
   private static final Logger log = LoggerFactory.getLogger(LinkReplies.class);
@@ -141,10 +143,10 @@ final class LinkReplies {
       return ctx.ack();
     }
     ChannelRef channel = channel(payload.getTeamId(), channelId);
-    work.submitIfInstalled(
+    work.acceptIfInstalled(
         channel,
         "links in " + channel.channel(),
-        () -> claimed(claim.get(), () -> linksPosted(channel, ts, user, urls)));
+        () -> claim.get().answerInSteps(() -> linksPosted(channel, ts, user, urls)));
     return ctx.ack();
   }
 
@@ -165,10 +167,10 @@ final class LinkReplies {
     }
     ChannelRef channel = channel(payload.getTeamId(), event.getItem().getChannel());
     String user = event.getUser() == null ? "-" : event.getUser();
-    work.submitIfInstalled(
+    work.acceptIfInstalled(
         channel,
         "📰 in " + channel.channel(),
-        () -> claimed(claim.get(), () -> newspaperAdded(channel, ts, user)));
+        () -> claim.get().answerInSteps(() -> newspaperAdded(channel, ts, user)));
     return ctx.ack();
   }
 
@@ -186,7 +188,7 @@ final class LinkReplies {
     work.submitIfInstalled(
         channel,
         "unfurl in " + channel.channel(),
-        () -> claimed(claim.get(), () -> unfurl(channel, event)));
+        () -> claim.get().answerWith(() -> unfurl(channel, event)));
     return ctx.ack();
   }
 
@@ -196,27 +198,38 @@ final class LinkReplies {
    * Slack's message limits demand). A rate-limited asker gets a notice only they see.
    */
   void answerInThread(LinkMessage message, String threadTs) {
-    LinkPlan plan = linkReplies.plan(message);
-    answer(message, threadTs, plan);
+    Runnable rest = accept(message, threadTs, linkReplies.plan(message));
+    if (rest != null) {
+      rest.run();
+    }
   }
 
-  private void answer(LinkMessage message, String threadTs, LinkPlan plan) {
+  /**
+   * What the plan asks for at once, 👀 on a message to be answered, and the rest to do afterwards
+   * (the summaries and the reply, or the rate-limit notice); null when there is nothing to do.
+   */
+  private @Nullable Runnable accept(LinkMessage message, String threadTs, LinkPlan plan) {
     ChannelRef channel = message.channel();
     String user = message.user();
     if (plan instanceof LinkPlan.Ignore ignore) {
       log.debug("Links in {} not answered: {}", channel.channel(), ignore.why());
+      return null;
     } else if (plan instanceof LinkPlan.RateLimited limited) {
-      BotLanguage userLang = locales.forUser(limited.settings(), channel.workspace(), user);
-      poster.postEphemeral(
-          channel, user, renderer.notice(NoticeTexts.rateLimited(userLang.reply())));
-    } else if (plan instanceof LinkPlan.Answer answer) {
+      return () -> {
+        BotLanguage userLang = locales.forUser(limited.settings(), channel.workspace(), user);
+        poster.postEphemeral(
+            channel, user, renderer.notice(NoticeTexts.rateLimited(userLang.reply())));
+      };
+    }
+    LinkPlan.Answer answer = (LinkPlan.Answer) plan;
+    poster.addReaction(channel, threadTs, WORKING_REACTION);
+    return () -> {
       BotLanguage lang = locales.forChannel(answer.settings(), channel.workspace(), user);
-      poster.addReaction(channel, threadTs, WORKING_REACTION);
       List<SummaryResult> results = linkReplies.summaries(answer);
       for (SlackMessage reply : renderer.reply(results, lang, answer.omitted())) {
         poster.postMessage(channel, threadTs, reply);
       }
-    }
+    };
   }
 
   /** Calls the core; the use case never throws by contract, but this is the adapter boundary. */
@@ -252,27 +265,39 @@ final class LinkReplies {
     return new ChannelRef(PLATFORM, teamId == null ? "-" : teamId, channelId);
   }
 
-  private void linksPosted(ChannelRef channel, String ts, String user, List<String> urls) {
-    record(channel, ts, user, urls);
-    answerFirstTime(new LinkMessage(channel, user, threadUrls(urls), LinkTrigger.PASTED), ts);
+  /** Accepts a pasted message; the link log (for the digest) is written with the rest. */
+  private Runnable linksPosted(ChannelRef channel, String ts, String user, List<String> urls) {
+    Runnable rest =
+        acceptFirstTime(new LinkMessage(channel, user, threadUrls(urls), LinkTrigger.PASTED), ts);
+    return () -> {
+      record(channel, ts, user, urls);
+      if (rest != null) {
+        rest.run();
+      }
+    };
   }
 
-  private void newspaperAdded(ChannelRef channel, String ts, String user) {
+  private @Nullable Runnable newspaperAdded(ChannelRef channel, String ts, String user) {
     List<String> urls = threadUrls(linksOf(channel, ts));
-    answerFirstTime(new LinkMessage(channel, user, urls, LinkTrigger.REACTION), ts);
+    return acceptFirstTime(new LinkMessage(channel, user, urls, LinkTrigger.REACTION), ts);
   }
 
   /**
-   * Answers a message unless another trigger (its paste, a 📰, the shortcut) already did. The plan
-   * comes first: a trigger the channel's mode ignores must not use up the message's one answer.
+   * Accepts a message unless another trigger (its paste, a 📰, the shortcut) already answered it,
+   * and returns the rest of its answer. The plan comes first: a trigger the channel's mode ignores
+   * must not use up the message's one answer.
    */
-  private void answerFirstTime(LinkMessage message, String ts) {
+  private @Nullable Runnable acceptFirstTime(LinkMessage message, String ts) {
     LinkPlan plan = linkReplies.plan(message);
     if (plan instanceof LinkPlan.Ignore ignore) {
       log.debug("Links in {} not answered: {}", message.channel().channel(), ignore.why());
-      return;
+      return null;
     }
-    answerOnce(message.channel(), ts, () -> answer(message, ts, plan));
+    ChannelRef channel = message.channel();
+    return claims
+        .claim(PLATFORM, "answered:" + channel.workspace() + ":" + channel.channel() + ":" + ts)
+        .map(claim -> claim.answerInSteps(() -> accept(message, ts, plan)))
+        .orElse(null);
   }
 
   private List<String> linksOf(ChannelRef channel, String ts) {
@@ -339,26 +364,5 @@ final class LinkReplies {
           ctx.getRetryReason());
     }
     return claim;
-  }
-
-  /**
-   * One answer per message, whichever event asks (the message itself, a 📰, the shortcut): the
-   * message is claimed too, and marked answered once the replies are posted.
-   */
-  private void answerOnce(ChannelRef channel, String ts, Runnable answer) {
-    claims
-        .claim(PLATFORM, "answered:" + channel.workspace() + ":" + channel.channel() + ":" + ts)
-        .ifPresent(claim -> claimed(claim, answer));
-  }
-
-  /** Runs claimed work: answered when it returns, released for a retry when it fails. */
-  static void claimed(EventClaimUseCase.Claim claim, Runnable work) {
-    try {
-      work.run();
-    } catch (RuntimeException e) {
-      claim.release();
-      throw e;
-    }
-    claim.answered();
   }
 }

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,10 +39,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Gloss on Slack: a Bolt {@link App} with Gloss's handlers, served over Socket Mode (an outgoing
  * WebSocket; no public URL) or HTTP mode ({@code POST /slack/events} on a JDK HTTP server, Bolt
- * verifying the signatures). Handlers ack at once and do the work on the injected executor.
+ * verifying the signatures). Handlers ack at once and do the work on the injected executor; a
+ * pasted link gets its 👀 from a second, small executor first, so that it never waits behind the
+ * work of other messages.
  *
- * <p>Lifecycle: {@link #start()} once, {@link #stop()} once. The executor belongs to the caller and
- * is not shut down here.
+ * <p>Lifecycle: {@link #start()} once, {@link #stop()} once. The executors belong to the caller and
+ * are not shut down here.
  */
 public final class SlackBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
@@ -64,10 +67,18 @@ public final class SlackBot implements AutoCloseable {
    * @param settings validated Slack settings
    * @param ports the core use cases
    * @param executor runs everything after the ack (fetching, summarizing, posting)
+   * @param acks runs the quick step between the ack and the work: the core's plan of a pasted link
+   *     and its 👀 (a few threads of its own, never the work executor, whose tasks wait for
+   *     fetches)
    * @param clock time for the shared-link log and user locales
    */
-  public SlackBot(SlackSettings settings, SlackPorts ports, ExecutorService executor, Clock clock) {
-    this(settings, ports, executor, clock, null);
+  public SlackBot(
+      SlackSettings settings,
+      SlackPorts ports,
+      ExecutorService executor,
+      Executor acks,
+      Clock clock) {
+    this(settings, ports, executor, acks, clock, null);
   }
 
   /**
@@ -80,6 +91,7 @@ public final class SlackBot implements AutoCloseable {
       SlackSettings settings,
       SlackPorts ports,
       ExecutorService executor,
+      Executor acks,
       Clock clock,
       @Nullable InstallationsUseCase installations) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -125,7 +137,11 @@ public final class SlackBot implements AutoCloseable {
 
     SlackRenderer renderer = new SlackRenderer();
     SlackPoster poster = new SlackPoster(slack, tokens, settings.apiUrl(), renderer);
-    Work work = new Work(Objects.requireNonNull(executor, "executor"), workspaces);
+    Work work =
+        new Work(
+            Objects.requireNonNull(executor, "executor"),
+            Objects.requireNonNull(acks, "acks"),
+            workspaces);
     UserLocales locales = new UserLocales(poster, clock);
     LinkReplies links =
         new LinkReplies(

@@ -592,6 +592,36 @@ class SlackHttpModeIT {
   }
 
   @Test
+  void pastedLinks_everyWorkerBusy_eachGetsEyesBeforeItsWorkStarts() throws Exception {
+    start();
+    var gate = bed.summarizer.hold();
+    int workers = 4; // the bed's work executor
+    int messages = workers + 2;
+    for (int i = 0; i < messages; i++) {
+      if (i == workers) {
+        assertThat(bed.summarizer.awaitRequests(workers))
+            .as("every worker waits in a summary")
+            .hasSize(workers);
+      }
+      String ts = "170000001" + i + ".000100";
+      assertThat(bed.postEvent(SlackEvents.message("Ev-busy" + i, ts, "<" + ARTICLE + ">")))
+          .extracting(HttpResponse::statusCode)
+          .isEqualTo(200);
+    }
+
+    // 👀 does not wait for a free worker.
+    assertThat(bed.api.await("reactions.add", messages))
+        .extracting(c -> c.param("name"))
+        .hasSize(messages)
+        .containsOnly("eyes");
+    assertThat(bed.summarizer.requests()).as("no work started on a busy worker").hasSize(workers);
+    assertThat(bed.api.calls("chat.postMessage")).isEmpty();
+
+    gate.countDown();
+    assertThat(bed.api.await("chat.postMessage", messages)).hasSize(messages);
+  }
+
+  @Test
   void twoInstances_sameEvent_oneReply() throws Exception {
     start();
     SlackBot second =
@@ -609,6 +639,7 @@ class SlackHttpModeIT {
                 new io.gloss.core.conversation.FeedbackService(
                     bed.feedbackStore, java.time.Clock.systemUTC())),
             bed.executor,
+            bed.acks,
             java.time.Clock.systemUTC());
     second.start();
     try {

@@ -73,6 +73,7 @@ class SlackOAuthFleetIT {
   void stop() {
     for (SlackTestBed bed : List.of(a, b)) {
       bed.bot.stop();
+      bed.acks.shutdownNow();
       bed.executor.shutdownNow();
     }
     api.close();

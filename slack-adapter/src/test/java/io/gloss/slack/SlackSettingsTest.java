@@ -84,6 +84,7 @@ class SlackSettingsTest {
                             new io.gloss.core.testing.InMemoryFeedbackStore(),
                             java.time.Clock.systemUTC())),
                     java.util.concurrent.Executors.newSingleThreadExecutor(),
+                    Runnable::run,
                     java.time.Clock.systemUTC()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SLACK_BOT_TOKEN")

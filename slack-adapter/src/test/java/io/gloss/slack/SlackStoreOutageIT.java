@@ -92,6 +92,7 @@ class SlackStoreOutageIT {
                 new TeamGlossaryService(team),
                 new FeedbackService(bounded.wrap(FeedbackStore.class, stores.feedback()), clock)),
             executor,
+            executor, // both steps on one pool: these tests never drain it
             clock);
     bot.start();
   }

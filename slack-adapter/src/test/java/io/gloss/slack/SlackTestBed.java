@@ -63,6 +63,10 @@ final class SlackTestBed implements AutoCloseable {
   final InMemoryProcessedEvents processedEvents = new InMemoryProcessedEvents();
   final InMemoryFeedbackStore feedbackStore = new InMemoryFeedbackStore();
   final ExecutorService executor = Executors.newFixedThreadPool(4);
+
+  /** The acknowledgement executor (👀 on a pasted link), as small as the wiring's. */
+  final ExecutorService acks = Executors.newFixedThreadPool(2);
+
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final SlackSettings settings;
   final SlackBot bot;
@@ -90,6 +94,7 @@ final class SlackTestBed implements AutoCloseable {
                 new TeamGlossaryService(glossary),
                 new FeedbackService(feedbackStore, Clock.systemUTC())),
             executor,
+            acks,
             Clock.systemUTC(),
             installations);
   }
@@ -305,8 +310,13 @@ final class SlackTestBed implements AutoCloseable {
     return SlackRequests.encode(form);
   }
 
-  /** Lets the executor finish what it started (no sleeps in assertions; a sync point). */
+  /**
+   * Lets the executors finish what they started (no sleeps in assertions; a sync point): the
+   * acknowledgements first, which hand their work over to the work executor.
+   */
   void drain() throws InterruptedException {
+    acks.shutdown();
+    acks.awaitTermination(20, TimeUnit.SECONDS);
     executor.shutdown();
     executor.awaitTermination(20, TimeUnit.SECONDS);
   }
@@ -314,6 +324,7 @@ final class SlackTestBed implements AutoCloseable {
   @Override
   public void close() {
     bot.stop();
+    acks.shutdownNow();
     executor.shutdownNow();
     api.close();
   }

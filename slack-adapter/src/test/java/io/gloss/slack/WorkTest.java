@@ -19,7 +19,7 @@ class WorkTest {
 
   private final ExecutorService worker = Executors.newSingleThreadExecutor();
   private final Workspaces workspaces = new Workspaces();
-  private final Work work = new Work(worker, workspaces);
+  private final Work work = new Work(worker, Runnable::run, workspaces);
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -62,7 +62,7 @@ class WorkTest {
 
   @Test
   void submit_onTheCallersThread_putsTheCallersContextBack() {
-    Work inline = new Work(Runnable::run, workspaces);
+    Work inline = new Work(Runnable::run, Runnable::run, workspaces);
     MDC.put("request_id", "outer");
     try {
       inline.submit(NEWS, "inline", () -> assertThat(MDC.get("channel")).isEqualTo("C0001"));

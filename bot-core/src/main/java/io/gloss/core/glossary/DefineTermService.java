@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code /define}: the glossary's explanation of a term by exact key, then by alias; otherwise the
@@ -53,7 +54,7 @@ public final class DefineTermService implements DefineTermUseCase {
   private final GlossaryStore store;
   private final TermDefiner definer;
   private final Clock clock;
-  private final BuiltinGlossary builtin;
+  private final Supplier<BuiltinGlossary> builtin;
   private volatile Index index = new Index(List.of(), Instant.MIN);
 
   /**
@@ -61,10 +62,24 @@ public final class DefineTermService implements DefineTermUseCase {
    */
   public DefineTermService(
       GlossaryStore store, TermDefiner definer, Clock clock, BuiltinGlossary builtin) {
+    this(store, definer, clock, constant(builtin));
+  }
+
+  /**
+   * @param builtin the glossary shipped with Gloss, read at the first lookup that needs it (e.g.
+   *     {@code BuiltinGlossary::shared}: not in the service's start-up)
+   */
+  public DefineTermService(
+      GlossaryStore store, TermDefiner definer, Clock clock, Supplier<BuiltinGlossary> builtin) {
     this.store = Objects.requireNonNull(store, "store");
     this.definer = Objects.requireNonNull(definer, "definer");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.builtin = Objects.requireNonNull(builtin, "builtin");
+  }
+
+  private static Supplier<BuiltinGlossary> constant(BuiltinGlossary builtin) {
+    Objects.requireNonNull(builtin, "builtin");
+    return () -> builtin;
   }
 
   public DefineTermService(GlossaryStore store, TermDefiner definer, Clock clock) {
@@ -96,7 +111,7 @@ public final class DefineTermService implements DefineTermUseCase {
       return new DefineResult.NotFound(asked, List.of());
     }
     List<GlossaryEntry> entries = withEntriesOfAliasedTerms(key, store.findByKey(key));
-    List<GlossaryEntry> shipped = builtin.find(key);
+    List<GlossaryEntry> shipped = builtin.get().find(key);
     if (!entries.isEmpty() || !shipped.isEmpty()) {
       List<GlossaryEntry> ordered = new ArrayList<>(entries);
       // Exact term before alias; the store's precedence order is kept within each group.
@@ -259,7 +274,7 @@ public final class DefineTermService implements DefineTermUseCase {
         }
       }
     }
-    for (GlossaryEntry entry : builtin.entries()) {
+    for (GlossaryEntry entry : builtin.get().entries()) {
       add(byKey, entry.term(), entry.term());
       for (String alias : entry.aliases()) {
         add(byKey, alias, entry.term());

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
   private final GlossaryStore store;
   private final UserTerms userTerms;
   private final int maxEntries;
-  private final BuiltinGlossary builtin;
+  private final Supplier<BuiltinGlossary> builtin;
   private final Clock clock;
   private final LoadingCache<Boolean, StoredTerms> stored;
 
@@ -72,6 +73,19 @@ public final class GlossaryTermExplainer implements TermExplainer {
       UserTerms userTerms,
       int maxEntries,
       BuiltinGlossary builtin,
+      Clock clock) {
+    this(store, userTerms, maxEntries, constant(builtin), clock);
+  }
+
+  /**
+   * @param builtin the glossary shipped with Gloss, read at the first article that needs it (e.g.
+   *     {@code BuiltinGlossary::shared}: not in the service's start-up)
+   */
+  public GlossaryTermExplainer(
+      GlossaryStore store,
+      UserTerms userTerms,
+      int maxEntries,
+      Supplier<BuiltinGlossary> builtin,
       Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.userTerms = Objects.requireNonNull(userTerms, "userTerms");
@@ -83,6 +97,11 @@ public final class GlossaryTermExplainer implements TermExplainer {
             .ticker(() -> TimeUnit.MILLISECONDS.toNanos(this.clock.millis()))
             .refreshAfterWrite(INDEX_TTL)
             .build(key -> loadStoredTerms());
+  }
+
+  private static Supplier<BuiltinGlossary> constant(BuiltinGlossary builtin) {
+    Objects.requireNonNull(builtin, "builtin");
+    return () -> builtin;
   }
 
   public GlossaryTermExplainer(GlossaryStore store, UserTerms userTerms, int maxEntries) {
@@ -189,7 +208,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
         candidates.add(match.key(), match.count(), false);
       }
     }
-    for (TermMatcher.Match<String> match : builtin.matcher().find(body)) {
+    for (TermMatcher.Match<String> match : builtin.get().matcher().find(body)) {
       candidates.add(match.key(), match.count(), false);
     }
 
@@ -200,7 +219,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
       }
       // The snapshot finds stored terms in the text; their entries are read fresh.
       List<GlossaryEntry> entries = new ArrayList<>(store.findByKey(c.key()));
-      for (GlossaryEntry e : builtin.find(c.key())) {
+      for (GlossaryEntry e : builtin.get().find(c.key())) {
         if (article.language().equals(e.language()) || !isKoOrEn(article.language())) {
           entries.add(e);
         }

@@ -1,6 +1,7 @@
 package io.gloss.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gloss.core.port.in.EventClaimUseCase;
 import io.gloss.core.port.out.ProcessedEvents;
@@ -8,6 +9,8 @@ import io.gloss.core.store.TestClock;
 import io.gloss.core.testing.InMemoryProcessedEvents;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +76,59 @@ class EventClaimsTest {
 
     assertThat(claim).isPresent();
     claim.get().answered();
+  }
+
+  @Test
+  void answerInSteps_answeredOnlyWhenTheRestHasRun() {
+    List<String> ran = new ArrayList<>();
+    Runnable rest =
+        claims
+            .claim("slack", "event:Ev4")
+            .orElseThrow()
+            .answerInSteps(
+                () -> {
+                  ran.add("accepted");
+                  return () -> ran.add("answered");
+                });
+
+    assertThat(store.answered()).as("nothing answered after the first step").isEmpty();
+    assertThat(claims.claim("slack", "event:Ev4")).as("still held").isEmpty();
+    rest.run();
+
+    assertThat(ran).containsExactly("accepted", "answered");
+    assertThat(store.answered()).containsExactly("slack:event:Ev4");
+  }
+
+  @Test
+  void answerInSteps_noRest_isAnsweredAtOnce() {
+    Runnable rest = claims.claim("slack", "event:Ev5").orElseThrow().answerInSteps(() -> null);
+
+    assertThat(rest).isNull();
+    assertThat(store.answered()).containsExactly("slack:event:Ev5");
+  }
+
+  @Test
+  void answerInSteps_eitherStepFails_isReleasedForARetry() {
+    EventClaimUseCase.Claim first = claims.claim("discord", "msg:6").orElseThrow();
+    assertThatThrownBy(
+            () ->
+                first.answerInSteps(
+                    () -> {
+                      throw new IllegalStateException("plan failed");
+                    }))
+        .hasMessage("plan failed");
+    Runnable rest =
+        claims
+            .claim("discord", "msg:6")
+            .orElseThrow()
+            .answerInSteps(
+                () ->
+                    () -> {
+                      throw new IllegalStateException("summaries failed");
+                    });
+    assertThatThrownBy(rest::run).hasMessage("summaries failed");
+
+    assertThat(claims.claim("discord", "msg:6")).isPresent();
+    assertThat(store.answered()).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package io.gloss.config.cli;
 
 import io.gloss.config.bench.CacheHitBenchmark;
+import io.gloss.config.bench.HeapBenchmark;
 import io.gloss.config.eval.ExtractionEvaluation;
 import io.gloss.config.eval.SummaryEvaluation;
 import io.gloss.config.eval.TermsEvaluation;
@@ -26,6 +27,7 @@ import picocli.CommandLine.ParentCommand;
       EvalCommand.Summaries.class,
       EvalCommand.Terms.class,
       EvalCommand.Cache.class,
+      EvalCommand.Heap.class,
       EvalCommand.Digest.class
     })
 final class EvalCommand implements Callable<Integer> {
@@ -36,7 +38,7 @@ final class EvalCommand implements Callable<Integer> {
     root.err()
         .println(
             "Usage: gloss eval extraction [EVAL_DIR] | summaries [FRANK_DIR] | terms [CORPUS_DIR]"
-                + " | cache | digest");
+                + " | cache | heap [REPLIES] [PAGES_DIR] | digest");
     return GlossCommand.USAGE;
   }
 
@@ -120,6 +122,26 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       io.gloss.config.eval.DigestEvaluation.evaluate(new String[0], System.out);
+      return GlossCommand.OK;
+    }
+  }
+
+  @Command(
+      name = "heap",
+      description =
+          "Heap used after 1,000 link replies (default settings, loopback pages), after a full GC.")
+  static final class Heap implements Callable<Integer> {
+    @Parameters(
+        arity = "0..2",
+        paramLabel = "ARGS",
+        description =
+            "Number of replies (default 1000), page directory (default"
+                + " bot-core/src/test/resources/corpus).")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      HeapBenchmark.evaluate(args.toArray(String[]::new), System.out);
       return GlossCommand.OK;
     }
   }

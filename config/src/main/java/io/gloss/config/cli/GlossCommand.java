@@ -9,11 +9,13 @@ import io.gloss.config.ops.Logging;
 import io.gloss.config.settings.ConfigKey;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
+import io.gloss.core.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -134,6 +136,14 @@ public final class GlossCommand implements Callable<Integer>, AutoCloseable {
   GlossApp app(Instruments instruments) {
     if (app == null) {
       app = Wiring.build(settings(), instruments);
+    }
+    return app;
+  }
+
+  /** As {@link #app(Instruments)}, on the store {@link Wiring#openStore} is opening. */
+  GlossApp app(Instruments instruments, CompletableFuture<Database> store) {
+    if (app == null) {
+      app = Wiring.build(settings(), instruments, store);
     }
     return app;
   }

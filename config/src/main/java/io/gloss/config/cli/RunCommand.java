@@ -3,6 +3,7 @@ package io.gloss.config.cli;
 import io.gloss.config.ChatAdapters;
 import io.gloss.config.DigestWiring;
 import io.gloss.config.GlossApp;
+import io.gloss.config.Wiring;
 import io.gloss.config.ops.BuildInfo;
 import io.gloss.config.ops.OpsServer;
 import io.gloss.config.ops.Readiness;
@@ -12,11 +13,13 @@ import io.gloss.config.ops.ShutdownSignals;
 import io.gloss.config.settings.ConfigKeys;
 import io.gloss.config.settings.Settings;
 import io.gloss.core.digest.DigestScheduler;
+import io.gloss.core.store.Database;
 import io.gloss.core.store.StoreException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,21 +56,34 @@ final class RunCommand implements Callable<Integer> {
     ShutdownSignals signals = ShutdownSignals.install();
     Duration grace = settings.duration(ConfigKeys.SHUTDOWN_GRACE);
     Readiness readiness = new Readiness();
+    // The store opens (and migrates) meanwhile the metrics and the HTTP server are set up.
+    CompletableFuture<Database> store = Wiring.openStore(settings);
     try (ServiceMetrics metrics = new ServiceMetrics(build);
         ShutdownSequence shutdown = new ShutdownSequence()) {
-      OpsServer server =
-          shutdown.register(
-              "HTTP server",
-              OpsServer.bind(
-                  address(settings), settings.integer(ConfigKeys.SERVER_PORT), readiness, metrics));
-      GlossApp app = root.app(metrics);
-      app.warmUp();
+      OpsServer server;
+      try {
+        server =
+            shutdown.register(
+                "HTTP server",
+                OpsServer.bind(
+                    address(settings),
+                    settings.integer(ConfigKeys.SERVER_PORT),
+                    readiness,
+                    metrics));
+      } catch (IOException | RuntimeException e) {
+        store.thenAccept(Database::close);
+        throw e;
+      }
+      GlossApp app = root.app(metrics, store);
       readiness.add("store", () -> storeProblem(app));
       ChatAdapters adapters =
           shutdown.register(
               "chat platforms",
               ChatAdapters.start(
                   settings, app, new ChatAdapters.Service(server, metrics, readiness)));
+      // After the platforms' start, which it would slow down on a small machine: until it is done
+      // the first link pays for what it loads.
+      app.warmUpInBackground();
       DigestScheduler digest = DigestWiring.start(settings, app, adapters, metrics.telemetry());
       if (digest != null) {
         shutdown.register("digest scheduler", digest); // stops before the platforms it posts to

@@ -64,6 +64,12 @@ public final class Logging {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
       return; // another SLF4J binding (never in the jar): leave its configuration alone
     }
+    console(context, level, format, secrets);
+  }
+
+  /** Sets the one console appender of {@code context}'s root logger, and the root level. */
+  static void console(
+      LoggerContext context, String level, Format format, Collection<String> secrets) {
     List<Pattern> masks = masks(secrets);
     ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     Encoder<ILoggingEvent> encoder =

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class NewsSite implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-  private final CountDownLatch gate = new CountDownLatch(1);
+  private volatile CountDownLatch gate = new CountDownLatch(1);
   private volatile boolean held;
 
   /**
@@ -71,11 +71,16 @@ public final class NewsSite implements AutoCloseable {
   }
 
   /** From now on pages are served only after {@link #release()}: a fetch stays in flight. */
-  public void hold() {
-    held = true;
+  public synchronized void hold() {
+    if (!held) {
+      gate = new CountDownLatch(1);
+      held = true;
+    }
   }
 
-  public void release() {
+  /** Serves the fetches held so far, and every later one at once (until the next hold). */
+  public synchronized void release() {
+    held = false;
     gate.countDown();
   }
 

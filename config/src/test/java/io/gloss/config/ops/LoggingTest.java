@@ -2,6 +2,8 @@ package io.gloss.config.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -34,6 +36,15 @@ class LoggingTest {
   void restore() {
     Logging.apply("warn", Logging.Format.TEXT, List.of());
     System.setErr(originalErr);
+  }
+
+  @Test
+  void startup_logbackIsConfiguredByStartupLogging_flywayAndHikariAtWarn() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+    assertThat(context.getLogger("org.flywaydb").getLevel()).isEqualTo(Level.WARN);
+    assertThat(context.getLogger("com.zaxxer.hikari").getLevel()).isEqualTo(Level.WARN);
+    assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR")).isNotNull();
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One chat platform as its users reach Gloss: the real adapter of an in-process {@code gloss run},
@@ -22,8 +23,9 @@ interface ChatDriver extends AutoCloseable {
    * @param user its author
    * @param ack how long the platform waited for Gloss's acknowledgement of the delivery, where the
    *     platform asks for one (Slack events); Discord's gateway does not
+   * @param delivered when the platform started delivering it to Gloss ({@link System#nanoTime()})
    */
-  record Posted(String channel, String id, String user, Optional<Duration> ack) {}
+  record Posted(String channel, String id, String user, Optional<Duration> ack, long delivered) {}
 
   /** Where an answer to a message is shown. */
   enum Place {
@@ -100,6 +102,9 @@ interface ChatDriver extends AutoCloseable {
 
   /** What Gloss posted so far in answer to the message. */
   List<Reply> replies(Posted message);
+
+  /** When Gloss's 👀 on the message reached the platform ({@link System#nanoTime()}), if it did. */
+  OptionalLong working(Posted message);
 
   /** What told the author of a message that it was rate limited, if anything. */
   Optional<String> rateLimitNotice(Posted message);

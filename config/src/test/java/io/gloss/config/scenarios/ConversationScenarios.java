@@ -19,6 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +65,13 @@ abstract class ConversationScenarios {
 
   static final String STORE_DOWN = "저장소에 연결할 수 없어";
 
-  private static final int ARTICLES = 40;
+  private static final int ARTICLES = 64;
+
+  /** Links pasted at once, each by another member (within their own rate limit). */
+  static final int BURST = 20;
+
+  /** How long the news site holds the burst's fetches at most while 👀 is awaited. */
+  private static final Duration HELD = Duration.ofSeconds(5);
 
   @TempDir static Path dataDir;
 
@@ -175,6 +186,103 @@ abstract class ConversationScenarios {
       assertAnsweredOnceInThread(again, KEY_TERM, pathOf(url));
     }
     assertThat(fetches(url)).as("the repost is answered from the cache").isEqualTo(1);
+  }
+
+  /**
+   * A burst of pasted links while the news site holds every fetch: each message gets 👀 at once,
+   * not when a worker is free (every worker waits for a page). Prints the time from the delivery of
+   * each message to its 👀 reaching the platform (a figure, not an assertion).
+   */
+  @Test
+  void burstOfPastedLinks_whileEveryFetchIsHeld_eachGetsEyesBeforeAnyPageIsServed()
+      throws Exception {
+    // A running bot: one link answered first, so that the figures are not a cold JVM's.
+    awaitReplies(chat.paste(chat.newUser(), newArticle()), 1);
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < BURST; i++) {
+      urls.add(newArticle());
+    }
+    List<Posted> burst;
+    long eyesWhileHeld;
+    int answersWhileHeld;
+    site.hold();
+    try {
+      burst = pasteAtOnce(urls);
+      eyesWhileHeld =
+          await(() -> burst.stream().filter(m -> chat.working(m).isPresent()).count(), BURST, HELD);
+      answersWhileHeld = burst.stream().mapToInt(m -> chat.replies(m).size()).sum();
+    } finally {
+      site.release();
+    }
+    for (Posted message : burst) {
+      awaitReplies(message, 1);
+    }
+    printEyesLatency(burst);
+
+    assertThat(answersWhileHeld).as("no page was served while 👀 was awaited").isZero();
+    assertThat(eyesWhileHeld).as("👀 on every message while every fetch is held").isEqualTo(BURST);
+    for (Posted message : burst) {
+      assertAnsweredOnceInThread(message, KEY_TERM);
+    }
+  }
+
+  /** Each URL pasted by another member, all at the same moment (concurrent deliveries). */
+  private List<Posted> pasteAtOnce(List<String> urls) throws Exception {
+    ExecutorService senders = Executors.newFixedThreadPool(urls.size());
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Posted>> sent = new ArrayList<>();
+      for (String url : urls) {
+        String user = chat.newUser();
+        sent.add(
+            senders.submit(
+                () -> {
+                  go.await();
+                  return chat.paste(user, "속보 " + url);
+                }));
+      }
+      go.countDown();
+      List<Posted> posted = new ArrayList<>();
+      for (Future<Posted> message : sent) {
+        posted.add(message.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+      }
+      return posted;
+    } finally {
+      senders.shutdownNow();
+    }
+  }
+
+  private void printEyesLatency(List<Posted> burst) {
+    long[] millis =
+        burst.stream()
+            .mapToLong(m -> (chat.working(m).orElseThrow() - m.delivered()) / 1_000_000)
+            .sorted()
+            .toArray();
+    System.out.printf(
+        "%s: 👀 on %d links pasted at once, fetches held: delivery -> reaction at the platform"
+            + " p50 %d ms, p99 %d ms, max %d ms%n",
+        chat.getClass().getSimpleName(),
+        millis.length,
+        percentile(millis, 0.50),
+        percentile(millis, 0.99),
+        millis[millis.length - 1]);
+    long[] acks =
+        burst.stream()
+            .flatMap(m -> m.ack().stream())
+            .mapToLong(Duration::toMillis)
+            .sorted()
+            .toArray();
+    if (acks.length > 0) {
+      System.out.printf(
+          "%s: of which the platform waited for the delivery's acknowledgement p50 %d ms, p99 %d"
+              + " ms%n",
+          chat.getClass().getSimpleName(), percentile(acks, 0.50), percentile(acks, 0.99));
+    }
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  private static long percentile(long[] sorted, double p) {
+    return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
   }
 
   @Test
@@ -424,7 +532,19 @@ abstract class ConversationScenarios {
   }
 
   private static <T> T await(Callable<T> value, Predicate<T> done) throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
+    return await(value, done, WAIT);
+  }
+
+  /**
+   * Waits until {@code count} is {@code wanted}, at most {@code timeout}; returns the last count.
+   */
+  private static long await(Callable<Long> count, long wanted, Duration timeout) throws Exception {
+    return await(count, n -> n == wanted, timeout);
+  }
+
+  private static <T> T await(Callable<T> value, Predicate<T> done, Duration timeout)
+      throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
     T current = value.call();
     while (!done.test(current) && System.nanoTime() < deadline) {
       Thread.sleep(20);

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
@@ -22,6 +23,9 @@ final class DiscordDriver implements ChatDriver {
 
   /** ⏳ in a reaction route. */
   private static final String HOURGLASS = "/reactions/%E2%8F%B3/";
+
+  /** 👀 in a reaction route. */
+  private static final String EYES = "/reactions/%F0%9F%91%80/";
 
   private final FakeDiscord discord;
   private final Iterator<String> channels = FakeDiscord.MORE_CHANNEL_IDS.iterator();
@@ -73,8 +77,9 @@ final class DiscordDriver implements ChatDriver {
     String id = snowflake();
     DataObject message = discord.userMessageIn(channel, id, user, text);
     deliveries.put(id, message);
+    long delivered = System.nanoTime();
     discord.dispatch("MESSAGE_CREATE", message);
-    return new Posted(channel, id, user, Optional.empty());
+    return new Posted(channel, id, user, Optional.empty(), delivered);
   }
 
   @Override
@@ -163,6 +168,14 @@ final class DiscordDriver implements ChatDriver {
       }
     }
     return replies;
+  }
+
+  @Override
+  public OptionalLong working(Posted message) {
+    String eyes = "/channels/" + message.channel() + "/messages/" + message.id() + EYES;
+    return discord.calls(c -> c.method().equals("PUT") && c.path().startsWith(eyes)).stream()
+        .mapToLong(FakeDiscord.Call::nanos)
+        .findFirst();
   }
 
   @Override

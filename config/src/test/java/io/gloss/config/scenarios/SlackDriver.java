@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -84,7 +85,8 @@ final class SlackDriver implements ChatDriver {
     String body =
         SlackEvents.message("EvScn" + n, channel, user, ts, URL.matcher(text).replaceAll("<$0>"));
     deliveries.put(channel + "/" + ts, body);
-    return new Posted(channel, ts, user, Optional.of(deliver(body, null)));
+    long delivered = System.nanoTime();
+    return new Posted(channel, ts, user, Optional.of(deliver(body, null)), delivered);
   }
 
   @Override
@@ -152,6 +154,16 @@ final class SlackDriver implements ChatDriver {
         .filter(c -> c.param("thread_ts").equals(message.id()))
         .map(c -> new Reply(Place.THREAD, c.param("text") + "\n" + c.json("blocks")))
         .toList();
+  }
+
+  @Override
+  public OptionalLong working(Posted message) {
+    return api.calls("reactions.add").stream()
+        .filter(c -> c.param("channel").equals(message.channel()))
+        .filter(c -> c.param("timestamp").equals(message.id()))
+        .filter(c -> c.param("name").equals("eyes"))
+        .mapToLong(Call::nanos)
+        .findFirst();
   }
 
   /**

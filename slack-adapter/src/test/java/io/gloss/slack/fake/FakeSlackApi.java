@@ -25,11 +25,17 @@ import java.util.function.Predicate;
  */
 public final class FakeSlackApi implements AutoCloseable {
   /**
-   * One recorded call: the method ({@code chat.postMessage}) or {@code response_url}, and the token
-   * it was made with (from the {@code Authorization: Bearer} header, or the {@code token} param).
+   * One recorded call: the method ({@code chat.postMessage}) or {@code response_url}, the token it
+   * was made with (from the {@code Authorization: Bearer} header, or the {@code token} param), and
+   * when it arrived ({@link System#nanoTime()}).
    */
   public record Call(
-      String method, String path, Map<String, String> params, String body, String token) {
+      String method,
+      String path,
+      Map<String, String> params,
+      String body,
+      String token,
+      long nanos) {
     public String param(String name) {
       return params.getOrDefault(name, "");
     }
@@ -201,6 +207,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      long arrived = System.nanoTime();
       String path = exchange.getRequestURI().getPath();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       String method =
@@ -212,12 +219,12 @@ public final class FakeSlackApi implements AutoCloseable {
           contentType.contains("application/x-www-form-urlencoded") ? form(body) : Map.of();
       String token = tokenOf(exchange, params);
       if (takeRateLimit(method)) {
-        calls.add(new Call(method + "#429", path, params, body, token));
+        calls.add(new Call(method + "#429", path, params, body, token, arrived));
         exchange.getResponseHeaders().add("Retry-After", "1");
         reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
         return;
       }
-      calls.add(new Call(method, path, params, body, token));
+      calls.add(new Call(method, path, params, body, token, arrived));
       String error = errors.get(method);
       if (error != null) {
         reply(exchange, 200, "{\"ok\":false,\"error\":\"" + error + "\"}");

@@ -62,4 +62,13 @@ public final class FakeSummarizer implements SummarizeArticleUseCase {
   public List<SummaryRequest> requests() {
     return List.copyOf(requests);
   }
+
+  /** Waits (up to 10 s) until at least {@code count} summaries were asked for; returns them. */
+  public List<SummaryRequest> awaitRequests(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (requests.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return requests();
+  }
 }

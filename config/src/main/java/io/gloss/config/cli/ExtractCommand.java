@@ -81,8 +81,8 @@ final class ExtractCommand implements Callable<Integer> {
       CliInput resolved = CliInput.resolve(input, savedFrom);
       Article article =
           resolved.page() != null
-              ? root.app().extract().extractPage(resolved.page())
-              : root.app().extract().extract(input);
+              ? root.extraction().pages().extractPage(resolved.page())
+              : root.extraction().pages().extract(input);
       return JsonViews.extraction(input, resolved.url(), article, null);
     } catch (ArticleUnavailableException e) {
       return JsonViews.extraction(

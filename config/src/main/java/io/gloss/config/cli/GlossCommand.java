@@ -2,6 +2,7 @@ package io.gloss.config.cli;
 
 import io.gloss.config.ComponentChecks;
 import io.gloss.config.GlossApp;
+import io.gloss.config.PageExtraction;
 import io.gloss.config.Wiring;
 import io.gloss.config.ops.BuildInfo;
 import io.gloss.config.ops.Instruments;
@@ -64,6 +65,7 @@ public final class GlossCommand implements Callable<Integer>, AutoCloseable {
   private final Map<String, String> env;
   private @Nullable Settings settings;
   private @Nullable GlossApp app;
+  private @Nullable PageExtraction extraction;
 
   public GlossCommand(Map<String, String> env) {
     this.env = Map.copyOf(env);
@@ -148,8 +150,22 @@ public final class GlossCommand implements Callable<Integer>, AutoCloseable {
     return app;
   }
 
+  /**
+   * Fetching and extraction alone, built once: {@code gloss extract} needs no store and no text
+   * analysis. Shares nothing with {@link #app()}, so a command uses one or the other.
+   */
+  PageExtraction extraction() {
+    if (extraction == null) {
+      extraction = PageExtraction.of(settings());
+    }
+    return extraction;
+  }
+
   @Override
   public void close() {
+    if (extraction != null) {
+      extraction.close();
+    }
     if (app != null) {
       app.close();
     }

@@ -50,11 +50,25 @@ class ReleaseIT {
 
     Result version = run(home, Map.of(), "--version");
     Result summary = run(home, Map.of(), "summarize", EXAMPLE.toAbsolutePath().toString());
+    // The first summary left the class-data archive; the class-load log of the next says where
+    // each class came from: Gloss's own from lib/gloss.jsa (the "top" archive, over the
+    // runtime's) when the launcher passes it and the JVM finds that it fits.
+    Path classLoads = dir.resolve("class-loads.log");
+    Result again =
+        run(
+            home,
+            Map.of("GLOSS_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLoads),
+            "summarize",
+            EXAMPLE.toAbsolutePath().toString());
 
     assertThat(version.exit()).as(version.output()).isZero();
     assertThat(version.output()).containsPattern("gloss \\d+\\.\\d+\\.\\d+\\S* \\(commit \\w+\\)");
     assertThat(summary.exit()).as(summary.output()).isZero();
     assertThat(summary.output()).contains("해상풍력").contains("용어 풀이");
+    assertThat(home.resolve("lib/gloss.jsa")).as("class-data archive").isRegularFile();
+    assertThat(again.output()).isEqualTo(summary.output());
+    assertThat(Files.readAllLines(classLoads))
+        .anyMatch(line -> line.contains("io.gloss.") && line.contains("shared objects file (top)"));
 
     // The service parts (HTTP server, JMX metrics, signals, SQLite, Slack client) need modules
     // that a summary does not: run it against the loopback Slack fake and stop it with SIGTERM.
@@ -103,7 +117,7 @@ class ReleaseIT {
   private static ProcessBuilder builder(Path home, Map<String, String> env, String... args)
       throws IOException {
     Path tools = Files.createDirectories(home.getParent().resolve("tools"));
-    for (String tool : List.of("readlink", "dirname")) {
+    for (String tool : List.of("readlink", "dirname", "mv", "rm")) {
       Path link = tools.resolve(tool);
       if (!Files.exists(link)) {
         Files.createSymbolicLink(link, Path.of("/usr/bin", tool));

@@ -13,6 +13,16 @@ import java.util.concurrent.TimeUnit;
 final class GlossProcess {
   static final Path JAR = Path.of("target/gloss.jar");
 
+  /**
+   * With {@code -Dgloss.it.launcher=true}, gloss runs through the release launcher ({@code
+   * bin/gloss}: the class-data archive {@code target/gloss.jsa} when {@code ./gloss} has made it,
+   * the quick compiler for one-shot commands) instead of a bare {@code java -jar}: for comparing
+   * start-up figures such as {@link GlossRunReadinessIT}'s.
+   */
+  static final String THROUGH_LAUNCHER = "gloss.it.launcher";
+
+  private static final Path LAUNCHER = Path.of("src/release/bin/gloss");
+
   private GlossProcess() {}
 
   /**
@@ -87,10 +97,13 @@ final class GlossProcess {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException("build the jar first (mvn package): " + JAR.toAbsolutePath());
     }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(JAR.toString());
+    if (Boolean.getBoolean(THROUGH_LAUNCHER)) {
+      command.add(LAUNCHER.toString());
+    } else {
+      command.addAll(List.of(java, "-jar", JAR.toString()));
+    }
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     // A clean environment: nothing of the developer's own configuration leaks in.
@@ -102,6 +115,10 @@ final class GlossProcess {
                 name.startsWith("GLOSS_")
                     || name.startsWith("SLACK_")
                     || name.startsWith("DISCORD_"));
+    if (Boolean.getBoolean(THROUGH_LAUNCHER)) {
+      builder.environment().put("GLOSS_JAVA", java);
+      builder.environment().put("GLOSS_JAR", JAR.toString());
+    }
     builder.environment().putAll(env);
     return builder;
   }

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * JAVA_HOME} and no Java on the {@code PATH}, so only the bundled runtime can run it.
  */
 class ReleaseIT {
-  private static final Path EXAMPLE = Path.of("../examples/daum-news-sample.html");
-
   @TempDir Path dir;
 
   @Test
@@ -42,14 +40,21 @@ class ReleaseIT {
     assertThat(home.getFileName().toString()).startsWith("gloss-");
     assertThat(home.resolve("runtime/bin/java")).isExecutable();
     assertThat(home.resolve("lib/gloss.jar")).isRegularFile();
-    for (String file : List.of("gloss.yml", "gloss.service", "slack-app-manifest.yml")) {
+    for (String file :
+        List.of(
+            "gloss.yml",
+            "gloss.service",
+            "slack-app-manifest.yml",
+            "examples/daum-news-sample.html")) {
       assertThat(home.resolve(file)).isRegularFile();
     }
     // The unit SystemdUnitTest checks (and systemd-analyze verifies) is the one shipped.
     assertThat(home.resolve("gloss.service")).hasSameTextualContentAs(SystemdUnitTest.UNIT);
 
     Result version = run(home, Map.of(), "--version");
-    Result summary = run(home, Map.of(), "summarize", EXAMPLE.toAbsolutePath().toString());
+    // The shipped example page, as the Dockerfile summarizes it to write the class-data archive.
+    String example = home.resolve("examples/daum-news-sample.html").toString();
+    Result summary = run(home, Map.of(), "summarize", example);
     // The first summary left the class-data archive; the class-load log of the next says where
     // each class came from: Gloss's own from lib/gloss.jsa (the "top" archive, over the
     // runtime's) when the launcher passes it and the JVM finds that it fits.
@@ -59,7 +64,7 @@ class ReleaseIT {
             home,
             Map.of("GLOSS_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLoads),
             "summarize",
-            EXAMPLE.toAbsolutePath().toString());
+            example);
 
     assertThat(version.exit()).as(version.output()).isZero();
     assertThat(version.output()).containsPattern("gloss \\d+\\.\\d+\\.\\d+\\S* \\(commit \\w+\\)");

@@ -278,8 +278,13 @@ final class ArticleDefinitions {
     if (out.isEmpty() && m.matches()) {
       add(out, m.group("term"), m.group("def"));
     }
+    if (!Words.hasHangul(sentence)) {
+      english(sentence, out);
+      return out;
+    }
+    // The unanchored patterns below try every position of the sentence: only where they can match.
     m = SO_CALLED_KO.matcher(sentence);
-    while (m.find()) {
+    while (sentence.contains("이른바") && m.find()) {
       add(out, m.group("term"), m.group("def"));
     }
     m = CLAUSE_KO.matcher(sentence);
@@ -294,9 +299,6 @@ final class ArticleDefinitions {
       if (!named && clause.split("\\s+").length >= 3) {
         add(out, m.group("term"), clause + " 것");
       }
-    }
-    if (!Words.hasHangul(sentence)) {
-      english(sentence, out);
     }
     return out;
   }
@@ -329,7 +331,8 @@ final class ArticleDefinitions {
       add(out, of >= 0 ? term.substring(of + 4) : term, capitalized(m.group("def").strip()));
     }
     m = KNOWN_AS.matcher(sentence);
-    while (m.find()) {
+    // The pattern tries 160 characters back from every position: only when it can match at all.
+    while (sentence.contains(", known as ") && m.find()) {
       String def = KNOWN_AS_LEAD.matcher(m.group("def")).replaceFirst("");
       def = def.replaceFirst("^(?:its|their|his|her|the|a|an) ", "").strip();
       if (def.split("\\s+").length >= 3 && def.split("\\s+").length <= 14) {
@@ -348,7 +351,7 @@ final class ArticleDefinitions {
       return out;
     }
     Matcher m = OR_EN.matcher(sentence);
-    while (m.find()) {
+    while (sentence.contains(", or ") && m.find()) {
       String a = m.group("a").strip();
       String b = m.group("b").strip();
       String acronymB = acronym(b);

@@ -76,6 +76,13 @@ public final class TermMatcher<V> {
     Map<String, Known<V>> values = new HashMap<>();
     int i = 0;
     while (i + 1 < s.length()) {
+      // No term starts right after a Latin (or other non-Hangul) letter (see fits): most
+      // positions of an English text are skipped before any lookup.
+      int start = positions[i];
+      if (start > 0 && isWordLetter(normalized.charAt(start - 1))) {
+        i++;
+        continue;
+      }
       List<Known<V>> candidates = byBigram.get(s.substring(i, i + 2));
       int advance = 1;
       if (candidates != null) {
@@ -144,6 +151,11 @@ public final class TermMatcher<V> {
       return true; // plural: "ETFs"
     }
     return !(Character.isLetter(after) && !isHangul(after));
+  }
+
+  /** A letter after which no term may start: any letter but a Hangul syllable. */
+  private static boolean isWordLetter(char c) {
+    return Character.isLetter(c) && !isHangul(c);
   }
 
   private static boolean isHangul(char c) {

@@ -7,9 +7,9 @@ import io.gloss.core.port.in.ExtractArticleUseCase;
 import io.gloss.core.service.ExtractArticleService;
 
 /**
- * Fetching and extraction alone, wired as in {@link Wiring#build} (same fetch settings, same
- * bounded page reader) but without the store, the text analysis or the summarizers: what {@code
- * gloss extract} uses, so that a one-shot extraction or a batch loads nothing else.
+ * Fetching and extraction, the one place they are built: {@link Wiring#build} puts the rest of the
+ * application on top, {@code gloss extract} uses them alone, so that a one-shot extraction or a
+ * batch loads no store, text analysis or summarizer.
  */
 public record PageExtraction(
     ExtractArticleUseCase pages, SafeFetcher fetcher, BoundedArticleExtractor extractor)

@@ -21,7 +21,6 @@ import io.gloss.core.extract.BoundedArticleExtractor;
 import io.gloss.core.extract.ExtractionSettings;
 import io.gloss.core.extract.JsoupArticleExtractor;
 import io.gloss.core.fetch.FetchSettings;
-import io.gloss.core.fetch.SafeFetcher;
 import io.gloss.core.glossary.BuiltinGlossary;
 import io.gloss.core.glossary.DefineTermService;
 import io.gloss.core.port.in.DefineTermUseCase;
@@ -90,23 +89,27 @@ public final class Wiring {
       Settings settings, Instruments instruments, CompletableFuture<Database> opening) {
     Clock clock = Clock.systemUTC();
     List<AutoCloseable> resources = new ArrayList<>();
-    // The fetcher and the extractor do not need the store: made while it opens.
-    SafeFetcher fetcher;
-    BoundedArticleExtractor extractor;
+    // Fetching and extraction do not need the store: made while it opens.
+    PageExtraction pages;
     try {
-      fetcher = new SafeFetcher(fetchSettings(settings));
-      extractor = boundedExtractor(settings);
+      pages = PageExtraction.of(settings);
     } catch (RuntimeException | Error e) {
       opening.thenAccept(Database::close);
       throw e;
     }
-    Database database = opened(opening);
+    Database database;
+    try {
+      database = opened(opening);
+    } catch (RuntimeException | Error e) {
+      pages.close();
+      throw e;
+    }
     resources.add(database);
-    resources.add(fetcher);
-    resources.add(extractor);
+    resources.add(pages);
     JdbcGlossaryStore glossary = new JdbcGlossaryStore(database, clock);
     ExtractArticleService articles =
-        new ExtractArticleService(instruments.fetcher(fetcher), instruments.extractor(extractor));
+        new ExtractArticleService(
+            instruments.fetcher(pages.fetcher()), instruments.extractor(pages.extractor()));
 
     ReplyPipeline text = ReplyPipeline.of(glossary, extractiveSettings(settings));
     SummarizerChoice summarizer =

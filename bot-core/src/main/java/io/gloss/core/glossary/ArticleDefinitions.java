@@ -283,9 +283,11 @@ final class ArticleDefinitions {
       return out;
     }
     // The unanchored patterns below try every position of the sentence: only where they can match.
-    m = SO_CALLED_KO.matcher(sentence);
-    while (sentence.contains("이른바") && m.find()) {
-      add(out, m.group("term"), m.group("def"));
+    if (sentence.contains("이른바")) {
+      m = SO_CALLED_KO.matcher(sentence);
+      while (m.find()) {
+        add(out, m.group("term"), m.group("def"));
+      }
     }
     m = CLAUSE_KO.matcher(sentence);
     while (m.find()) {
@@ -330,8 +332,8 @@ final class ArticleDefinitions {
       int of = term.lastIndexOf(" of ");
       add(out, of >= 0 ? term.substring(of + 4) : term, capitalized(m.group("def").strip()));
     }
-    m = KNOWN_AS.matcher(sentence);
     // The pattern tries 160 characters back from every position: only when it can match at all.
+    m = KNOWN_AS.matcher(sentence);
     while (sentence.contains(", known as ") && m.find()) {
       String def = KNOWN_AS_LEAD.matcher(m.group("def")).replaceFirst("");
       def = def.replaceFirst("^(?:its|their|his|her|the|a|an) ", "").strip();

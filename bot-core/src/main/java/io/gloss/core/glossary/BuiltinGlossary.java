@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,11 @@ import java.util.Set;
 
 /**
  * The news glossary that ships in the jar ({@code /glossary/index.txt} lists TSV files {@code
- * term<TAB>aliases|…<TAB>category<TAB>definition}; a file named {@code en…} is English, {@code ko…}
- * Korean). Written by us; provenance {@value #NAME}, below the article box, the team glossary and
- * imported dictionaries. Read once, on first use, into an index by {@link TermKey} of every term
- * and alias and a {@link TermMatcher} for finding its terms in articles. Immutable and thread-safe.
+ * term<TAB>aliases|…<TAB>category<TAB>definition<TAB>level}, the level a {@link Familiarity} 1–3; a
+ * file named {@code en…} is English, {@code ko…} Korean). Written by us; provenance {@value #NAME},
+ * below the article box, the team glossary and imported dictionaries. Read once, on first use, into
+ * an index by {@link TermKey} of every term and alias and a {@link TermMatcher} for finding its
+ * terms in articles. Immutable and thread-safe.
  */
 public final class BuiltinGlossary {
   /** The provenance name shown with its explanations. */
@@ -66,15 +68,20 @@ public final class BuiltinGlossary {
   public static final BuiltinGlossary EMPTY = new BuiltinGlossary(List.of(), Map.of());
 
   /** One line of a glossary file. */
-  public record Line(String file, int number, GlossaryEntry entry, String category) {}
+  public record Line(
+      String file, int number, GlossaryEntry entry, String category, Familiarity familiarity) {}
 
   private final List<Line> lines;
   private final Map<String, List<GlossaryEntry>> byKey;
   private final TermMatcher<String> matcher;
+  private final Map<GlossaryEntry, Familiarity> familiarity = new IdentityHashMap<>();
 
   private BuiltinGlossary(List<Line> lines, Map<String, List<GlossaryEntry>> byKey) {
     this.lines = List.copyOf(lines);
     this.byKey = byKey;
+    for (Line line : lines) {
+      familiarity.put(line.entry(), line.familiarity());
+    }
     Map<String, String> spellings = new LinkedHashMap<>();
     for (Line line : lines) {
       for (String spelling : spellings(line.entry())) {
@@ -130,7 +137,12 @@ public final class BuiltinGlossary {
     while ((raw = reader.readLine()) != null) {
       number++;
       String[] fields = raw.split("\t", -1);
-      if (fields.length != 4 || fields[0].isBlank() || fields[3].isBlank()) {
+      if (fields.length < 4 || fields.length > 5 || fields[0].isBlank() || fields[3].isBlank()) {
+        continue;
+      }
+      Familiarity familiarity =
+          fields.length == 5 ? Familiarity.ofLevel(fields[4]) : Familiarity.UNRATED;
+      if (familiarity == null) {
         continue;
       }
       List<String> aliases = new ArrayList<>();
@@ -141,7 +153,7 @@ public final class BuiltinGlossary {
       }
       GlossaryEntry entry =
           new GlossaryEntry(fields[0].strip(), aliases, fields[3].strip(), language, PROVENANCE);
-      out.add(new Line(file, number, entry, fields[2].strip()));
+      out.add(new Line(file, number, entry, fields[2].strip(), familiarity));
     }
     return out;
   }
@@ -188,6 +200,21 @@ public final class BuiltinGlossary {
     ordered.sort(
         java.util.Comparator.comparing((GlossaryEntry e) -> "en".equals(e.language()) != latin));
     return ordered;
+  }
+
+  /**
+   * How familiar the thing this key names is to a general reader: the rating of its entry in this
+   * language (of any entry when none is in it), {@link Familiarity#UNRATED} when no entry has the
+   * key.
+   */
+  public Familiarity familiarity(String termKey, String language) {
+    List<GlossaryEntry> found = byKey.getOrDefault(termKey, List.of());
+    GlossaryEntry pick =
+        found.stream()
+            .filter(e -> e.language() != null && e.language().equals(language))
+            .findFirst()
+            .orElse(found.isEmpty() ? null : found.get(0));
+    return pick == null ? Familiarity.UNRATED : familiarity.getOrDefault(pick, Familiarity.UNRATED);
   }
 
   /** Every line kept, in file order. */

@@ -237,7 +237,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
               candidates.firstShare(c.key()),
               candidates.inTitle(best),
               hardRank,
-              c.flagged() || candidates.flagged(best));
+              c.flagged() || candidates.flagged(best),
+              builtin.get().familiarity(c.key(), article.language()));
       ranked.add(new Ranked(best, c.key(), score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());

@@ -23,6 +23,17 @@ final class TermRanking {
   /** How much more a term needs when the article has its own box. */
   static final double BOX_MARGIN = 0.7;
 
+  /**
+   * What a term gains or loses by how well readers know it ({@link Familiarity}). An everyday term
+   * is not excluded outright: one the article leans on (in the headline, flagged, used again and
+   * again) can still clear the threshold; a specialist term needs less to get there.
+   */
+  static final double SPECIALIST_BONUS = 0.6;
+
+  static final double FAMILIAR_PENALTY = 0.2;
+
+  static final double EVERYDAY_PENALTY = 1.2;
+
   /** Acronyms every reader knows; their expansion is no explanation. */
   private static final Set<String> COMMON_ACRONYMS =
       Set.of(
@@ -134,6 +145,7 @@ final class TermRanking {
    * @param inTitle whether the headline uses it
    * @param hardRank its place among the analyzer's hard-term candidates, 0 = best, or -1
    * @param flagged whether the article flags it ("이른바", "so-called", quotes, a definition)
+   * @param familiarity how well a general reader knows it, as the built-in glossary rates it
    */
   static double score(
       GlossaryEntry entry,
@@ -142,7 +154,9 @@ final class TermRanking {
       double firstShare,
       boolean inTitle,
       int hardRank,
-      boolean flagged) {
+      boolean flagged,
+      Familiarity familiarity) {
+    boolean team = entry.provenance().kind() == SourceKind.TEAM;
     if (isCommon(entry)) {
       return 0;
     }
@@ -165,6 +179,9 @@ final class TermRanking {
     if (inTitle) {
       score += 0.5;
     }
+    if (!team) {
+      score += familiarityWeight(familiarity);
+    }
     return score;
   }
 
@@ -183,6 +200,18 @@ final class TermRanking {
     // "AI — 인공지능": an expansion of a common acronym.
     return ArticleDefinitions.isExpansion(entry)
         && entry.aliases().stream().anyMatch(a -> COMMON_ACRONYMS.contains(TermKey.of(a)));
+  }
+
+  /**
+   * A term most readers need explained gains a place; one news readers know roughly gives one up.
+   */
+  static double familiarityWeight(Familiarity familiarity) {
+    return switch (familiarity) {
+      case SPECIALIST -> SPECIALIST_BONUS;
+      case FAMILIAR -> -FAMILIAR_PENALTY;
+      case EVERYDAY -> -EVERYDAY_PENALTY;
+      case UNRATED -> 0;
+    };
   }
 
   private static double base(GlossaryEntry entry) {

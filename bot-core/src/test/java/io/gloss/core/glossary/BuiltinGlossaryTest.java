@@ -69,6 +69,9 @@ class BuiltinGlossaryTest {
       if (TermKey.of(d).equals(TermKey.of(e.term()))) {
         problems.add(where + ": the definition only repeats the term");
       }
+      if (line.familiarity() == Familiarity.UNRATED) {
+        problems.add(where + ": no familiarity level (fifth column 1, 2 or 3)");
+      }
       if (e.provenance().kind() != SourceKind.BUILTIN
           || !BuiltinGlossary.NAME.equals(e.provenance().name())) {
         problems.add(where + ": provenance");
@@ -176,9 +179,10 @@ class BuiltinGlossaryTest {
         BuiltinGlossary.parse(
             "ko-a.tsv",
             new java.io.ByteArrayInputStream(
-                ("수율\tyield\tsemiconductor\t양품이 차지하는 비율이다.\n"
+                ("수율\tyield\tsemiconductor\t양품이 차지하는 비율이다.\t3\n"
                         + "bad line without tabs\n"
-                        + "수 율\t\tsemiconductor\t두 번째 정의는 버려진다.\n")
+                        + "불량률\t\tsemiconductor\t수준이 잘못 적힌 줄은 버려진다.\t4\n"
+                        + "수 율\t\tsemiconductor\t두 번째 정의는 버려진다.\t1\n")
                     .getBytes(StandardCharsets.UTF_8))));
     lines.addAll(
         BuiltinGlossary.parse(
@@ -192,6 +196,11 @@ class BuiltinGlossaryTest {
     assertThat(glossary.find("수율"))
         .extracting(GlossaryEntry::definition)
         .containsExactly("양품이 차지하는 비율이다.");
+    assertThat(glossary.find("불량률")).isEmpty();
+    // The level of the first line; a line without one is unrated.
+    assertThat(glossary.familiarity("수율", "ko")).isEqualTo(Familiarity.SPECIALIST);
+    assertThat(glossary.familiarity("yield", "en")).isEqualTo(Familiarity.UNRATED);
+    assertThat(glossary.familiarity("없는말", "ko")).isEqualTo(Familiarity.UNRATED);
     // An English spelling asked: the English entry first, the Korean one (alias "yield") after.
     assertThat(glossary.find("yield"))
         .extracting(GlossaryEntry::language)

@@ -161,15 +161,21 @@ class TermRankingTest {
     List<GlossaryEntry> shown =
         explain(
             article(
-                "https://news.example.kr/var",
+                "https://news.example.kr/cbam",
                 "ko",
-                "결승전 판정 논란",
-                "후반 추가시간 비디오 판독(VAR) 끝에 골이 취소됐다. VAR 판정에 관중이 항의했다. VAR 운영이 도마에 올랐다."));
+                "수출 기업 탄소 비용 부담",
+                "유럽연합의 탄소국경세(CBAM) 시행을 앞두고 철강 업계가 대응에 나섰다. CBAM 보고 의무가 부담이다.",
+                "CBAM 인증서 가격도 변수다."));
 
-    GlossaryEntry var =
-        shown.stream().filter(e -> e.term().equals("VAR")).findFirst().orElseThrow();
-    assertThat(var.provenance().kind()).isEqualTo(SourceKind.BUILTIN);
-    assertThat(var.definition()).isNotEqualTo("비디오 판독");
+    // The text pairs CBAM with an expansion (a learned "CBAM — 탄소국경세"); the reply shows the
+    // built-in entry's definition instead.
+    GlossaryEntry cbam =
+        shown.stream()
+            .filter(e -> e.term().equals("CBAM") || e.aliases().contains("CBAM"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cbam.provenance().kind()).isEqualTo(SourceKind.BUILTIN);
+    assertThat(cbam.definition()).isNotEqualTo("탄소국경세").contains("탄소");
   }
 
   @Test
@@ -193,5 +199,44 @@ class TermRankingTest {
                 "정부 발표 이후 시장은 차분했다. 계획 발표는 다음 달에도 이어진다."));
 
     assertThat(shown).noneMatch(e -> e.provenance().kind() == SourceKind.DICTIONARY);
+  }
+
+  @Test
+  void everydayTerms_giveTheirPlaceToTermsReadersNeedExplained() {
+    // The built-in glossary rates 전기차 everyday and 수율 specialist: however often the article
+    // says 전기차, even in its headline, the reply spends its lines on what readers do not know.
+    List<GlossaryEntry> shown =
+        explain(
+            article(
+                "https://news.example.kr/ev-battery",
+                "ko",
+                "전기차 배터리 수율 경쟁",
+                "전기차 판매가 늘자 배터리 업계의 수율 경쟁이 다시 붙었다. 전기차 업체들은 공급처를 늘렸다.",
+                "한 배터리 업체는 새 공장의 수율을 90%까지 끌어올렸다고 밝혔다. 전기차 수요는 연말까지 이어질 전망이다."));
+
+    assertThat(BuiltinGlossary.shared().familiarity("전기차", "ko")).isEqualTo(Familiarity.EVERYDAY);
+    assertThat(BuiltinGlossary.shared().familiarity("수율", "ko")).isEqualTo(Familiarity.SPECIALIST);
+    assertThat(shown).extracting(GlossaryEntry::term).contains("수율").doesNotContain("전기차");
+  }
+
+  @Test
+  void anEverydayTerm_theArticleFlags_isStillExplained() {
+    List<GlossaryEntry> flagged =
+        explain(
+            article(
+                "https://news.example.kr/ev-flagged",
+                "ko",
+                "전기차 판매 늘어",
+                "이른바 '전기차'로 불리는 차량의 판매가 늘었다. 전기차 보조금도 늘었다. 전기차 충전소도 늘었다."));
+    List<GlossaryEntry> plain =
+        explain(
+            article(
+                "https://news.example.kr/ev-plain",
+                "ko",
+                "전기차 판매 늘어",
+                "전기차로 불리는 차량의 판매가 늘었다. 전기차 보조금도 늘었다. 전기차 충전소도 늘었다."));
+
+    assertThat(flagged).extracting(GlossaryEntry::term).contains("전기차");
+    assertThat(plain).extracting(GlossaryEntry::term).doesNotContain("전기차");
   }
 }

@@ -3,20 +3,23 @@ package io.gloss.core.glossary;
 import io.gloss.core.domain.TermKey;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds known terms in a text, however they are spaced ({@code 기준금리} = {@code 기준 금리}) or cased: one
- * pass over the text's letters and digits, looking up each position by its first two characters,
- * longest term first, matches not overlapping. A match must start and end at a word edge: a Korean
- * term may be followed by a particle ({@code 수율이}), a short Korean term only by a particle ({@code
- * 전세} is not in {@code 전 세계}), and a term of fewer than four letters may not span a space.
- * Immutable and thread-safe.
+ * pass over the text's letters and digits, walking a trie of the terms' keys from each position (so
+ * the cost per position is the length of the longest known prefix there, not the number of terms
+ * sharing its first letters), longest term first, matches not overlapping. A match must start and
+ * end at a word edge: a Korean term may be followed by a particle ({@code 수율이}), a short Korean
+ * term only by a particle ({@code 전세} is not in {@code 전 세계}), and a term of fewer than four
+ * letters may not span a space. Immutable and thread-safe.
  *
  * @param <V> what a term stands for
  */
@@ -29,7 +32,7 @@ public final class TermMatcher<V> {
 
   private record Known<V>(String key, V value) {}
 
-  private final Map<String, List<Known<V>>> byBigram = new HashMap<>();
+  private final Node<V> root = new Node<>();
   private final int size;
 
   /**
@@ -45,13 +48,13 @@ public final class TermMatcher<V> {
           }
         });
     byKey.forEach(
-        (key, value) ->
-            byBigram
-                .computeIfAbsent(key.substring(0, 2), k -> new ArrayList<>(2))
-                .add(new Known<>(key, value)));
-    byBigram
-        .values()
-        .forEach(list -> list.sort(Comparator.comparingInt((Known<V> k) -> -k.key().length())));
+        (key, value) -> {
+          Node<V> node = root;
+          for (int c = 0; c < key.length(); c++) {
+            node = node.childOrAdd(key.charAt(c));
+          }
+          node.known = new Known<>(key, value);
+        });
     size = byKey.size();
   }
 
@@ -83,21 +86,18 @@ public final class TermMatcher<V> {
         i++;
         continue;
       }
-      List<Known<V>> candidates = byBigram.get(s.substring(i, i + 2));
       int advance = 1;
-      if (candidates != null) {
-        for (Known<V> known : candidates) {
-          String key = known.key();
-          if (s.startsWith(key, i) && fits(normalized, positions, i, key)) {
-            int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
-            if (stats[0] == 0) {
-              stats[1] = positions[i];
-            }
-            stats[0]++;
-            values.put(key, known);
-            advance = key.length();
-            break;
+      for (Known<V> known : prefixesAt(s, i)) {
+        String key = known.key();
+        if (key.length() >= 2 && fits(normalized, positions, i, key)) {
+          int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
+          if (stats[0] == 0) {
+            stats[1] = positions[i];
           }
+          stats[0]++;
+          values.put(key, known);
+          advance = key.length();
+          break;
         }
       }
       i += advance;
@@ -112,6 +112,63 @@ public final class TermMatcher<V> {
         });
     out.sort(Comparator.comparingInt(Match::first));
     return out;
+  }
+
+  /** The known terms that start the text at this position, longest first. */
+  private List<Known<V>> prefixesAt(String s, int i) {
+    List<Known<V>> out = List.of();
+    Node<V> node = root;
+    for (int k = i; k < s.length(); k++) {
+      node = node.child(s.charAt(k));
+      if (node == null) {
+        break;
+      }
+      if (node.known != null) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(2);
+        }
+        out.add(0, node.known);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A trie node: its children in arrays sorted by character (compact: most nodes have one child or
+   * none), and the term that ends here, if any.
+   */
+  private static final class Node<V> {
+    private static final char[] NO_CHARS = new char[0];
+    private char[] chars = NO_CHARS;
+
+    @SuppressWarnings("unchecked")
+    private Node<V>[] children = new Node[0];
+
+    private @Nullable Known<V> known;
+
+    @Nullable Node<V> child(char c) {
+      int at = Arrays.binarySearch(chars, c);
+      return at < 0 ? null : children[at];
+    }
+
+    Node<V> childOrAdd(char c) {
+      int at = Arrays.binarySearch(chars, c);
+      if (at >= 0) {
+        return children[at];
+      }
+      int insert = -at - 1;
+      char[] moreChars = new char[chars.length + 1];
+      System.arraycopy(chars, 0, moreChars, 0, insert);
+      System.arraycopy(chars, insert, moreChars, insert + 1, chars.length - insert);
+      moreChars[insert] = c;
+      Node<V>[] moreChildren = Arrays.copyOf(children, children.length + 1);
+      System.arraycopy(children, insert, moreChildren, insert + 1, children.length - insert);
+      Node<V> child = new Node<>();
+      moreChildren[insert] = child;
+      chars = moreChars;
+      children = moreChildren;
+      return child;
+    }
   }
 
   private static boolean fits(String text, int[] positions, int i, String key) {

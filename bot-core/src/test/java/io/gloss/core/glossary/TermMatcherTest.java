@@ -36,4 +36,33 @@ class TermMatcherTest {
     assertThat(found(m, "Again the rain fell; AI chips and ETFs rose, 공매도는 제외."))
         .containsExactly("AI×1", "ETF×1", "공매도×1");
   }
+
+  @Test
+  void whenTheLongestTermDoesNotFitHere_aShorterOneThatStartsHereIsTried() {
+    // In "supply chainsaw" the term "supply chain" would end inside a word: "supply" is taken
+    // instead. "Supply chains" is a plural of it, and the longest term wins where it fits.
+    TermMatcher<String> m = matcher("supply", "supply chain", "supply chain finance", "chain");
+
+    assertThat(
+            found(
+                m,
+                "The supply chainsaw maker cut supply. Supply chains held; supply chain finance grew."))
+        .containsExactly("supply×2", "supply chain×1", "supply chain finance×1");
+  }
+
+  @Test
+  void manyTermsSharingTheirFirstLetters_areAllFound() {
+    Map<String, String> spellings = new LinkedHashMap<>();
+    for (int n = 0; n < 2_000; n++) {
+      spellings.put("co term " + n, "co term " + n);
+    }
+    spellings.put("cost of capital", "cost of capital");
+    TermMatcher<String> m = new TermMatcher<>(spellings);
+
+    assertThat(m.size()).isEqualTo(2_001);
+    assertThat(
+            found(
+                m, "The cost of capital rose; co term 1999 and co term 7 were cited, co term 19."))
+        .containsExactly("cost of capital×1", "co term 1999×1", "co term 7×1", "co term 19×1");
+  }
 }

@@ -30,7 +30,11 @@ public final class TermMatcher<V> {
   /** A term occurring in a text. */
   public record Match<V>(V value, String key, int count, int first) {}
 
-  private record Known<V>(String key, V value) {}
+  /**
+   * @param capitals whether every spelling of the term is in capitals ("PILOT", "WHO"): such a term
+   *     is not found in all-lowercase text ("pilots", "who"), where it is another word
+   */
+  private record Known<V>(String key, V value, boolean capitals) {}
 
   private final Node<V> root = new Node<>();
   private final int size;
@@ -40,11 +44,13 @@ public final class TermMatcher<V> {
    */
   public TermMatcher(Map<String, V> spellings) {
     Map<String, V> byKey = new LinkedHashMap<>();
+    Map<String, Boolean> capitals = new HashMap<>();
     spellings.forEach(
         (spelling, value) -> {
           String key = TermKey.of(spelling);
           if (key.length() >= 2) {
             byKey.putIfAbsent(key, value);
+            capitals.merge(key, inCapitals(spelling), Boolean::logicalAnd);
           }
         });
     byKey.forEach(
@@ -53,7 +59,7 @@ public final class TermMatcher<V> {
           for (int c = 0; c < key.length(); c++) {
             node = node.childOrAdd(key.charAt(c));
           }
-          node.known = new Known<>(key, value);
+          node.known = new Known<>(key, value, capitals.getOrDefault(key, false));
         });
     size = byKey.size();
   }
@@ -64,7 +70,10 @@ public final class TermMatcher<V> {
 
   /** The terms in the text, in order of first appearance, each once with its count. */
   public List<Match<V>> find(String text) {
-    String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String cased = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String normalized = cased.toLowerCase(Locale.ROOT);
+    // Lower-casing keeps positions except for a few letters ("İ"): then case is not checked.
+    @Nullable String original = cased.length() == normalized.length() ? cased : null;
     StringBuilder squeezed = new StringBuilder(normalized.length());
     int[] positions = new int[normalized.length()];
     for (int i = 0; i < normalized.length(); i++) {
@@ -89,7 +98,9 @@ public final class TermMatcher<V> {
       int advance = 1;
       for (Known<V> known : prefixesAt(s, i)) {
         String key = known.key();
-        if (key.length() >= 2 && fits(normalized, positions, i, key)) {
+        if (key.length() >= 2
+            && fits(normalized, positions, i, key)
+            && (!known.capitals() || original == null || hasCapital(original, positions, i, key))) {
           int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
           if (stats[0] == 0) {
             stats[1] = positions[i];
@@ -112,6 +123,31 @@ public final class TermMatcher<V> {
         });
     out.sort(Comparator.comparingInt(Match::first));
     return out;
+  }
+
+  /** A spelling with Latin letters, all of them capitals: an acronym. */
+  private static boolean inCapitals(String spelling) {
+    int latin = 0;
+    for (int k = 0; k < spelling.length(); k++) {
+      char c = spelling.charAt(k);
+      if (c < 0x250 && Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        latin++;
+      }
+    }
+    return latin >= 2;
+  }
+
+  /** Whether the text writes the match with a capital letter ("Covid" for COVID, not "pilots"). */
+  private static boolean hasCapital(String original, int[] positions, int i, String key) {
+    for (int k = positions[i]; k <= positions[i + key.length() - 1]; k++) {
+      if (Character.isUpperCase(original.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The known terms that start the text at this position, longest first. */

@@ -65,4 +65,17 @@ class TermMatcherTest {
                 m, "The cost of capital rose; co term 1999 and co term 7 were cited, co term 19."))
         .containsExactly("cost of capital×1", "co term 1999×1", "co term 7×1", "co term 19×1");
   }
+
+  @Test
+  void anAcronym_isNotFoundInLowercaseText_whereItIsAnotherWord() {
+    TermMatcher<String> m = matcher("PILOT", "WHO", "COVID-19", "heat pump");
+
+    assertThat(
+            found(
+                m,
+                "Firms ran four-day week pilots; who pays? The WHO and Covid-19 data, heat pumps."))
+        .containsExactly("WHO×1", "COVID-19×1", "heat pump×1");
+    // A spelling in lower case as well keeps the term found however it is written.
+    assertThat(found(matcher("PILOT", "pilot"), "the pilot flew")).containsExactly("PILOT×1");
+  }
 }

@@ -21,7 +21,7 @@ final class TermRanking {
   static final double THRESHOLD = 1.8;
 
   /** How much more a term needs when the article has its own box. */
-  static final double BOX_MARGIN = 0.7;
+  static final double BOX_MARGIN = 1.0;
 
   /**
    * What a term gains or loses by how well readers know it ({@link Familiarity}). An everyday term

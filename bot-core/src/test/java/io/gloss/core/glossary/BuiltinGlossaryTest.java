@@ -139,7 +139,18 @@ class BuiltinGlossaryTest {
         Arguments.of("short selling", "markets", List.of("borrowing shares", "fall")),
         Arguments.of("자유계약선수", "sports", List.of("구단", "계약")),
         Arguments.of("FA", "sports", List.of("구단", "계약")),
-        Arguments.of("sacrifice fly", "sports", List.of("외야")));
+        Arguments.of("sacrifice fly", "sports", List.of("외야")),
+        // Reviewed on 2026-12-06 from the files added that day.
+        Arguments.of("갑구", "realestate", List.of("소유권", "압류")),
+        Arguments.of("공매", "realestate", List.of("한국자산관리공사", "경매와 구분")),
+        Arguments.of("시정명령", "law", List.of("바로잡", "행정기관")),
+        Arguments.of("면허 생산", "defense", List.of("설계", "국내")),
+        Arguments.of("적설량", "climate", List.of("눈의 깊이")),
+        Arguments.of("contract for difference", "energy", List.of("strike price", "pays back")),
+        Arguments.of("coefficient of performance", "energy", List.of("heat", "electricity")),
+        Arguments.of("cloture", "politics", List.of("end debate", "60 votes")),
+        Arguments.of("mmBtu", "energy", List.of("British thermal units", "natural gas")),
+        Arguments.of("heat dome", "climate", List.of("high-pressure", "heatwave")));
   }
 
   @ParameterizedTest(name = "{0}")

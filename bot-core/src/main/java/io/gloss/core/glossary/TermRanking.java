@@ -18,7 +18,7 @@ final class TermRanking {
   private TermRanking() {}
 
   /** Below this a candidate is not worth a line: it would be noise. */
-  static final double THRESHOLD = 1.8;
+  static final double THRESHOLD = 1.85;
 
   /** How much more a term needs when the article has its own box. */
   static final double BOX_MARGIN = 1.0;

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class BuiltinGlossary {
     for (Line line : lines) {
       familiarity.put(line.entry(), line.familiarity());
     }
-    Map<String, String> spellings = new LinkedHashMap<>();
+    Map<String, String> spellings = new LinkedHashMap<>(lines.size() * 4);
     for (Line line : lines) {
       for (String spelling : spellings(line.entry())) {
         spellings.putIfAbsent(spelling, TermKey.of(spelling));
@@ -160,8 +161,9 @@ public final class BuiltinGlossary {
 
   /** A glossary of these lines; a term or alias already taken by an earlier line stays with it. */
   public static BuiltinGlossary of(List<Line> lines) {
-    Map<String, List<GlossaryEntry>> byKey = new HashMap<>();
-    Map<String, String> keyLanguage = new HashMap<>();
+    // Sized for about three spellings a line: thousands of lines, read at every start.
+    Map<String, List<GlossaryEntry>> byKey = new HashMap<>(lines.size() * 4);
+    Map<String, String> keyLanguage = new HashMap<>(lines.size() * 4);
     List<Line> kept = new ArrayList<>();
     for (Line line : lines) {
       GlossaryEntry entry = line.entry();
@@ -179,7 +181,7 @@ public final class BuiltinGlossary {
       }
     }
     byKey.replaceAll((k, v) -> List.copyOf(v));
-    return new BuiltinGlossary(kept, Map.copyOf(byKey));
+    return new BuiltinGlossary(kept, Collections.unmodifiableMap(byKey));
   }
 
   private static List<String> spellings(GlossaryEntry entry) {

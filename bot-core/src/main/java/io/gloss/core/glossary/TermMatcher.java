@@ -43,8 +43,8 @@ public final class TermMatcher<V> {
    * @param spellings every spelling (term or alias) and what it stands for; first one wins
    */
   public TermMatcher(Map<String, V> spellings) {
-    Map<String, V> byKey = new LinkedHashMap<>();
-    Map<String, Boolean> capitals = new HashMap<>();
+    Map<String, V> byKey = new LinkedHashMap<>(spellings.size() * 2);
+    Map<String, Boolean> capitals = new HashMap<>(spellings.size() * 2);
     spellings.forEach(
         (spelling, value) -> {
           String key = TermKey.of(spelling);

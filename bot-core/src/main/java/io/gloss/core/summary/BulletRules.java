@@ -1,6 +1,8 @@
 package io.gloss.core.summary;
 
 import io.gloss.core.text.WireCopy;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,16 +40,23 @@ final class BulletRules {
           "^(?:[A-Z][A-Z0-9&'’ -]{2,30}:|[가-힣A-Za-z ]{1,10}\\s?[:：]\\s|(?:Q|A|문|답)\\s?[.:)]"
               + "|[■□◆◇●○▶▷►☞※\\-–—―·*]|\\[[^\\]]{1,12}\\])");
 
-  /** The anchor's hand-off and other sentences that announce instead of telling. */
-  private static final Pattern ANNOUNCEMENT =
+  /**
+   * The anchor's hand-off and other sentences that announce instead of telling, by their ending.
+   * Every alternative is at most {@value #ANNOUNCEMENT_TAIL} characters long, so only the tail of a
+   * sentence is searched.
+   */
+  private static final Pattern ANNOUNCEMENT_END =
       Pattern.compile(
           "(?:기자(?:가|입니다|의 보도입니다)|보도합니다|알아보겠습니다|살펴보겠습니다|전해드립니다|짚어봤습니다|짚어보겠습니다"
               + "|연결해\\s?보겠습니다|만나보겠습니다|정리했습니다|정리했다|알아봤다|짚어봤다|살펴봤다|실시간으로 전한다"
-              + "|명시해\\s?주시기 바랍니다)\\.?$"
-              + "|^(?:Here's|Here is|Here are|Read on|Watch|Click|Sign up|Subscribe|Follow)\\b");
+              + "|명시해\\s?주시기 바랍니다)\\.?$");
 
-  /** A question, or a Korean sentence that ends like one: a teaser. */
-  private static final Pattern QUESTION = Pattern.compile("(?:\\?|(?:까|는가|까요)\\.?)[\"”’')\\]]*$");
+  private static final int ANNOUNCEMENT_TAIL = 24;
+
+  /** Sentences that announce by their opening: calls to act. */
+  private static final Pattern ANNOUNCEMENT_START =
+      Pattern.compile(
+          "(?:Here's|Here is|Here are|Read on|Watch|Click|Sign up|Subscribe|Follow)\\b");
 
   /** Dates, update stamps and other dateline furniture as a whole sentence. */
   private static final Pattern STAMP =
@@ -55,7 +64,7 @@ final class BulletRules {
           "^(?:입력|수정|기사입력|최종수정|승인|등록|Updated|Published|Posted|Last updated)(?=[\\s:：]|$)"
               + "|^\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}");
 
-  /** Photo credits written the English way. */
+  /** Photo credits written the English way; each form needs "(", "/", "photo" or "pictured". */
   private static final Pattern ENGLISH_CAPTION =
       Pattern.compile(
           "\\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)[^)]{0,40}\\)\\s*$|\\b(?:AP|AFP|EPA) Photo\\b"
@@ -69,38 +78,33 @@ final class BulletRules {
           "\\s*\\((?:Reporting|Additional reporting|Writing|Editing|Compiled) by [^)]*\\)\\s*$",
           Pattern.CASE_INSENSITIVE);
 
-  /**
-   * A Korean sentence ends with a predicate (…다, …요, …까); {@code 세입자들의 보증금은 모두 합쳐 14억 원.} and
-   * {@code 전남 신안의 한 태양광 발전단지.} are a broadcast script's fragments.
-   */
-  private static final Pattern KOREAN_PREDICATE_END =
-      Pattern.compile("(?:다|요|죠|음|함|임|까|네|군|라|자|오|지)[.!?…]*[\"”’')\\]」』]*$");
-
   /** Why a sentence cannot be a bullet; {@link Reject#NONE} when it can. */
   static Reject reject(String text) {
     String s = text.strip();
     if (s.isEmpty()) {
       return Reject.FRAGMENT;
     }
-    if (WireCopy.isCaption(s) || ENGLISH_CAPTION.matcher(s).find()) {
+    // Patterns that start with "^" are tried at the start only (lookingAt), and an unanchored one
+    // only when the text has what it needs: this runs on every sentence of every article.
+    if (WireCopy.isCaption(s) || (mayBeEnglishCaption(s) && ENGLISH_CAPTION.matcher(s).find())) {
       return Reject.CAPTION;
     }
-    if (WireCopy.isBylineOrBoilerplate(s) || STAMP.matcher(s).find()) {
+    if (WireCopy.isBylineOrBoilerplate(s) || STAMP.matcher(s).lookingAt()) {
       return Reject.DATELINE;
     }
-    if (LABEL.matcher(s).find()) {
+    if (LABEL.matcher(s).lookingAt()) {
       return Reject.LABEL;
     }
-    if (QUESTION.matcher(s).find() || ANNOUNCEMENT.matcher(s).find()) {
+    if (isQuestion(s) || announces(s)) {
       return Reject.TEASER;
     }
     if (WireCopy.isQuoteOnly(s)
         || unbalancedQuotes(s)
         || startsMidSentence(s)
-        || (hangulEnding(s) && !KOREAN_PREDICATE_END.matcher(s).find())) {
+        || (hangulEnding(s) && !endsWithKoreanPredicate(s))) {
       return Reject.FRAGMENT;
     }
-    if (ENGLISH_DANGLING.matcher(s).find() || KOREAN_DANGLING.matcher(s).find()) {
+    if (ENGLISH_DANGLING.matcher(s).lookingAt() || KOREAN_DANGLING.matcher(s).lookingAt()) {
       return Reject.DANGLING;
     }
     return Reject.NONE;
@@ -120,7 +124,9 @@ final class BulletRules {
   /** The bullet text: the sentence without a leading dateline or a trailing wire credit. */
   static String trim(String sentence) {
     String s = WireCopy.stripLead(sentence);
-    s = TRAILING_CREDIT.matcher(s).replaceFirst("");
+    if (s.indexOf('(') >= 0) {
+      s = TRAILING_CREDIT.matcher(s).replaceFirst("");
+    }
     return s.isBlank() ? sentence.strip() : s.strip();
   }
 
@@ -128,6 +134,59 @@ final class BulletRules {
   static boolean quoteLed(String text) {
     String s = text.strip();
     return !s.isEmpty() && "\"“‘'「『".indexOf(s.charAt(0)) >= 0;
+  }
+
+  private static boolean mayBeEnglishCaption(String s) {
+    if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
+      return true;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    return lower.contains("photo") || lower.contains("pictured");
+  }
+
+  private static final String CLOSERS = "\"”’')]";
+
+  /** The end of the text before any closing quotes and brackets. */
+  private static int endBeforeClosers(String s, String closers) {
+    int end = s.length();
+    while (end > 0 && closers.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * A question, or a Korean sentence that ends like one ("…까", "…는가", "…까요", a full stop allowed
+   * after them), before any closing quotes: a teaser.
+   */
+  private static boolean isQuestion(String s) {
+    int end = endBeforeClosers(s, CLOSERS);
+    if (end > 0 && s.charAt(end - 1) == '?') {
+      return true;
+    }
+    if (end > 0 && s.charAt(end - 1) == '.') {
+      end--;
+    }
+    String body = s.substring(0, end);
+    return body.endsWith("까") || body.endsWith("는가") || body.endsWith("까요");
+  }
+
+  private static boolean announces(String s) {
+    Matcher end = ANNOUNCEMENT_END.matcher(s);
+    end.region(Math.max(0, s.length() - ANNOUNCEMENT_TAIL), s.length());
+    return end.find() || ANNOUNCEMENT_START.matcher(s).lookingAt();
+  }
+
+  /**
+   * A Korean sentence ends with a predicate (…다, …요, …까), then any ".!?…" and closing marks; {@code
+   * 세입자들의 보증금은 모두 합쳐 14억 원.} and {@code 전남 신안의 한 태양광 발전단지.} are a broadcast script's fragments.
+   */
+  private static boolean endsWithKoreanPredicate(String s) {
+    int end = endBeforeClosers(s, CLOSERS + "」』");
+    while (end > 0 && ".!?…".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && "다요죠음함임까네군라자오지".indexOf(s.charAt(end - 1)) >= 0;
   }
 
   /** The sentence's last letter is Hangul: a Korean sentence, judged by its ending. */

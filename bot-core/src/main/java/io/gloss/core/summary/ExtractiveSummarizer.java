@@ -141,14 +141,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     Genre genre = Genre.of(article.article());
     List<Map<String, Double>> vectors = tfIdf(candidates);
     int n = candidates.size();
-    double[][] similarity = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        double s = cosine(vectors.get(i), vectors.get(j));
-        similarity[i][j] = s;
-        similarity[j][i] = s;
-      }
-    }
+    double[][] similarity = similarities(vectors);
     SentenceSignals signals = new SentenceSignals(words, settings, weights);
     double[] relevance =
         normalize(signals.score(article, candidates, vectors, centrality(similarity), genre));
@@ -311,8 +304,30 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (Words.hasHangul(text)) {
       return text.length() >= MIN_KOREAN_CHARS && text.length() <= MAX_KOREAN_CHARS;
     }
-    int wordCount = text.split("\\s+").length;
+    int wordCount = wordCount(text);
     return wordCount >= MIN_ENGLISH_WORDS && wordCount <= MAX_ENGLISH_WORDS;
+  }
+
+  /** What {@code text.split("\\s+").length} gives, without building the array. */
+  static int wordCount(String text) {
+    if (text.isEmpty()) {
+      return 1;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = isSpace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    // split keeps a leading empty string before a word, and drops trailing ones.
+    return words > 0 && isSpace(text.charAt(0)) ? words + 1 : words;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private List<Map<String, Double>> tfIdf(List<Sentence> sentences) {
@@ -343,28 +358,84 @@ public final class ExtractiveSummarizer implements Summarizer {
     return tf;
   }
 
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
+  /**
+   * Cosine similarity of every pair of sentences. Quadratic in the candidates (up to {@link
+   * #MAX_CANDIDATES}), so each vector is first turned into term ids in ascending order with its
+   * norm computed once: a pair is then one merge of two short arrays, with no hashing.
+   */
+  static double[][] similarities(List<Map<String, Double>> vectors) {
+    int n = vectors.size();
+    Map<String, Integer> ids = new HashMap<>();
+    int[][] terms = new int[n][];
+    double[][] weights = new double[n][];
+    double[] norms = new double[n];
+    for (int i = 0; i < n; i++) {
+      Map<String, Double> vector = vectors.get(i);
+      int[] own = new int[vector.size()];
+      double[] w = new double[vector.size()];
+      int k = 0;
+      double sum = 0;
+      for (Map.Entry<String, Double> term : vector.entrySet()) {
+        own[k] = ids.computeIfAbsent(term.getKey(), t -> ids.size());
+        w[k] = term.getValue();
+        sum += w[k] * w[k];
+        k++;
+      }
+      sortById(own, w);
+      terms[i] = own;
+      weights[i] = w;
+      norms[i] = Math.sqrt(sum);
     }
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double other = large.get(e.getKey());
-      if (other != null) {
-        dot += e.getValue() * other;
+    double[][] similarity = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double s = cosine(terms[i], weights[i], norms[i], terms[j], weights[j], norms[j]);
+        similarity[i][j] = s;
+        similarity[j][i] = s;
       }
     }
-    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    return similarity;
   }
 
-  private static double norm(Map<String, Double> v) {
-    double sum = 0;
-    for (double x : v.values()) {
-      sum += x * x;
+  /** Insertion sort of the ids, weights alongside: a sentence has tens of terms. */
+  private static void sortById(int[] ids, double[] weights) {
+    for (int x = 1; x < ids.length; x++) {
+      int id = ids[x];
+      double weight = weights[x];
+      int y = x - 1;
+      while (y >= 0 && ids[y] > id) {
+        ids[y + 1] = ids[y];
+        weights[y + 1] = weights[y];
+        y--;
+      }
+      ids[y + 1] = id;
+      weights[y + 1] = weight;
     }
-    return Math.sqrt(sum);
+  }
+
+  private static double cosine(
+      int[] aTerms,
+      double[] aWeights,
+      double aNorm,
+      int[] bTerms,
+      double[] bWeights,
+      double bNorm) {
+    if (aTerms.length == 0 || bTerms.length == 0) {
+      return 0;
+    }
+    double dot = 0;
+    int a = 0;
+    int b = 0;
+    while (a < aTerms.length && b < bTerms.length) {
+      if (aTerms[a] == bTerms[b]) {
+        dot += aWeights[a++] * bWeights[b++];
+      } else if (aTerms[a] < bTerms[b]) {
+        a++;
+      } else {
+        b++;
+      }
+    }
+    return dot == 0 ? 0 : dot / (aNorm * bNorm);
   }
 
   /** Graph centrality, normalized; not computed when its weight is zero (the default). */

@@ -2,6 +2,7 @@ package io.gloss.core.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,13 +74,19 @@ public final class WireCopy {
 
   /** The sentence without a leading dateline or byline ("(인천=뉴스1) 윤주영 기자 = "). */
   public static String stripLead(String sentence) {
-    String s = KOREAN_DATELINE.matcher(sentence).replaceFirst("");
-    s = KOREAN_BYLINE_PREFIX.matcher(s).replaceFirst("");
-    s = ENGLISH_DATELINE.matcher(s).replaceFirst("");
+    String s = withoutLead(KOREAN_DATELINE, sentence);
+    s = withoutLead(KOREAN_BYLINE_PREFIX, s);
+    s = withoutLead(ENGLISH_DATELINE, s);
     if (s.length() == sentence.length()) {
-      s = ENGLISH_LOCATION_DASH.matcher(s).replaceFirst("");
+      s = withoutLead(ENGLISH_LOCATION_DASH, s);
     }
     return s.strip();
+  }
+
+  /** The text without what the pattern (anchored at the start) matches there. */
+  private static String withoutLead(Pattern lead, String s) {
+    Matcher m = lead.matcher(s);
+    return m.lookingAt() ? s.substring(m.end()) : s;
   }
 
   /** A byline, an e-mail line, a credit or a copyright line: never a summary sentence. */
@@ -113,7 +120,7 @@ public final class WireCopy {
     if (s.endsWith("제공)")
         || s.endsWith("제공]")
         || s.endsWith("DB)")
-        || PHOTO_DATE.matcher(s).find()) {
+        || (s.indexOf('/') >= 0 && PHOTO_DATE.matcher(s).find())) {
       return true;
     }
     for (String mark : CAPTION_MARKS) {

@@ -31,7 +31,17 @@ class BulletRulesTest {
         "입력 2025.08.04 18:53 수정 2025.08.04 19:10|DATELINE",
         "\"예산만으로는 부족하다.\"|FRAGMENT",
         "said the plan would be reviewed next year by the board.|FRAGMENT",
-        "\"We will not stop, he said at the rally in the city.|FRAGMENT"
+        "\"We will not stop, he said at the rally in the city.|FRAGMENT",
+        "과연 이번에는 다를까요.”|TEASER",
+        "정부는 무엇을 해야 하는가.|TEASER",
+        "Is this the end?)|TEASER",
+        "그 답은 아직 없다?.|NONE",
+        "다음 달 자세한 내용을 정리했습니다.|TEASER",
+        "Watch the full interview with the minister on our site today.|TEASER",
+        "세입자들의 보증금은 모두 합쳐 14억 원.|FRAGMENT",
+        "시는 “내년부터 요금을 올린다”고 밝혔다…!)|NONE",
+        "Traders said the yen fell (left) against the dollar on Friday.|CAPTION",
+        "Officials pictured the plan as a turning point for the city.|CAPTION"
       })
   void reject_table(String sentence, BulletRules.Reject expected) {
     assertThat(BulletRules.reject(sentence)).isEqualTo(expected);
@@ -48,5 +58,20 @@ class BulletRulesTest {
       })
   void trim_removesDatelineAndCreditOnly(String sentence, String expected) {
     assertThat(BulletRules.trim(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'one two three'",
+        "' leading space'",
+        "'tabs\tand  double  spaces '",
+        "''",
+        "'   '",
+        "'한국어 문장 네 단어'"
+      })
+  void wordCount_isWhatSplittingOnWhitespaceGives(String text) {
+    assertThat(ExtractiveSummarizer.wordCount(text)).isEqualTo(text.split("\\s+").length);
   }
 }

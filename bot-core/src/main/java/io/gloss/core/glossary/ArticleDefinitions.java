@@ -74,6 +74,16 @@ final class ArticleDefinitions {
               + HEAD
               + ")(?:이다|다|입니다|(?:을|를)\\s*(?:말한다|말합니다|뜻한다|의미한다))\\.?$");
 
+  /**
+   * What {@link #KOREAN_NEUN} needs at the end of the sentence: a defining noun and its ending.
+   * Searched in the last {@value #NEUN_TAIL} characters only; the full pattern, which tries every
+   * length of the definition against every defining noun, runs only where this finds one.
+   */
+  private static final Pattern NEUN_END =
+      Pattern.compile(HEAD + "(?:이다|다|입니다|(?:을|를)\\s*(?:말한다|말합니다|뜻한다|의미한다))\\.?$");
+
+  private static final int NEUN_TAIL = 32;
+
   /** "X는 …를 뜻한다": 은/는 with verbs that cannot be reported speech. */
   private static final Pattern KOREAN_NEUN_VERB =
       Pattern.compile(
@@ -260,8 +270,14 @@ final class ArticleDefinitions {
 
   static List<Definition> definitions(String sentence) {
     List<Definition> out = new ArrayList<>();
+    if (!Words.hasHangul(sentence)) {
+      english(sentence, out);
+      return out;
+    }
+    // Each Korean pattern runs only on a sentence that has the words it needs: they are tried on
+    // every sentence of every article, and a failed match costs as much as the sentence is long.
     Matcher m = KOREAN_RAN.matcher(sentence);
-    if (m.matches()) {
+    if ((sentence.contains("란") || sentence.contains("함은")) && m.matches()) {
       String def = m.group("def").strip();
       Matcher end = DEFINING_END.matcher(def);
       if (end.find()) {
@@ -270,17 +286,18 @@ final class ArticleDefinitions {
         add(out, m.group("term"), def);
       }
     }
+    Matcher neunEnd = NEUN_END.matcher(sentence);
+    neunEnd.region(Math.max(0, sentence.length() - NEUN_TAIL), sentence.length());
     m = KOREAN_NEUN.matcher(sentence);
-    if (out.isEmpty() && m.matches() && !ANAPHORIC_START.matcher(m.group("def")).find()) {
+    if (out.isEmpty()
+        && neunEnd.find()
+        && m.matches()
+        && !ANAPHORIC_START.matcher(m.group("def")).find()) {
       add(out, m.group("term"), m.group("def"));
     }
     m = KOREAN_NEUN_VERB.matcher(sentence);
-    if (out.isEmpty() && m.matches()) {
+    if (out.isEmpty() && endsWithDefiningVerb(sentence) && m.matches()) {
       add(out, m.group("term"), m.group("def"));
-    }
-    if (!Words.hasHangul(sentence)) {
-      english(sentence, out);
-      return out;
     }
     // The unanchored patterns below try every position of the sentence: only where they can match.
     if (sentence.contains("이른바")) {
@@ -290,7 +307,8 @@ final class ArticleDefinitions {
       }
     }
     m = CLAUSE_KO.matcher(sentence);
-    while (m.find()) {
+    boolean quoted = sentence.indexOf('\'') >= 0 || sentence.indexOf('‘') >= 0;
+    while (quoted && m.find()) {
       String clause = withoutLeadingTopic(m.group("def").replaceFirst("\\s*이른바$", ""));
       String term = m.group("term");
       // A name in quotes after "이런 내용을 담은" is a title, not a term the clause explains.
@@ -305,20 +323,29 @@ final class ArticleDefinitions {
     return out;
   }
 
+  /** The verbs {@link #KOREAN_NEUN_VERB} ends with, before an optional full stop. */
+  private static boolean endsWithDefiningVerb(String sentence) {
+    String s = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    return s.endsWith("뜻한다") || s.endsWith("의미한다") || s.endsWith("일컫는다") || s.endsWith("가리킨다");
+  }
+
   private static void english(String sentence, List<Definition> out) {
     Matcher m = ENGLISH_IS.matcher(sentence);
-    if (m.matches()) {
+    if ((sentence.contains(" is ") || sentence.contains(" are ")) && m.matches()) {
       String term = m.group("t1") != null ? m.group("t1") : m.group("t2");
       if (m.group("def").split("\\s+").length >= 6) {
         add(out, term, capitalized(m.group("def")));
       }
     }
     m = ENGLISH_REFERS.matcher(sentence);
-    if (m.matches()) {
+    if ((sentence.contains(" refers to ")
+            || sentence.contains(" is defined as ")
+            || sentence.contains(" stands for "))
+        && m.matches()) {
       add(out, m.group("term"), m.group("def"));
     }
     m = SO_CALLED_EN.matcher(sentence);
-    while (m.find()) {
+    while (sentence.contains("so-called ") && m.find()) {
       if (m.group("def").split("\\s+").length >= 4) {
         // "so-called term premium on 10-year Treasuries": the term ends before its complement.
         String term = m.group("term").split(" (?:on|in|at|for|to|from|with|by) ")[0];
@@ -326,7 +353,9 @@ final class ArticleDefinitions {
       }
     }
     m = APPOSITIVE_EN.matcher(sentence);
-    while (m.find()) {
+    boolean appositive =
+        sentence.contains(", the ") || sentence.contains(", a ") || sentence.contains(", an ");
+    while (appositive && m.find()) {
       // "the end of quantitative tightening, the process of …": the term is after "of".
       String term = m.group("term");
       int of = term.lastIndexOf(" of ");

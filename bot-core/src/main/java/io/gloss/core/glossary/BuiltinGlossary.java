@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The news glossary that ships in the jar ({@code /glossary/index.txt} lists TSV files {@code
@@ -74,7 +75,10 @@ public final class BuiltinGlossary {
 
   private final List<Line> lines;
   private final Map<String, List<GlossaryEntry>> byKey;
-  private final TermMatcher<String> matcher;
+
+  /** Built at the first article to match: {@code gloss define} never needs it. */
+  private volatile @Nullable TermMatcher<String> matcher;
+
   private final Map<GlossaryEntry, Familiarity> familiarity = new IdentityHashMap<>();
 
   private BuiltinGlossary(List<Line> lines, Map<String, List<GlossaryEntry>> byKey) {
@@ -83,13 +87,16 @@ public final class BuiltinGlossary {
     for (Line line : lines) {
       familiarity.put(line.entry(), line.familiarity());
     }
+  }
+
+  private TermMatcher<String> buildMatcher() {
     Map<String, String> spellings = new LinkedHashMap<>(lines.size() * 4);
     for (Line line : lines) {
       for (String spelling : spellings(line.entry())) {
         spellings.putIfAbsent(spelling, TermKey.of(spelling));
       }
     }
-    this.matcher = new TermMatcher<>(spellings);
+    return new TermMatcher<>(spellings);
   }
 
   private static final class Holder {
@@ -231,7 +238,17 @@ public final class BuiltinGlossary {
 
   /** Finds this glossary's terms in a text; each match's value is a key for {@link #find}. */
   public TermMatcher<String> matcher() {
-    return matcher;
+    TermMatcher<String> built = matcher;
+    if (built == null) {
+      synchronized (this) {
+        built = matcher;
+        if (built == null) {
+          built = buildMatcher();
+          matcher = built;
+        }
+      }
+    }
+    return built;
   }
 
   public int size() {

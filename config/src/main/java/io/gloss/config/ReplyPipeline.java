@@ -47,8 +47,9 @@ record ReplyPipeline(
             glossary,
             userTerms,
             GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
-            // Read by the warm-up or the first reply, not in the start-up (0.3 s cold).
-            BuiltinGlossary::shared,
+            // Read by the warm-up or the first reply, not in the start-up (0.3 s cold); a reply
+            // reads the half in its article's language.
+            BuiltinGlossary::forLanguage,
             clock));
   }
 }

@@ -48,6 +48,9 @@ final class Warmup implements Runnable {
               URL, URL, "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8));
       Article article = articles.extractPage(page);
       analyzer.analyze(article);
+      // Both halves and their matchers, so that no first reply pays for reading them.
+      BuiltinGlossary.forLanguage("ko").matcher();
+      BuiltinGlossary.forLanguage("en").matcher();
       BuiltinGlossary.shared();
       log.info("Warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
     } catch (Exception | LinkageError e) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,16 +100,44 @@ public final class BuiltinGlossary {
     return new TermMatcher<>(spellings);
   }
 
-  private static final class Holder {
-    static final BuiltinGlossary SHARED = fromClasspath();
+  private static final class KoreanHolder {
+    static final BuiltinGlossary SHARED = fromClasspath(file -> !file.startsWith("en"));
   }
 
-  /** The glossary in the jar, read on first use. */
+  private static final class EnglishHolder {
+    static final BuiltinGlossary SHARED = fromClasspath(file -> file.startsWith("en"));
+  }
+
+  private static final class Holder {
+    static final BuiltinGlossary SHARED = combined(KoreanHolder.SHARED, EnglishHolder.SHARED);
+  }
+
+  /** The whole glossary in the jar, both languages, read on first use. */
   public static BuiltinGlossary shared() {
     return Holder.SHARED;
   }
 
+  /**
+   * The glossary a reply to an article in this language reads: the Korean or the English entries
+   * alone (a reply shows entries in its article's language only), every entry for any other
+   * language. Each half is read on first use, so a one-shot summary of an English page never reads
+   * the Korean entries.
+   */
+  public static BuiltinGlossary forLanguage(@Nullable String language) {
+    if ("ko".equals(language)) {
+      return KoreanHolder.SHARED;
+    }
+    if ("en".equals(language)) {
+      return EnglishHolder.SHARED;
+    }
+    return shared();
+  }
+
   static BuiltinGlossary fromClasspath() {
+    return fromClasspath(file -> true);
+  }
+
+  private static BuiltinGlossary fromClasspath(Predicate<String> files) {
     List<Line> lines = new ArrayList<>();
     try (InputStream index = BuiltinGlossary.class.getResourceAsStream("/glossary/index.txt")) {
       if (index == null) {
@@ -116,7 +145,7 @@ public final class BuiltinGlossary {
       }
       for (String file : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String name = file.strip();
-        if (name.isEmpty() || name.startsWith("#")) {
+        if (name.isEmpty() || name.startsWith("#") || !files.test(name)) {
           continue;
         }
         try (InputStream in = BuiltinGlossary.class.getResourceAsStream("/glossary/" + name)) {
@@ -129,6 +158,13 @@ public final class BuiltinGlossary {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return of(lines);
+  }
+
+  /** Both halves as one glossary; the entries are shared, not read again. */
+  private static BuiltinGlossary combined(BuiltinGlossary korean, BuiltinGlossary english) {
+    List<Line> lines = new ArrayList<>(korean.lines);
+    lines.addAll(english.lines);
     return of(lines);
   }
 

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +64,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
   private final GlossaryStore store;
   private final UserTerms userTerms;
   private final int maxEntries;
-  private final Supplier<BuiltinGlossary> builtin;
+  private final Function<String, BuiltinGlossary> builtin;
   private final Clock clock;
   private final LoadingCache<Boolean, StoredTerms> stored;
 
@@ -78,14 +78,15 @@ public final class GlossaryTermExplainer implements TermExplainer {
   }
 
   /**
-   * @param builtin the glossary shipped with Gloss, read at the first article that needs it (e.g.
-   *     {@code BuiltinGlossary::shared}: not in the service's start-up)
+   * @param builtin the glossary shipped with Gloss for an article's language, read at the first
+   *     article that needs it (e.g. {@code BuiltinGlossary::forLanguage}: not in the service's
+   *     start-up)
    */
   public GlossaryTermExplainer(
       GlossaryStore store,
       UserTerms userTerms,
       int maxEntries,
-      Supplier<BuiltinGlossary> builtin,
+      Function<String, BuiltinGlossary> builtin,
       Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.userTerms = Objects.requireNonNull(userTerms, "userTerms");
@@ -99,9 +100,9 @@ public final class GlossaryTermExplainer implements TermExplainer {
             .build(key -> loadStoredTerms());
   }
 
-  private static Supplier<BuiltinGlossary> constant(BuiltinGlossary builtin) {
+  private static Function<String, BuiltinGlossary> constant(BuiltinGlossary builtin) {
     Objects.requireNonNull(builtin, "builtin");
-    return () -> builtin;
+    return language -> builtin;
   }
 
   public GlossaryTermExplainer(GlossaryStore store, UserTerms userTerms, int maxEntries) {
@@ -199,6 +200,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
         }
       }
     }
+    BuiltinGlossary shipped = builtin.apply(article.language());
     StoredTerms snapshot = storedTerms();
     for (TermMatcher.Match<String> match : snapshot.matcher().find(body)) {
       // A dictionary holds every word: a short plain one is not worth a lookup.
@@ -208,7 +210,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
         candidates.add(match.key(), match.count(), false);
       }
     }
-    for (TermMatcher.Match<String> match : builtin.get().matcher().find(body)) {
+    for (TermMatcher.Match<String> match : shipped.matcher().find(body)) {
       candidates.add(match.key(), match.count(), false);
     }
 
@@ -219,7 +221,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
       }
       // The snapshot finds stored terms in the text; their entries are read fresh.
       List<GlossaryEntry> entries = new ArrayList<>(store.findByKey(c.key()));
-      for (GlossaryEntry e : builtin.get().find(c.key())) {
+      for (GlossaryEntry e : shipped.find(c.key())) {
         if (article.language().equals(e.language()) || !isKoOrEn(article.language())) {
           entries.add(e);
         }
@@ -238,7 +240,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
               candidates.inTitle(best),
               hardRank,
               c.flagged() || candidates.flagged(best),
-              builtin.get().familiarity(c.key(), article.language()));
+              shipped.familiarity(c.key(), article.language()));
       ranked.add(new Ranked(best, c.key(), score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());

@@ -171,6 +171,26 @@ class BuiltinGlossaryTest {
   }
 
   @Test
+  void aReplyReadsTheHalfInItsArticlesLanguage_andTheWholeHasBoth() {
+    BuiltinGlossary korean = BuiltinGlossary.forLanguage("ko");
+    BuiltinGlossary english = BuiltinGlossary.forLanguage("en");
+
+    assertThat(korean.entries()).allSatisfy(e -> assertThat(e.language()).isEqualTo("ko"));
+    assertThat(english.entries()).allSatisfy(e -> assertThat(e.language()).isEqualTo("en"));
+    assertThat(korean.size() + english.size()).isEqualTo(GLOSSARY.size());
+    assertThat(BuiltinGlossary.forLanguage("ja")).isSameAs(GLOSSARY);
+    assertThat(BuiltinGlossary.forLanguage(null)).isSameAs(GLOSSARY);
+    // "HBM" names an entry in each language; each half finds its own, the whole finds both.
+    assertThat(korean.find("hbm")).extracting(GlossaryEntry::language).containsExactly("ko");
+    assertThat(english.find("hbm")).extracting(GlossaryEntry::language).containsExactly("en");
+    assertThat(GLOSSARY.find("hbm"))
+        .extracting(GlossaryEntry::language)
+        .containsExactly("en", "ko");
+    // The whole shares the halves' entries rather than reading them again.
+    assertThat(GLOSSARY.find("수율").get(0)).isSameAs(korean.find("수율").get(0));
+  }
+
+  @Test
   void isLoadedOnce_andLooksUpWithoutParsing() {
     assertThat(BuiltinGlossary.shared()).isSameAs(GLOSSARY);
     long start = System.nanoTime();

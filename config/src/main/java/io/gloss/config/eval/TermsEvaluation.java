@@ -109,7 +109,6 @@ public final class TermsEvaluation {
             new ExtractionSettings(
                 60_000, 1_000, 2_000_000, Duration.ofSeconds(20), 120, ZoneId.of("Asia/Seoul")),
             Clock.systemUTC());
-    BuiltinGlossary builtin = BuiltinGlossary.shared();
     List<Result> results = new ArrayList<>();
     for (Page page : read(dir)) {
       Path file = dir.resolve(page.file());
@@ -134,7 +133,7 @@ public final class TermsEvaluation {
               new InMemoryGlossaryStore(),
               userTerms,
               GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
-              builtin,
+              BuiltinGlossary::forLanguage,
               Clock.systemUTC());
       long start = System.nanoTime();
       List<GlossaryEntry> shown = explainer.explain(analyzed, List.of());

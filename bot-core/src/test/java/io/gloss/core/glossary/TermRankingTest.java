@@ -239,4 +239,34 @@ class TermRankingTest {
     assertThat(flagged).extracting(GlossaryEntry::term).contains("전기차");
     assertThat(plain).extracting(GlossaryEntry::term).doesNotContain("전기차");
   }
+
+  @Test
+  void everydayWordsWithAnotherSense_doNotBringInATermsExplanation() {
+    List<GlossaryEntry> korean =
+        explain(
+            article(
+                "https://news.example.kr/envoy",
+                "ko",
+                "대북 특사 파견 검토",
+                "정부가 대북 특사 파견을 검토한다. 특사는 다음 달 평양을 찾는다.",
+                "올해 입원 환자 수가 크게 늘었다. 환자 수가 늘자 병상이 부족해졌다.",
+                "용병 출신 무장 세력이 국경을 넘었다. 부의 대물림 논란도 이어졌다."));
+    List<GlossaryEntry> english =
+        explain(
+            article(
+                "https://news.example.com/recalls",
+                "en",
+                "Former minister recalls the night the king was deposed",
+                "The former minister recalls how the king was deposed in a single night.",
+                "Staff turnover at the ministry rose, and margins of victory narrowed in later votes.",
+                "He said the duties of the office had changed since."));
+
+    assertThat(korean)
+        .extracting(GlossaryEntry::term)
+        .doesNotContain("사면", "의료수가", "외국인 선수 제도", "본회의 부의");
+    assertThat(english)
+        .extracting(GlossaryEntry::term)
+        .doesNotContain(
+            "product recall", "deposition testimony", "revenue", "profit margin", "tariff");
+  }
 }

@@ -32,7 +32,7 @@ public final class GlossApp implements AutoCloseable {
   private final Stores stores;
   private final Conversation conversation;
   private final List<AutoCloseable> resources;
-  private final Runnable warmup;
+  private final Warmup warmup;
 
   /**
    * The stores the chat adapters and data commands use, all on one database.
@@ -73,7 +73,7 @@ public final class GlossApp implements AutoCloseable {
       Stores stores,
       Conversation conversation,
       List<AutoCloseable> resources,
-      Runnable warmup) {
+      Warmup warmup) {
     this.summarize = Objects.requireNonNull(summarize, "summarize");
     this.extract = Objects.requireNonNull(extract, "extract");
     this.define = Objects.requireNonNull(define, "define");
@@ -93,10 +93,11 @@ public final class GlossApp implements AutoCloseable {
 
   /**
    * As {@link #warmUp()} on a thread of its own: {@code gloss run} starts it beside the platforms'
-   * start-up, which does not wait for it (most of a second on a cold JVM).
+   * start-up, which does not wait for it (most of a second on a cold JVM); the glossary is read a
+   * few seconds later ({@link Warmup#runBesideStartUp}).
    */
   public void warmUpInBackground() {
-    Thread thread = new Thread(warmup, "gloss-warmup");
+    Thread thread = new Thread(warmup::runBesideStartUp, "gloss-warmup");
     thread.setDaemon(true);
     thread.start();
   }

@@ -133,10 +133,6 @@ public final class BuiltinGlossary {
     return shared();
   }
 
-  static BuiltinGlossary fromClasspath() {
-    return fromClasspath(file -> true);
-  }
-
   private static BuiltinGlossary fromClasspath(Predicate<String> files) {
     List<Line> lines = new ArrayList<>();
     try (InputStream index = BuiltinGlossary.class.getResourceAsStream("/glossary/index.txt")) {

@@ -98,8 +98,7 @@ public final class TermMatcher<V> {
       int advance = 1;
       for (Known<V> known : prefixesAt(s, i)) {
         String key = known.key();
-        if (key.length() >= 2
-            && fits(normalized, positions, i, key)
+        if (fits(normalized, positions, i, key)
             && (!known.capitals() || original == null || hasCapital(original, positions, i, key))) {
           int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
           if (stats[0] == 0) {
@@ -175,10 +174,14 @@ public final class TermMatcher<V> {
    */
   private static final class Node<V> {
     private static final char[] NO_CHARS = new char[0];
+
+    @SuppressWarnings("rawtypes")
+    private static final Node[] NO_CHILDREN = new Node[0];
+
     private char[] chars = NO_CHARS;
 
     @SuppressWarnings("unchecked")
-    private Node<V>[] children = new Node[0];
+    private Node<V>[] children = NO_CHILDREN;
 
     private @Nullable Known<V> known;
 

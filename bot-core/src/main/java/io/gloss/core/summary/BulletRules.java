@@ -144,23 +144,12 @@ final class BulletRules {
     return lower.contains("photo") || lower.contains("pictured");
   }
 
-  private static final String CLOSERS = "\"”’')]";
-
-  /** The end of the text before any closing quotes and brackets. */
-  private static int endBeforeClosers(String s, String closers) {
-    int end = s.length();
-    while (end > 0 && closers.indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return end;
-  }
-
   /**
    * A question, or a Korean sentence that ends like one ("…까", "…는가", "…까요", a full stop allowed
    * after them), before any closing quotes: a teaser.
    */
   private static boolean isQuestion(String s) {
-    int end = endBeforeClosers(s, CLOSERS);
+    int end = WireCopy.endBeforeClosers(s);
     if (end > 0 && s.charAt(end - 1) == '?') {
       return true;
     }
@@ -182,7 +171,7 @@ final class BulletRules {
    * 세입자들의 보증금은 모두 합쳐 14억 원.} and {@code 전남 신안의 한 태양광 발전단지.} are a broadcast script's fragments.
    */
   private static boolean endsWithKoreanPredicate(String s) {
-    int end = endBeforeClosers(s, CLOSERS + "」』");
+    int end = WireCopy.endBeforeClosers(s);
     while (end > 0 && ".!?…".indexOf(s.charAt(end - 1)) >= 0) {
       end--;
     }

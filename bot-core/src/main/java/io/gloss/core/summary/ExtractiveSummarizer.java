@@ -308,11 +308,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     return wordCount >= MIN_ENGLISH_WORDS && wordCount <= MAX_ENGLISH_WORDS;
   }
 
-  /** What {@code text.split("\\s+").length} gives, without building the array. */
+  /** Words separated by (ASCII) white space, counted without splitting the text. */
   static int wordCount(String text) {
-    if (text.isEmpty()) {
-      return 1;
-    }
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
@@ -322,8 +319,7 @@ public final class ExtractiveSummarizer implements Summarizer {
       }
       inWord = !space;
     }
-    // split keeps a leading empty string before a word, and drops trailing ones.
-    return words > 0 && isSpace(text.charAt(0)) ? words + 1 : words;
+    return words;
   }
 
   private static boolean isSpace(char c) {
@@ -366,30 +362,14 @@ public final class ExtractiveSummarizer implements Summarizer {
   static double[][] similarities(List<Map<String, Double>> vectors) {
     int n = vectors.size();
     Map<String, Integer> ids = new HashMap<>();
-    int[][] terms = new int[n][];
-    double[][] weights = new double[n][];
-    double[] norms = new double[n];
+    SparseVector[] sparse = new SparseVector[n];
     for (int i = 0; i < n; i++) {
-      Map<String, Double> vector = vectors.get(i);
-      int[] own = new int[vector.size()];
-      double[] w = new double[vector.size()];
-      int k = 0;
-      double sum = 0;
-      for (Map.Entry<String, Double> term : vector.entrySet()) {
-        own[k] = ids.computeIfAbsent(term.getKey(), t -> ids.size());
-        w[k] = term.getValue();
-        sum += w[k] * w[k];
-        k++;
-      }
-      sortById(own, w);
-      terms[i] = own;
-      weights[i] = w;
-      norms[i] = Math.sqrt(sum);
+      sparse[i] = SparseVector.of(vectors.get(i), ids);
     }
     double[][] similarity = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double s = cosine(terms[i], weights[i], norms[i], terms[j], weights[j], norms[j]);
+        double s = sparse[i].cosine(sparse[j]);
         similarity[i][j] = s;
         similarity[j][i] = s;
       }
@@ -397,45 +377,53 @@ public final class ExtractiveSummarizer implements Summarizer {
     return similarity;
   }
 
-  /** Insertion sort of the ids, weights alongside: a sentence has tens of terms. */
-  private static void sortById(int[] ids, double[] weights) {
-    for (int x = 1; x < ids.length; x++) {
-      int id = ids[x];
-      double weight = weights[x];
-      int y = x - 1;
-      while (y >= 0 && ids[y] > id) {
-        ids[y + 1] = ids[y];
-        weights[y + 1] = weights[y];
-        y--;
+  /** A sentence's term weights by term id, ids ascending, with the vector's norm. */
+  private record SparseVector(int[] ids, double[] weights, double norm) {
+    static SparseVector of(Map<String, Double> vector, Map<String, Integer> ids) {
+      int[] own = new int[vector.size()];
+      double[] weights = new double[vector.size()];
+      int k = 0;
+      double sum = 0;
+      for (Map.Entry<String, Double> term : vector.entrySet()) {
+        own[k] = ids.computeIfAbsent(term.getKey(), t -> ids.size());
+        weights[k] = term.getValue();
+        sum += weights[k] * weights[k];
+        k++;
       }
-      ids[y + 1] = id;
-      weights[y + 1] = weight;
+      // Insertion sort, weights alongside: a sentence has tens of terms.
+      for (int x = 1; x < own.length; x++) {
+        int id = own[x];
+        double weight = weights[x];
+        int y = x - 1;
+        while (y >= 0 && own[y] > id) {
+          own[y + 1] = own[y];
+          weights[y + 1] = weights[y];
+          y--;
+        }
+        own[y + 1] = id;
+        weights[y + 1] = weight;
+      }
+      return new SparseVector(own, weights, Math.sqrt(sum));
     }
-  }
 
-  private static double cosine(
-      int[] aTerms,
-      double[] aWeights,
-      double aNorm,
-      int[] bTerms,
-      double[] bWeights,
-      double bNorm) {
-    if (aTerms.length == 0 || bTerms.length == 0) {
-      return 0;
-    }
-    double dot = 0;
-    int a = 0;
-    int b = 0;
-    while (a < aTerms.length && b < bTerms.length) {
-      if (aTerms[a] == bTerms[b]) {
-        dot += aWeights[a++] * bWeights[b++];
-      } else if (aTerms[a] < bTerms[b]) {
-        a++;
-      } else {
-        b++;
+    double cosine(SparseVector other) {
+      if (ids.length == 0 || other.ids.length == 0) {
+        return 0;
       }
+      double dot = 0;
+      int a = 0;
+      int b = 0;
+      while (a < ids.length && b < other.ids.length) {
+        if (ids[a] == other.ids[b]) {
+          dot += weights[a++] * other.weights[b++];
+        } else if (ids[a] < other.ids[b]) {
+          a++;
+        } else {
+          b++;
+        }
+      }
+      return dot == 0 ? 0 : dot / (norm * other.norm);
     }
-    return dot == 0 ? 0 : dot / (aNorm * bNorm);
   }
 
   /** Graph centrality, normalized; not computed when its weight is zero (the default). */

@@ -148,10 +148,18 @@ public final class WireCopy {
     if (s.isEmpty()) {
       return false;
     }
-    int i = s.length() - 1;
-    while (i > 0 && "\"”’')]」』".indexOf(s.charAt(i)) >= 0) {
-      i--;
+    int end = endBeforeClosers(s);
+    return end > 0 && ".!?。…".indexOf(s.charAt(end - 1)) >= 0;
+  }
+
+  /**
+   * Where the text ends before any closing quotes and brackets ({@code 다.”)} → after {@code .}).
+   */
+  public static int endBeforeClosers(String s) {
+    int end = s.length();
+    while (end > 0 && "\"”’')]」』".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
     }
-    return ".!?。…".indexOf(s.charAt(i)) >= 0;
+    return end;
   }
 }

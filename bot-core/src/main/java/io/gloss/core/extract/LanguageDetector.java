@@ -12,6 +12,13 @@ import java.util.Set;
  * text, from the share of very common words. Returns an ISO 639-1 code or {@code und}.
  */
 final class LanguageDetector {
+  /**
+   * Languages in the order that wins a tie. {@code Map.of} iterates in an order that changes from
+   * one JVM run to the next, so a tie (Latin filler text hits English and French equally) gave a
+   * different language on each run.
+   */
+  private static final List<String> TIE_ORDER = List.of("en", "de", "fr", "es", "pt", "it");
+
   private static final Map<String, Set<String>> STOPWORDS =
       Map.of(
           "en",
@@ -87,7 +94,7 @@ final class LanguageDetector {
     }
     String best = "und";
     double bestShare = 0.04;
-    for (String language : STOPWORDS.keySet()) {
+    for (String language : TIE_ORDER) {
       double share = words.length == 0 ? 0 : (double) hits.getOrDefault(language, 0) / words.length;
       if (share > bestShare) {
         bestShare = share;

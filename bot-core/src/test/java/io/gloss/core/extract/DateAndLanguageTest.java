@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +44,13 @@ class DateAndLanguageTest {
           """)
   void language_isDetectedFromText(String text, String expected) {
     assertThat(LanguageDetector.detect(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void language_tieBetweenLatinLanguages_isTheSameOnEveryRun() {
+    // Filler text with as many English stop words ("in") as French ones ("et").
+    String filler = "Dolor sit in amet et magna in aliqua et minim in veniam et nostrud labore.";
+
+    assertThat(LanguageDetector.detect(filler)).isEqualTo("en");
   }
 }

@@ -51,12 +51,6 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
           "로그인\\s*(후|이 필요|하셔야|해야)|회원만\\s*(보실|볼|이용)|log ?in to (continue|read|view)|sign in to (continue|read|view)",
           Pattern.CASE_INSENSITIVE);
 
-  /** Where pages without a site rule print their byline; read only to fill a gap. */
-  private static final String GENERIC_BYLINE =
-      "[itemprop=author] [itemprop=name], [rel=author], .byline__name, .byline-name,"
-          + " [data-testid*=byline] [class*=name], [class*=byline] [class*=name],"
-          + " [class*=author-name], [class*=AuthorName], [class*=byline] a, .byline";
-
   private final ExtractionSettings settings;
   private final Clock clock;
   private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
@@ -137,7 +131,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String ruleTitle = rule.map(r -> selectText(doc, r.title())).orElse(null);
     String ruleDate = rule.map(r -> selectDate(doc, r.date())).orElse(null);
     List<String> ruleAuthors = rule.map(r -> selectAll(doc, r.author())).orElse(List.of());
-    List<String> pageAuthors = selectAll(doc, GENERIC_BYLINE);
+    List<String> pageAuthors = GenericByline.texts(doc, 5);
     String ruleImage =
         rule.map(r -> doc.selectFirst(r.body())).map(e -> firstImage(e, url)).orElse(null);
     String copyrightOwner = copyrightOwner(doc);

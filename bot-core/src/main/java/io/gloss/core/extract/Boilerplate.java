@@ -66,9 +66,6 @@ final class Boilerplate {
   private static final WordAlternation UNLIKELY = new WordAlternation(UNLIKELY_WORDS);
   private static final WordAlternation MAYBE = new WordAlternation(MAYBE_WORDS);
 
-  private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
-  private static final Pattern SEPARATORS = Pattern.compile("[-_\\s]+");
-
   private Boilerplate() {}
 
   /** Removes elements that no extractor should ever read. */
@@ -154,10 +151,36 @@ final class Boilerplate {
     return words(element.className() + " " + element.id());
   }
 
-  private static String words(String classAndId) {
+  static String words(String classAndId) {
+    // A character loop rather than two regex replacements: this runs once per distinct class name.
     String raw = cap(classAndId);
-    String split = CAMEL.matcher(raw).replaceAll("$1 $2");
-    return SEPARATORS.matcher(split).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
+    StringBuilder out = new StringBuilder(raw.length() + 8);
+    boolean inSeparator = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (isSeparator(c)) {
+        if (!inSeparator) {
+          out.append(' ');
+        }
+        inSeparator = true;
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z' && i > 0 && isLowerOrDigit(raw.charAt(i - 1))) {
+        out.append(' '); // camelCase: shareBar → share Bar
+      }
+      out.append(c);
+      inSeparator = false;
+    }
+    return out.toString().toLowerCase(Locale.ROOT).strip();
+  }
+
+  /** {@code -}, {@code _} and the regex {@code \s} set. */
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '_' || c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  private static boolean isLowerOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** Bounds regex work on hostile 1 MB attributes. */

@@ -5,6 +5,7 @@ import io.gloss.core.text.PrintedTerm;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,6 +134,9 @@ final class GlossaryBox {
 
   /** The text after a box header, or null when the paragraph does not start with one. */
   static @org.jspecify.annotations.Nullable String headerRest(String paragraph) {
+    if (!mayNameTerms(paragraph)) {
+      return null; // both patterns need one of these words; most paragraphs have none
+    }
     Matcher header = HEADER.matcher(paragraph);
     if (header.find()) {
       return paragraph.substring(header.end());
@@ -142,6 +146,18 @@ final class GlossaryBox {
       return paragraph.substring(free.end());
     }
     return null;
+  }
+
+  private static boolean mayNameTerms(String text) {
+    if (text.contains("용어")) {
+      return true;
+    }
+    // An English header opens its paragraph: its start is enough, and long paragraphs are common.
+    String lower = text.substring(0, Math.min(text.length(), 300)).toLowerCase(Locale.ROOT);
+    return lower.contains("gloss")
+        || lower.contains("terms")
+        || lower.contains("words")
+        || lower.contains("jargon");
   }
 
   /** Whether a short text is a box header ("용어 설명", "Glossary", "알아두면 좋은 용어"). */

@@ -1,8 +1,11 @@
 package io.gloss.core.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * the article's glossary and a box inside it is not article text.
  */
 final class GlossaryContainers {
-  private static final String CANDIDATES =
-      "aside, section, div, table, dl, ul, ol, figure, details";
+  /** The tags a box is printed in; a set lookup per element, not a selector of nine tags. */
+  private static final Set<String> CANDIDATES =
+      Set.of("aside", "section", "div", "table", "dl", "ul", "ol", "figure", "details");
 
   private static final Pattern HINT =
       Pattern.compile("gloss|word ?box|term(?!s? ?(?:of|and|&)|inal)|\\bdict|vocab|용어");
@@ -40,15 +44,23 @@ final class GlossaryContainers {
   static List<GlossaryBox.Term> take(Document doc, Deadline deadline) {
     List<GlossaryBox.Term> terms = new ArrayList<>();
     int examined = 0;
-    for (Element element : doc.select(CANDIDATES)) {
+    Map<String, Boolean> hintedByValue = new HashMap<>(); // cards and list items repeat a class
+    List<Element> candidates = new ArrayList<>();
+    for (Element element : doc.getAllElements()) {
+      if (CANDIDATES.contains(element.normalName())) {
+        candidates.add(element);
+      }
+    }
+    for (Element element : candidates) {
       deadline.tick();
       if (element.ownerDocument() == null) {
         continue; // removed with an earlier box
       }
       // Cheap signs first: a hostile page of nested divs must not cost a text walk per element.
+      String classAndId = element.className() + " " + element.id();
       boolean hinted =
-          (!element.className().isEmpty() || !element.id().isEmpty())
-              && HINT.matcher(hint(element)).find();
+          classAndId.length() > 1
+              && hintedByValue.computeIfAbsent(classAndId, v -> HINT.matcher(hint(v)).find());
       Element header = header(element);
       if (!hinted && header == null) {
         continue;
@@ -70,8 +82,7 @@ final class GlossaryContainers {
     return terms;
   }
 
-  private static String hint(Element element) {
-    String raw = element.className() + " " + element.id();
+  private static String hint(String raw) {
     return Boilerplate.cap(raw).toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
   }
 

@@ -70,20 +70,28 @@ final class MetadataReader {
             tags.get("publishdate"),
             tags.get("date"),
             tags.get("dc.date"),
-            tags.get("sailthru.date"),
-            attr(doc, "[itemprop=datePublished]", "content"),
-            attr(doc, "time[datetime]", "datetime"));
+            tags.get("sailthru.date"));
+    // The body's markup is searched only when the head is silent: each search walks the page.
+    if (published == null) {
+      published =
+          first(
+              attr(doc, "[itemprop=datePublished]", "content"),
+              attr(doc, "time[datetime]", "datetime"));
+    }
     String modified =
         first(
             text(ld, "dateModified"),
             tags.get("article:modified_time"),
-            tags.get("og:updated_time"),
-            attr(doc, "[itemprop=dateModified]", "content"));
+            tags.get("og:updated_time"));
+    if (modified == null) {
+      modified = attr(doc, "[itemprop=dateModified]", "content");
+    }
     String description =
         first(tags.get("og:description"), tags.get("description"), text(ld, "description"));
     String image = first(tags.get("og:image"), tags.get("twitter:image"), image(ld));
     String canonical = first(attr(doc, "link[rel=canonical]", "href"), tags.get("og:url"));
-    String language = first(text(ld, "inLanguage"), doc.select("html").attr("lang"));
+    Element html = doc.firstElementChild(); // the parser always makes <html> the root
+    String language = first(text(ld, "inLanguage"), html == null ? null : html.attr("lang"));
     boolean notFree =
         ld != null
             && (ld.path("isAccessibleForFree").asText("").equalsIgnoreCase("false")

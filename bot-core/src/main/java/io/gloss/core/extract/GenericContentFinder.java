@@ -60,15 +60,20 @@ final class GenericContentFinder {
     Map<Element, double[]> ranking = decayed(body, blocks);
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> entry : ranking.entrySet()) {
-      double[] sums = entry.getValue();
+    // In page order, not the map's: an identity map iterates in an order that changes from run to
+    // run, so a tie went to a different container each time. Now the first in the page wins it.
+    for (Element element : all) {
+      double[] sums = ranking.get(element);
+      if (sums == null) {
+        continue;
+      }
       double score = sums[0] - noiseWeight * sums[1];
-      if (sums[0] > 0 && hinted(entry.getKey())) {
+      if (sums[0] > 0 && hinted(element)) {
         score += 0.15 * sums[0];
       }
       if (score > bestScore) {
         bestScore = score;
-        best = entry.getKey();
+        best = element;
       }
     }
     // A paragraph is not a container: its article is its parent.

@@ -15,8 +15,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,48 +76,38 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     try {
       Document doc = PageDecoder.decode(page);
       deadline.check();
-      checkShape(doc, deadline);
-      return extract(doc, page, deadline);
+      PageScan scan = checkShape(doc, deadline);
+      return extract(doc, page, scan, deadline);
     } catch (Deadline.OverBudgetException e) {
       throw new ArticleUnavailableException(
           FailureReason.EXTRACTION_TIMEOUT, String.valueOf(e.getMessage()), e);
     }
   }
 
-  private void checkShape(Document doc, Deadline deadline) throws ArticleUnavailableException {
-    int elements = doc.getAllElements().size();
-    if (elements > settings.maxElements()) {
+  private PageScan checkShape(Document doc, Deadline deadline) throws ArticleUnavailableException {
+    PageScan scan = PageScan.of(doc, settings.maxElements(), deadline);
+    if (scan.elements() > settings.maxElements()) {
       throw new ArticleUnavailableException(
           FailureReason.EXTRACTION_FAILED,
-          "the page has " + elements + " elements, more than " + settings.maxElements());
+          "the page has more than " + settings.maxElements() + " elements");
     }
-    int[] maxDepth = {0};
-    long[] textChars = {0};
-    NodeTraversor.traverse(
-        (Node node, int depth) -> {
-          deadline.tick();
-          maxDepth[0] = Math.max(maxDepth[0], depth);
-          if (node instanceof TextNode text) {
-            textChars[0] += text.getWholeText().length();
-          }
-        },
-        doc);
-    if (maxDepth[0] > settings.maxDepth()) {
+    if (scan.maxDepth() > settings.maxDepth()) {
       throw new ArticleUnavailableException(
           FailureReason.EXTRACTION_FAILED,
-          "the page nests elements " + maxDepth[0] + " deep, more than " + settings.maxDepth());
+          "the page nests elements " + scan.maxDepth() + " deep, more than " + settings.maxDepth());
     }
-    if (textChars[0] > settings.maxTextChars()) {
+    if (scan.textChars() > settings.maxTextChars()) {
       throw new ArticleUnavailableException(
           FailureReason.EXTRACTION_FAILED,
           "the page has "
-              + textChars[0]
+              + scan.textChars()
               + " characters of text, more than "
               + settings.maxTextChars());
     }
+    return scan;
   }
 
-  private Article extract(Document doc, FetchedPage page, Deadline deadline)
+  private Article extract(Document doc, FetchedPage page, PageScan scan, Deadline deadline)
       throws ArticleUnavailableException {
     String finalUrl = page.finalUrl();
     PageMetadata meta = MetadataReader.read(doc);
@@ -134,7 +122,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     List<String> pageAuthors = GenericByline.texts(doc, 5);
     String ruleImage =
         rule.map(r -> doc.selectFirst(r.body())).map(e -> firstImage(e, url)).orElse(null);
-    String copyrightOwner = copyrightOwner(doc);
+    String copyrightOwner = copyrightOwner(scan.copyrightElements());
     String leadingText = leadingText(doc);
 
     String title = title(ruleTitle, meta, doc, leadingText);
@@ -457,29 +445,11 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     return fromPage;
   }
 
-  private static @Nullable String copyrightOwner(Document doc) {
-    // The elements whose own text carries a copyright sign, in document order; found by a scan of
-    // the text nodes (Element#getElementsMatchingOwnText builds every element's own text).
-    Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
-    NodeTraversor.traverse(
-        (Node node, int depth) -> {
-          if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-            String value = text.getWholeText();
-            if (value.indexOf('©') >= 0 || value.indexOf('ⓒ') >= 0) {
-              marked.add(parent);
-            }
-          }
-        },
-        doc.body());
-    if (marked.isEmpty()) {
-      return null;
-    }
-    for (Element element : doc.body().getAllElements()) {
-      if (marked.contains(element)) {
-        Matcher m = COPYRIGHT_OWNER.matcher(element.ownText());
-        if (m.find()) {
-          return m.group(1);
-        }
+  private static @Nullable String copyrightOwner(List<Element> marked) {
+    for (Element element : marked) {
+      Matcher m = COPYRIGHT_OWNER.matcher(element.ownText());
+      if (m.find()) {
+        return m.group(1);
       }
     }
     return null;

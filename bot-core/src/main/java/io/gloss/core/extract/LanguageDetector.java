@@ -35,6 +35,9 @@ final class LanguageDetector {
 
   private static final Map<String, List<String>> LANGUAGES_BY_STOPWORD = languagesByStopword();
 
+  private static final int LONGEST_STOPWORD =
+      LANGUAGES_BY_STOPWORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   private LanguageDetector() {}
 
   static String detect(String text) {
@@ -47,7 +50,9 @@ final class LanguageDetector {
     int limit = Math.min(text.length(), 20_000);
     for (int i = 0; i < limit; i++) {
       char c = text.charAt(i);
-      if (c >= 0xAC00 && c <= 0xD7A3) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        latin++; // first: most characters of most pages
+      } else if (c >= 0xAC00 && c <= 0xD7A3) {
         hangul++;
       } else if (c >= 0x3040 && c <= 0x30FF) {
         kana++;
@@ -57,8 +62,6 @@ final class LanguageDetector {
         cyrillic++;
       } else if (c >= 0x0600 && c <= 0x06FF) {
         arabic++;
-      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-        latin++;
       }
     }
     int letters = hangul + kana + han + cyrillic + arabic + latin;
@@ -83,19 +86,38 @@ final class LanguageDetector {
     return latinLanguage(text.substring(0, Math.min(limit, 5_000)));
   }
 
+  /**
+   * The language whose stop words are the largest share of the words (runs of letters), above 4 %.
+   * Words are cut by a character loop, and only those short enough to be a stop word are looked up:
+   * a regex split of the text cost more than the rest of the detection.
+   */
   private static String latinLanguage(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-    // One lookup per word (not one per word and language).
     Map<String, Integer> hits = new HashMap<>();
-    for (String word : words) {
-      for (String language : LANGUAGES_BY_STOPWORD.getOrDefault(word, List.of())) {
-        hits.merge(language, 1, Integer::sum);
+    // As String.split counts: a text that opens with a non-letter has an empty first "word".
+    int words = text.isEmpty() || !Character.isLetter(text.codePointAt(0)) ? 1 : 0;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      words++;
+      if (i - start <= LONGEST_STOPWORD) {
+        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+        for (String language : LANGUAGES_BY_STOPWORD.getOrDefault(word, List.of())) {
+          hits.merge(language, 1, Integer::sum);
+        }
       }
     }
     String best = "und";
     double bestShare = 0.04;
     for (String language : TIE_ORDER) {
-      double share = words.length == 0 ? 0 : (double) hits.getOrDefault(language, 0) / words.length;
+      double share = (double) hits.getOrDefault(language, 0) / words;
       if (share > bestShare) {
         bestShare = share;
         best = language;

@@ -29,6 +29,9 @@ final class GlossaryContainers {
   private static final Pattern HINT =
       Pattern.compile("gloss|word ?box|term(?!s? ?(?:of|and|&)|inal)|\\bdict|vocab|용어");
 
+  private static final List<String> HINT_WORDS =
+      List.of("gloss", "box", "term", "dict", "vocab", "용어");
+
   private static final Pattern TABLE_HEAD =
       Pattern.compile("(?i)용어|단어|뜻|설명|의미|term|meaning|definition|what it means");
 
@@ -60,7 +63,7 @@ final class GlossaryContainers {
       String classAndId = element.className() + " " + element.id();
       boolean hinted =
           classAndId.length() > 1
-              && hintedByValue.computeIfAbsent(classAndId, v -> HINT.matcher(hint(v)).find());
+              && hintedByValue.computeIfAbsent(classAndId, GlossaryContainers::hinted);
       Element header = header(element);
       if (!hinted && header == null) {
         continue;
@@ -82,8 +85,17 @@ final class GlossaryContainers {
     return terms;
   }
 
-  private static String hint(String raw) {
-    return Boilerplate.cap(raw).toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+  /** A class or id that names a box: {@code term-box}, {@code glossary}, {@code dict_list}. */
+  private static boolean hinted(String classAndId) {
+    String hint =
+        Boilerplate.cap(classAndId).toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+    // Every alternative of HINT contains one of these: most class names are rejected without it.
+    for (String word : HINT_WORDS) {
+      if (hint.contains(word)) {
+        return HINT.matcher(hint).find();
+      }
+    }
+    return false;
   }
 
   private static boolean hidden(Element element) {
@@ -102,7 +114,8 @@ final class GlossaryContainers {
     // The header is the first text of the element: down the chain of first children.
     Element e = element.firstElementChild();
     for (int depth = 0; e != null && depth < 4; depth++) {
-      String own = e.ownText().strip();
+      // Most wrappers hold only blank text between their children: no string is built for them.
+      String own = hasOwnText(e) ? e.ownText().strip() : "";
       if (!own.isEmpty()) {
         if (own.length() > 30) {
           return null;
@@ -113,6 +126,15 @@ final class GlossaryContainers {
       e = e.firstElementChild();
     }
     return null;
+  }
+
+  private static boolean hasOwnText(Element element) {
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode text && !text.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entries of the container, read from its structure, else from its lines of text. */

@@ -110,7 +110,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   private Article extract(Document doc, FetchedPage page, PageScan scan, Deadline deadline)
       throws ArticleUnavailableException {
     String finalUrl = page.finalUrl();
-    PageMetadata meta = MetadataReader.read(doc);
+    PageMetadata meta = MetadataReader.read(doc, scan);
     String pageCanonical = absoluteHttp(meta.canonical(), finalUrl);
     String url = finalUrl.startsWith("file:") && pageCanonical != null ? pageCanonical : finalUrl;
     Optional<SiteRule> rule = SiteRules.forUrls(url, pageCanonical);

@@ -37,9 +37,10 @@ final class MetadataReader {
 
   private MetadataReader() {}
 
-  static PageMetadata read(Document doc) {
-    JsonNode ld = articleJsonLd(doc);
-    MetaTags tags = MetaTags.of(doc);
+  /** The page's metadata, from the elements the page scan collected and the document. */
+  static PageMetadata read(Document doc, PageScan scan) {
+    JsonNode ld = articleJsonLd(scan.jsonLdScripts());
+    MetaTags tags = MetaTags.of(scan.metaTags());
     String title = first(text(ld, "headline"), tags.get("og:title"), tags.get("twitter:title"));
     String site =
         first(
@@ -89,7 +90,9 @@ final class MetadataReader {
     String description =
         first(tags.get("og:description"), tags.get("description"), text(ld, "description"));
     String image = first(tags.get("og:image"), tags.get("twitter:image"), image(ld));
-    String canonical = first(attr(doc, "link[rel=canonical]", "href"), tags.get("og:url"));
+    Element canonicalLink = scan.canonicalLink();
+    String canonical =
+        first(canonicalLink == null ? null : canonicalLink.attr("href"), tags.get("og:url"));
     Element html = doc.firstElementChild(); // the parser always makes <html> the root
     String language = first(text(ld, "inLanguage"), html == null ? null : html.attr("lang"));
     boolean notFree =
@@ -121,13 +124,13 @@ final class MetadataReader {
 
   /**
    * The page's {@code <meta>} values by lower-case name ({@code property}, else {@code name}, else
-   * {@code itemprop}): the first non-empty content of each name, read in one pass over the page
+   * {@code itemprop}): the first non-empty content of each name, read from the page scan's list
    * rather than one selector walk per key.
    */
   private record MetaTags(Map<String, String> byName) {
-    static MetaTags of(Document doc) {
+    static MetaTags of(List<Element> metaElements) {
       Map<String, String> byName = new HashMap<>();
-      for (Element meta : doc.getElementsByTag("meta")) {
+      for (Element meta : metaElements) {
         String name = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
         if (name.isEmpty()) {
           name = meta.attr("itemprop");
@@ -157,8 +160,8 @@ final class MetadataReader {
     return value.isEmpty() ? null : value;
   }
 
-  private static @Nullable JsonNode articleJsonLd(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+  private static @Nullable JsonNode articleJsonLd(List<Element> scripts) {
+    for (Element script : scripts) {
       String json = script.data();
       if (json.length() > MAX_JSON_CHARS) {
         continue;

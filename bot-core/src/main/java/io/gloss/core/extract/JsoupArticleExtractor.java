@@ -114,7 +114,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String pageCanonical = absoluteHttp(meta.canonical(), finalUrl);
     String url = finalUrl.startsWith("file:") && pageCanonical != null ? pageCanonical : finalUrl;
     Optional<SiteRule> rule = SiteRules.forUrls(url, pageCanonical);
-    LoginWall.checkPage(page, doc);
+    LoginWall.checkPage(page, doc, scan.forms());
 
     String ruleTitle = rule.map(r -> selectText(doc, r.title())).orElse(null);
     String ruleDate = rule.map(r -> selectDate(doc, r.date())).orElse(null);

@@ -34,14 +34,21 @@ final class LoginWall {
 
   private LoginWall() {}
 
-  /** Checks the final URL and the page before cleanup (forms are removed as boilerplate later). */
-  static void checkPage(FetchedPage page, Document doc) throws ArticleUnavailableException {
+  /**
+   * Checks the final URL and the page before cleanup (forms are removed as boilerplate later);
+   * {@code forms} are the page's forms as parsed, from the page scan.
+   */
+  static void checkPage(FetchedPage page, Document doc, List<Element> forms)
+      throws ArticleUnavailableException {
     if (isLoginUrl(page.finalUrl())) {
       throw new ArticleUnavailableException(
           FailureReason.LOGIN_WALL, "the link leads to a login page: " + pathOf(page.finalUrl()));
     }
     int pageText = -1; // the page's text length is read only when it has a password form
-    for (Element form : doc.select("form:has(input[type=password])")) {
+    for (Element form : forms) {
+      if (form.selectFirst("input[type=password]") == null) {
+        continue;
+      }
       if (pageText < 0) {
         pageText = doc.body() == null ? 0 : doc.body().text().length();
       }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param metaTags every {@code <meta>}, in document order
  * @param jsonLdScripts every {@code <script type="application/ld+json">}, in document order
  * @param canonicalLink the first {@code <link rel="canonical">}, or null
+ * @param forms every {@code <form>}, in document order (a login page is a password form)
  * @param copyrightElements in document order
  */
 record PageScan(
@@ -30,6 +31,7 @@ record PageScan(
     List<Element> metaTags,
     List<Element> jsonLdScripts,
     @Nullable Element canonicalLink,
+    List<Element> forms,
     List<Element> copyrightElements) {
 
   static PageScan of(Document doc, int maxElements, Deadline deadline) {
@@ -42,6 +44,7 @@ record PageScan(
         walk.metaTags,
         walk.jsonLdScripts,
         walk.canonicalLink,
+        walk.forms,
         walk.copyright);
   }
 
@@ -52,6 +55,7 @@ record PageScan(
     private final List<Element> metaTags = new ArrayList<>();
     private final List<Element> jsonLdScripts = new ArrayList<>();
     private @Nullable Element canonicalLink;
+    private final List<Element> forms = new ArrayList<>();
     private final List<Element> copyright = new ArrayList<>();
     private int elements;
     private int maxDepth;
@@ -91,13 +95,11 @@ record PageScan(
       return FilterResult.CONTINUE;
     }
 
-    /**
-     * As the selectors {@code meta}, {@code script[type=application/ld+json]}, {@code
-     * link[rel=canonical]}.
-     */
+    /** As the selectors {@code meta}, {@code form}, {@code script[type=application/ld+json]}… */
     private void collectMetadata(Element element) {
       switch (element.normalName()) {
         case "meta" -> metaTags.add(element);
+        case "form" -> forms.add(element);
         case "script" -> {
           if (attributeIs(element, "type", "application/ld+json")) {
             jsonLdScripts.add(element);

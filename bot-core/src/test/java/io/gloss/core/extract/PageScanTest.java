@@ -27,6 +27,7 @@ class PageScanTest {
       <script type="application/ld+json">{"@type": "Person"}</script>
       <script>var b = 2;</script>
       <p>No sign here</p>
+      <form action="/search"><input name="q"></form>
       </body></html>
       """;
 
@@ -43,6 +44,7 @@ class PageScanTest {
     assertThat(scan.jsonLdScripts())
         .containsExactlyElementsOf(doc.select("script[type=application/ld+json]"));
     assertThat(scan.jsonLdScripts()).hasSize(2);
+    assertThat(scan.forms()).containsExactlyElementsOf(doc.select("form")).hasSize(1);
     assertThat(scan.canonicalLink()).isSameAs(doc.selectFirst("link[rel=canonical]"));
     assertThat(scan.canonicalLink().attr("href")).isEqualTo("https://example.com/news/1");
     assertThat(scan.copyrightElements())

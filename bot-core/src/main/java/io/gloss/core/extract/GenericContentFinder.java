@@ -2,6 +2,7 @@ package io.gloss.core.extract;
 
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -214,7 +215,16 @@ final class GenericContentFinder {
   private static boolean hinted(Element element) {
     String words = Boilerplate.cap(element.className() + " " + element.id());
     return element.hasAttr("itemprop") && "articleBody".equals(element.attr("itemprop"))
-        || GOOD_HINT.matcher(words).find()
-        || element.normalName().equals("article");
+        || element.normalName().equals("article")
+        || mayHint(words) && GOOD_HINT.matcher(words).find();
+  }
+
+  /** Every alternative of GOOD_HINT contains one of these words: most names skip the regex. */
+  private static boolean mayHint(String words) {
+    String lower = words.toLowerCase(Locale.ROOT);
+    return lower.contains("body")
+        || lower.contains("content")
+        || lower.contains("text")
+        || lower.contains("itemprop");
   }
 }

@@ -2,6 +2,7 @@ package io.gloss.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -79,10 +80,16 @@ final class ParagraphCleaner {
   }
 
   private static String cleanLine(String line) {
-    String value = SCRIPT_MARKER.matcher(line.strip()).replaceFirst("").strip();
+    // The anchored patterns are tried at the start only (lookingAt): find() would try every
+    // position of a long paragraph before failing.
+    String value = line.strip();
+    Matcher marker = SCRIPT_MARKER.matcher(value);
+    if (marker.lookingAt()) {
+      value = value.substring(marker.end()).strip();
+    }
     if (value.isEmpty()
         || AD_LABEL.matcher(value).matches()
-        || (value.length() < 400 && EDITORS_NOTE.matcher(value).find())) {
+        || (value.length() < 400 && EDITORS_NOTE.matcher(value).lookingAt())) {
       return "";
     }
     boolean shortLine = value.length() < 160;

@@ -51,29 +51,26 @@ final class DateParser {
       return null;
     }
     String value = raw.strip();
-    try {
-      return OffsetDateTime.parse(value);
-    } catch (DateTimeParseException ignored) {
-      // try the next format
+    // The ISO parsers are tried only on text they can read: each failure throws, and exceptions
+    // cost more than the rest of the parse.
+    if (startsWithIsoDateTime(value)) {
+      OffsetDateTime iso = hasOffset(value) ? isoWithOffset(value) : null;
+      if (iso != null) {
+        return iso;
+      }
+      try {
+        return LocalDateTime.parse(value.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .atZone(zone)
+            .toOffsetDateTime();
+      } catch (DateTimeParseException ignored) {
+        // try the next format
+      }
     }
-    try {
-      return ZonedDateTime.parse(value).toOffsetDateTime();
-    } catch (DateTimeParseException ignored) {
-      // try the next format
-    }
-    String withColon = OFFSET_WITHOUT_COLON.matcher(value).replaceFirst("$1:$2");
-    try {
-      return OffsetDateTime.parse(withColon.replace(' ', 'T'));
-    } catch (DateTimeParseException ignored) {
-      // try the next format
-    }
-    try {
-      return LocalDateTime.parse(value.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-          .atZone(zone)
-          .toOffsetDateTime();
-    } catch (DateTimeParseException ignored) {
-      // try the next format
-    }
+    return parseOtherFormats(value, zone);
+  }
+
+  /** The formats that are not ISO: compact digits, dotted and Korean dates, am/pm times. */
+  static @Nullable OffsetDateTime parseOtherFormats(String value, ZoneId zone) {
     Matcher compact = COMPACT.matcher(value);
     if (compact.matches()) {
       return of(
@@ -103,6 +100,66 @@ final class DateParser {
           zone);
     }
     return null;
+  }
+
+  private static @Nullable OffsetDateTime isoWithOffset(String value) {
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException ignored) {
+      // try the next format
+    }
+    try {
+      return ZonedDateTime.parse(value).toOffsetDateTime();
+    } catch (DateTimeParseException ignored) {
+      // try the next format
+    }
+    String withColon = OFFSET_WITHOUT_COLON.matcher(value).replaceFirst("$1:$2");
+    try {
+      return OffsetDateTime.parse(withColon.replace(' ', 'T'));
+    } catch (DateTimeParseException ignored) {
+      return null;
+    }
+  }
+
+  /**
+   * {@code yyyy-MM-dd}, then {@code T} or a space, then {@code HH:mm}: what every ISO date-time
+   * parser here needs at the start (years of more than four digits aside).
+   */
+  static boolean startsWithIsoDateTime(String value) {
+    if (value.length() < 16) {
+      return false;
+    }
+    char separator = value.charAt(10);
+    return digits(value, 0, 4)
+        && value.charAt(4) == '-'
+        && digits(value, 5, 7)
+        && value.charAt(7) == '-'
+        && digits(value, 8, 10)
+        && (separator == 'T' || separator == 't' || separator == ' ')
+        && digits(value, 11, 13)
+        && value.charAt(13) == ':'
+        && digits(value, 14, 16);
+  }
+
+  /** An offset or zone after the date ({@code Z}, {@code +09:00}, {@code -0500}). */
+  private static boolean hasOffset(String value) {
+    for (int i = 10; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean digits(String value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable OffsetDateTime of(

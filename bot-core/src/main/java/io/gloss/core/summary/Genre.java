@@ -30,14 +30,23 @@ enum Genre {
       Pattern.compile("칼럼|논설|주필|columnist|editorial board", Pattern.CASE_INSENSITIVE);
   private static final Pattern QA =
       Pattern.compile("^\\s*(?:Q|A|문|답)\\s?[.:)]|^\\s*[―—-]\\s?\\S.*\\?$");
-  private static final Pattern ANCHOR =
-      Pattern.compile("^\\s*\\[(?:앵커|리포트|기자)\\]|기자입니다\\.?$|기자가 보도합니다\\.?$");
+  private static final Pattern ANCHOR_START = Pattern.compile("^\\s*\\[(?:앵커|리포트|기자)\\]");
+  private static final Pattern ANCHOR_END = Pattern.compile("(?:기자입니다|기자가 보도합니다)\\.?$");
+
+  /** Longer than any ANCHOR_END match and a final line break: where such a match can lie. */
+  private static final int ANCHOR_END_TAIL = 16;
+
   private static final Pattern STAMP =
       Pattern.compile(
           "^\\s*(?:\\d{1,2}:\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|AM|PM|ET|GMT|BST)?|(?:오전|오후)\\s?\\d{1,2}시)",
           Pattern.CASE_INSENSITIVE);
   private static final List<String> BROADCASTERS =
       List.of("KBS", "MBC", "SBS", "YTN", "JTBC", "연합뉴스TV", "채널A", "TV조선", "MBN");
+
+  private static boolean anchorEnd(String paragraph) {
+    int from = Math.max(0, paragraph.length() - ANCHOR_END_TAIL);
+    return ANCHOR_END.matcher(paragraph).region(from, paragraph.length()).find();
+  }
 
   static Genre of(Article article) {
     List<String> paragraphs = article.paragraphs();
@@ -52,14 +61,16 @@ enum Genre {
     int anchor = 0;
     int stamps = 0;
     int rows = 0;
+    // The patterns anchored at the start are tried there only (lookingAt), the one anchored at the
+    // end on the paragraph's tail: find() would try every position of every paragraph.
     for (String paragraph : paragraphs) {
-      if (QA.matcher(paragraph).find()) {
+      if (QA.matcher(paragraph).lookingAt()) {
         qa++;
       }
-      if (ANCHOR.matcher(paragraph).find()) {
+      if (ANCHOR_START.matcher(paragraph).lookingAt() || anchorEnd(paragraph)) {
         anchor++;
       }
-      if (STAMP.matcher(paragraph).find()) {
+      if (STAMP.matcher(paragraph).lookingAt()) {
         stamps++;
       }
       if (paragraph.contains(" | ") || paragraph.length() < 40) {

@@ -1,0 +1,48 @@
+package io.gloss.core.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleReadingTimeTest {
+  private static Article article(String language, List<String> paragraphs) {
+    return new Article(
+        "https://news.example.com/a/1",
+        "https://news.example.com/a/1",
+        null,
+        "Title",
+        null,
+        List.of(),
+        null,
+        null,
+        language,
+        null,
+        null,
+        paragraphs,
+        List.of());
+  }
+
+  private static String words(int n) {
+    return String.join(" ", Collections.nCopies(n, "word"));
+  }
+
+  @Test
+  void english_readsAbout230WordsAMinute_countingWordsAcrossSpacesTabsAndLineBreaks() {
+    // 10 paragraphs of 69 words, one with a line break and a tab: 690 words, 3.0 minutes.
+    List<String> paragraphs = new java.util.ArrayList<>(Collections.nCopies(9, words(69)));
+    paragraphs.add(words(30) + "\n" + words(20) + "\t " + words(19));
+
+    assertThat(article("en", paragraphs).readingMinutes()).isEqualTo(3);
+    assertThat(article("en", List.of(words(344))).readingMinutes()).isEqualTo(1);
+    assertThat(article("en", List.of(words(346))).readingMinutes()).isEqualTo(2);
+  }
+
+  @Test
+  void korean_readsAbout500CharactersAMinute_andAnyArticleTakesAtLeastOne() {
+    assertThat(article("ko", List.of("가".repeat(1_760))).readingMinutes()).isEqualTo(4);
+    assertThat(article("ko", List.of("가나다")).readingMinutes()).isEqualTo(1);
+    assertThat(article("en", List.of("One word")).readingMinutes()).isEqualTo(1);
+  }
+}

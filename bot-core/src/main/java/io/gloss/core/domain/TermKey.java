@@ -12,11 +12,28 @@ public final class TermKey {
   private TermKey() {}
 
   public static String of(String term) {
-    if (isPlain(term)) {
+    StringBuilder key = new StringBuilder(term.length());
+    // A space or line break is a normalization boundary (a starter nothing composes with), so a
+    // text is keyed piece by piece: only the pieces with other characters than ASCII and Hangul
+    // syllables go through the normalizer. An article with one curly quote no longer normalizes
+    // all its text.
+    int start = 0;
+    while (start < term.length()) {
+      int end = start + 1;
+      while (end < term.length() && term.charAt(end) != ' ' && term.charAt(end) != '\n') {
+        end++;
+      }
+      appendKey(term, start, end, key);
+      start = end;
+    }
+    return key.toString();
+  }
+
+  private static void appendKey(String term, int start, int end, StringBuilder key) {
+    if (isPlain(term, start, end)) {
       // ASCII and precomposed Hangul syllables are already in NFKC: most terms, read by the
       // thousand when the glossary loads, skip the normalizer.
-      StringBuilder key = new StringBuilder(term.length());
-      for (int i = 0; i < term.length(); i++) {
+      for (int i = start; i < end; i++) {
         char c = term.charAt(i);
         if (c >= 'A' && c <= 'Z') {
           key.append((char) (c + ('a' - 'A')));
@@ -24,16 +41,16 @@ public final class TermKey {
           key.append(c);
         }
       }
-      return key.toString();
+      return;
     }
-    String normalized = Normalizer.normalize(term, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder key = new StringBuilder(normalized.length());
+    String normalized =
+        Normalizer.normalize(term.substring(start, end), Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT);
     normalized.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
-    return key.toString();
   }
 
-  private static boolean isPlain(String term) {
-    for (int i = 0; i < term.length(); i++) {
+  private static boolean isPlain(String term, int start, int end) {
+    for (int i = start; i < end; i++) {
       char c = term.charAt(i);
       if (c >= 0x80 && (c < '가' || c > '힣')) {
         return false;

@@ -56,7 +56,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
    */
   static final Duration INDEX_TTL = Duration.ofSeconds(30);
 
-  private static final Pattern FLAGGED =
+  static final Pattern FLAGGED =
       Pattern.compile(
           "이른바\\s*['‘\"“]?([^'’\"”,.]{2,20}?)['’\"”]|['‘]([^'‘’]{2,20})['’]|(?i:so-called)"
               + " ((?:[A-Za-z][\\w\\-]*)(?: [a-z][\\w\\-]*){0,3})");
@@ -192,13 +192,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
     for (String term : hard) {
       candidates.add(TermKey.of(term), 1, false);
     }
-    Matcher flagged = FLAGGED.matcher(body);
-    while (flagged.find()) {
-      for (int g = 1; g <= 3; g++) {
-        if (flagged.group(g) != null) {
-          candidates.flag(TermKey.of(flagged.group(g)));
-        }
-      }
+    for (String name : flaggedNames(body)) {
+      candidates.flag(TermKey.of(name));
     }
     BuiltinGlossary shipped = builtin.apply(article.language());
     StoredTerms snapshot = storedTerms();
@@ -325,6 +320,41 @@ public final class GlossaryTermExplainer implements TermExplainer {
   private record Candidate(String key, int count, boolean fromText, boolean flagged) {}
 
   /** The candidates of one article, each key once, with where they appear. */
+  /**
+   * The names the text sets apart (이른바 '…', '…', so-called …), as {@code FLAGGED.find()} finds them
+   * one after the other: the pattern is tried only where one of its alternatives can start, not at
+   * every position of the article.
+   */
+  static List<String> flaggedNames(String body) {
+    List<String> names = new ArrayList<>();
+    Matcher flagged = FLAGGED.matcher(body);
+    int i = 0;
+    while (i < body.length()) {
+      if (mayStartFlag(body, i)) {
+        flagged.region(i, body.length());
+        if (flagged.lookingAt()) {
+          for (int g = 1; g <= 3; g++) {
+            if (flagged.group(g) != null) {
+              names.add(flagged.group(g));
+            }
+          }
+          i = flagged.end();
+          continue;
+        }
+      }
+      i++;
+    }
+    return names;
+  }
+
+  private static boolean mayStartFlag(String body, int i) {
+    char c = body.charAt(i);
+    return c == '이'
+        || c == '\''
+        || c == '‘'
+        || ((c == 's' || c == 'S') && body.regionMatches(true, i, "so-called", 0, 9));
+  }
+
   private static final class Candidates {
     private final String squeezedBody;
     private final String squeezedTitle;

@@ -47,4 +47,46 @@ class TermKeyTest {
     }
     assertThat(differ).isEmpty();
   }
+
+  @Test
+  void aWholeText_isKeyedAsTheDefinitionKeysIt_pieceByPiece() {
+    List<String> pieces =
+        List.of(
+            "The",
+            "so-called",
+            "“quantum",
+            "advantage”",
+            "isn’t",
+            "Café",
+            "e\u0301t\u00e9",
+            "\u0301",
+            "ﬁnancial",
+            "ＡＩ",
+            "Ⅱ",
+            "ΟΔΟΣ",
+            "Σ",
+            "İstanbul",
+            "소버린",
+            "AI반도체",
+            "①",
+            "ｶﾀｶﾅ",
+            "ᄒ",
+            "ᅡ",
+            "ᆫ",
+            "㈜",
+            "😀",
+            "—",
+            "x\u0327");
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int n = 1 + random.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        text.append(pieces.get(random.nextInt(pieces.size())));
+        text.append(random.nextInt(4) == 0 ? "" : random.nextBoolean() ? " " : "\n");
+      }
+      String sample = text.toString();
+      assertThat(TermKey.of(sample)).as(sample).isEqualTo(reference(sample));
+    }
+  }
 }

@@ -197,11 +197,13 @@ public final class GlossaryTermExplainer implements TermExplainer {
     }
     BuiltinGlossary shipped = builtin.apply(article.language());
     StoredTerms snapshot = storedTerms();
+    Set<String> hardKeys = new HashSet<>();
+    hard.forEach(term -> hardKeys.add(TermKey.of(term)));
     for (TermMatcher.Match<String> match : snapshot.matcher().find(body)) {
       // A dictionary holds every word: a short plain one is not worth a lookup.
       if (snapshot.kind(match.key()) != SourceKind.DICTIONARY
           || TermRanking.shape(match.key()) >= 0.4
-          || hard.stream().anyMatch(h -> TermKey.of(h).equals(match.key()))) {
+          || hardKeys.contains(match.key())) {
         candidates.add(match.key(), match.count(), false);
       }
     }

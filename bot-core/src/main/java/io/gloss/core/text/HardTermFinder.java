@@ -200,11 +200,33 @@ public final class HardTermFinder {
 
   private static void englishCandidates(
       String sentence, Map<String, Candidate> byKey, int position) {
-    for (String token : sentence.split("[^A-Za-z0-9&\\-]+")) {
-      if (Parentheticals.isAcronym(token)) {
-        add(byKey, token, 1.6, position);
+    // The runs of [A-Za-z0-9&-] (what a split on the other characters gives), read without a
+    // regex; only a run that can be an acronym (a capital first, 2-10 characters) is tested.
+    int start = -1;
+    for (int i = 0; i <= sentence.length(); i++) {
+      boolean inToken = i < sentence.length() && isTokenChar(sentence.charAt(i));
+      if (inToken && start < 0) {
+        start = i;
+      } else if (!inToken && start >= 0) {
+        char first = sentence.charAt(start);
+        int length = i - start;
+        if (first >= 'A' && first <= 'Z' && length >= 2 && length <= 10) {
+          String token = sentence.substring(start, i);
+          if (Parentheticals.isAcronym(token)) {
+            add(byKey, token, 1.6, position);
+          }
+        }
+        start = -1;
       }
     }
+  }
+
+  private static boolean isTokenChar(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '&'
+        || c == '-';
   }
 
   private static void add(Map<String, Candidate> byKey, String text, double weight, int position) {

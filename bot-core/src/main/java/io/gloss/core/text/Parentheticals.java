@@ -25,6 +25,9 @@ public final class Parentheticals {
 
   public static List<Parenthetical> find(String sentence) {
     List<Parenthetical> out = new ArrayList<>();
+    if (sentence.indexOf('(') < 0) {
+      return out; // most sentences: no scan by the pattern
+    }
     Matcher matcher = PARENS.matcher(sentence);
     while (matcher.find()) {
       String inner = matcher.group(1).strip();

@@ -190,6 +190,9 @@ final class SentenceSignals {
 
   /** Distinct quantities in the sentence, as a share of three: facts with numbers are news. */
   private static double quantities(String text) {
+    if (!hasDigit(text)) {
+      return 0; // every quantity has a digit: most sentences skip the pattern's scan
+    }
     Matcher m = QUANTITY.matcher(text);
     int count = 0;
     while (m.find() && count < 3) {
@@ -198,8 +201,21 @@ final class SentenceSignals {
     return count / 3.0;
   }
 
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Set<String> numbers(String text) {
     Set<String> out = new HashSet<>();
+    if (!hasDigit(text)) {
+      return out;
+    }
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       out.add(m.group());
@@ -248,7 +264,7 @@ final class SentenceSignals {
     if (Words.hasHangul(text)) {
       excess = (text.length() - 120) / 120.0;
     } else {
-      excess = (text.split("\\s+").length - 35) / 35.0;
+      excess = (ExtractiveSummarizer.wordCount(text) - 35) / 35.0;
     }
     return Math.max(0, Math.min(1, excess));
   }

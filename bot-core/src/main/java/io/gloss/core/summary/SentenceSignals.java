@@ -190,7 +190,7 @@ final class SentenceSignals {
 
   /** Distinct quantities in the sentence, as a share of three: facts with numbers are news. */
   private static double quantities(String text) {
-    if (!hasDigit(text)) {
+    if (!Words.hasDigit(text)) {
       return 0; // every quantity has a digit: most sentences skip the pattern's scan
     }
     Matcher m = QUANTITY.matcher(text);
@@ -201,19 +201,9 @@ final class SentenceSignals {
     return count / 3.0;
   }
 
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static Set<String> numbers(String text) {
     Set<String> out = new HashSet<>();
-    if (!hasDigit(text)) {
+    if (!Words.hasDigit(text)) {
       return out;
     }
     Matcher m = NUMBER.matcher(text);

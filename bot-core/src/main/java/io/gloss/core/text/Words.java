@@ -53,9 +53,18 @@ public final class Words {
   }
 
   public static boolean hasHangul(String text) {
+    return hasCharIn(text, '가', '힣');
+  }
+
+  /** An ASCII digit, what a regex {@code \d} needs: a text without one skips number patterns. */
+  public static boolean hasDigit(String text) {
+    return hasCharIn(text, '0', '9');
+  }
+
+  private static boolean hasCharIn(String text, char first, char last) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= '가' && c <= '힣') {
+      if (c >= first && c <= last) {
         return true;
       }
     }

@@ -2,9 +2,11 @@ package io.gloss.core.glossary;
 
 import io.gloss.core.domain.TermKey;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +64,7 @@ public final class TermMatcher<V> {
           node.known = new Known<>(key, value, capitals.getOrDefault(key, false));
         });
     size = byKey.size();
+    root.indexAll();
   }
 
   public int size() {
@@ -170,10 +173,16 @@ public final class TermMatcher<V> {
 
   /**
    * A trie node: its children in arrays sorted by character (compact: most nodes have one child or
-   * none), and the term that ends here, if any.
+   * none), and the term that ends here, if any. A node with several ASCII children (the Latin
+   * letters under the root and the first levels) also gets a table indexed by character: every word
+   * of a text starts a walk from the root, and a binary search per step was most of the matcher's
+   * time.
    */
   private static final class Node<V> {
     private static final char[] NO_CHARS = new char[0];
+
+    /** ASCII children a node needs before it gets a table. */
+    private static final int TABLE_MIN_CHILDREN = 4;
 
     @SuppressWarnings("rawtypes")
     private static final Node[] NO_CHILDREN = new Node[0];
@@ -185,9 +194,50 @@ public final class TermMatcher<V> {
 
     private @Nullable Known<V> known;
 
+    /** The children by ASCII character, or null. */
+    private Node<V> @Nullable [] ascii;
+
     @Nullable Node<V> child(char c) {
-      int at = Arrays.binarySearch(chars, c);
+      Node<V>[] table = ascii;
+      if (table != null && c < 128) {
+        return table[c];
+      }
+      char[] keys = chars;
+      if (keys.length <= 4) {
+        // Most nodes have one child: a look at each beats a binary search's call.
+        for (int k = 0; k < keys.length; k++) {
+          if (keys[k] == c) {
+            return children[k];
+          }
+        }
+        return null;
+      }
+      int at = Arrays.binarySearch(keys, c);
       return at < 0 ? null : children[at];
+    }
+
+    /** Gives this node and every node below it a table where it has several ASCII children. */
+    @SuppressWarnings("unchecked")
+    void indexAll() {
+      Deque<Node<V>> pending = new ArrayDeque<>();
+      pending.push(this);
+      while (!pending.isEmpty()) {
+        Node<V> node = pending.pop();
+        int asciiChildren = 0;
+        while (asciiChildren < node.chars.length && node.chars[asciiChildren] < 128) {
+          asciiChildren++;
+        }
+        if (asciiChildren >= TABLE_MIN_CHILDREN) {
+          Node<V>[] table = new Node[128];
+          for (int k = 0; k < asciiChildren; k++) {
+            table[node.chars[k]] = node.children[k];
+          }
+          node.ascii = table;
+        }
+        for (Node<V> child : node.children) {
+          pending.push(child);
+        }
+      }
     }
 
     Node<V> childOrAdd(char c) {

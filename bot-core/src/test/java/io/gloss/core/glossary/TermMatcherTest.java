@@ -78,4 +78,43 @@ class TermMatcherTest {
     // A spelling in lower case as well keeps the term found however it is written.
     assertThat(found(matcher("PILOT", "pilot"), "the pilot flew")).containsExactly("PILOT×1");
   }
+
+  @Test
+  void nodesWithManyChildren_asciiAndOtherwise_findEveryTerm() {
+    // The root and the "ca" node have many ASCII children (looked up in a table) beside
+    // non-ASCII ones (looked up by search): all of them are found.
+    TermMatcher<String> m =
+        matcher(
+            "café society",
+            "cap rate",
+            "carry trade",
+            "cash flow",
+            "catastrophe bond",
+            "cb",
+            "éclair",
+            "ñandu",
+            "β-blocker",
+            "α-synuclein",
+            "기준금리",
+            "금리",
+            "zero coupon");
+
+    assertThat(
+            found(
+                m,
+                "A café society of ñandu fans: carry trade, cap rate and cash flow; a catastrophe"
+                    + " bond, β-blockers, α-synuclein, 기준금리 and a zero coupon éclair."))
+        .containsExactly(
+            "café society×1",
+            "ñandu×1",
+            "carry trade×1",
+            "cap rate×1",
+            "cash flow×1",
+            "catastrophe bond×1",
+            "β-blocker×1",
+            "α-synuclein×1",
+            "기준금리×1",
+            "zero coupon×1",
+            "éclair×1");
+  }
 }

@@ -116,10 +116,25 @@ public final class SentenceSplitter {
   /** Splits one paragraph (or any text; line breaks end sentences). */
   public List<String> split(String text) {
     List<String> out = new ArrayList<>();
+    if (!hasLineBreak(text)) {
+      splitLine(text, out); // most paragraphs are one line: no regex split
+      return out;
+    }
     for (String line : text.split("\\R")) {
       splitLine(line, out);
     }
     return out;
+  }
+
+  /** A character the regex {@code \\R} matches. */
+  private static boolean hasLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void splitLine(String line, List<String> out) {

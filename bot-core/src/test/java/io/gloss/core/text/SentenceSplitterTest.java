@@ -55,6 +55,10 @@ class SentenceSplitterTest {
             "주요 내용은 다음과 같다 ▶예산 증액 ▶인력 확충 ▶규제 완화", "주요 내용은 다음과 같다 | ▶예산 증액 | ▶인력 확충 | ▶규제 완화"),
         Arguments.of("◇ AI 반도체 투자 확대\n정부는 투자를 늘린다.", "◇ AI 반도체 투자 확대 | 정부는 투자를 늘린다."),
         Arguments.of("1. 예산을 늘린다\n2. 인력을 뽑는다", "1. 예산을 늘린다 | 2. 인력을 뽑는다"),
+        Arguments.of("첫 줄 제목\r\n둘째 줄 제목\u2028셋째 줄", "첫 줄 제목 | 둘째 줄 제목 | 셋째 줄"),
+        Arguments.of(
+            "Rates held\u000Bmarkets rose\u0085bonds fell",
+            "Rates held | markets rose | bonds fell"),
         Arguments.of(
             "Britain’s economy grew. ‘It is strong.’ said the minister.",
             "Britain’s economy grew. | ‘It is strong.’ said the minister."),

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,19 @@ class GlossCliIT {
     assertThat(result.out().lines().findFirst()).contains(title);
     assertThat(result.out().lines().filter(line -> line.startsWith("• "))).hasSize(3);
     assertThat(result.out()).contains("용어 풀이").contains("[기사 제공]");
+  }
+
+  @Test
+  void readme_sampleReply_isWhatGlossPrints() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    String command = "$ ./gloss summarize examples/daum-news-sample.html\n";
+    assertThat(readme).contains(command);
+    String quoted = readme.split(Pattern.quote(command), 2)[1].split("```", 2)[0].strip();
+
+    GlossProcess.Result result = GlossProcess.run(env(), "summarize", EXAMPLE.toString());
+
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.out().strip()).isEqualTo(quoted);
   }
 
   @Test

@@ -212,12 +212,17 @@ public final class GlossaryTermExplainer implements TermExplainer {
     }
 
     List<Ranked> ranked = new ArrayList<>();
+    List<Candidate> pending = new ArrayList<>();
     for (Candidate c : candidates.all()) {
-      if (c.key().isEmpty() || shownKeys.contains(c.key())) {
-        continue;
+      if (!c.key().isEmpty() && !shownKeys.contains(c.key())) {
+        pending.add(c);
       }
-      // The snapshot finds stored terms in the text; their entries are read fresh.
-      List<GlossaryEntry> entries = new ArrayList<>(store.findByKey(c.key()));
+    }
+    // The snapshot finds stored terms in the text; their entries are read fresh, in one query.
+    Map<String, List<GlossaryEntry>> stored =
+        store.findByKeys(pending.stream().map(Candidate::key).toList());
+    for (Candidate c : pending) {
+      List<GlossaryEntry> entries = new ArrayList<>(stored.getOrDefault(c.key(), List.of()));
       for (GlossaryEntry e : shipped.find(c.key())) {
         if (article.language().equals(e.language()) || !isKoOrEn(article.language())) {
           entries.add(e);

@@ -18,10 +18,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -185,6 +189,47 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
                     + " COALESCE(e.source_published_at, e.updated_at) DESC, e.updated_at DESC,"
                     + " e.entry_id",
                 termKey));
+  }
+
+  /** Keys per query: well under SQLite's smallest limit of bound parameters (999). */
+  private static final int KEYS_PER_QUERY = 500;
+
+  @Override
+  public Map<String, List<GlossaryEntry>> findByKeys(Collection<String> termKeys) {
+    List<String> keys = new ArrayList<>(new LinkedHashSet<>(termKeys));
+    Map<String, List<GlossaryEntry>> found = new HashMap<>();
+    for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+      List<String> batch = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+      String placeholders = String.join(",", Collections.nCopies(batch.size(), "?"));
+      // The same order as findByKey within each key.
+      String sql =
+          "SELECT k.term_key AS matched_key, e.* FROM glossary_entry e"
+              + " JOIN glossary_key k ON k.entry_id = e.entry_id"
+              + " WHERE k.term_key IN ("
+              + placeholders
+              + ") AND"
+              + SHARED
+              + " ORDER BY k.term_key, e.precedence,"
+              + " COALESCE(e.source_published_at, e.updated_at) DESC, e.updated_at DESC,"
+              + " e.entry_id";
+      database.read(
+          connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+              for (int i = 0; i < batch.size(); i++) {
+                select.setString(i + 1, batch.get(i));
+              }
+              try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                  found
+                      .computeIfAbsent(row.getString("matched_key"), k -> new ArrayList<>())
+                      .add(entry(row));
+                }
+              }
+            }
+            return found;
+          });
+    }
+    return found;
   }
 
   @Override
@@ -352,22 +397,25 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
       List<GlossaryEntry> entries = new ArrayList<>();
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          entries.add(
-              new GlossaryEntry(
-                  row.getString("term"),
-                  readStrings(row.getString("aliases_json")),
-                  row.getString("definition"),
-                  row.getString("language"),
-                  new Provenance(
-                      SourceKind.valueOf(row.getString("kind")),
-                      row.getString("source_name"),
-                      row.getString("source_url"),
-                      row.getString("source_title"),
-                      Sql.offsetDateTime(row.getString("source_published")))));
+          entries.add(entry(row));
         }
       }
       return entries;
     }
+  }
+
+  private static GlossaryEntry entry(ResultSet row) throws SQLException {
+    return new GlossaryEntry(
+        row.getString("term"),
+        readStrings(row.getString("aliases_json")),
+        row.getString("definition"),
+        row.getString("language"),
+        new Provenance(
+            SourceKind.valueOf(row.getString("kind")),
+            row.getString("source_name"),
+            row.getString("source_url"),
+            row.getString("source_title"),
+            Sql.offsetDateTime(row.getString("source_published"))));
   }
 
   private static List<String> readStrings(String json) {

@@ -62,6 +62,32 @@ public abstract class AbstractGlossaryStoreContractTest {
   }
 
   @Test
+  public void findByKeys_givesWhatFindByKeyGivesForEachKey_inTheSameOrder() {
+    store.upsert(
+        entry("APEC", "사전 설명", new Provenance(SourceKind.DICTIONARY, "우리말샘", null, null, null)));
+    advanceTime();
+    store.upsert(entry("APEC", "기사 설명", article("https://a/1", T0), "아시아태평양경제협력체"));
+    advanceTime();
+    store.upsert(entry("GDP", "국내총생산", article("https://a/2", T0), "gross domestic product"));
+    store.upsert(entry("소버린 AI", "독자적인 인공지능", article("https://a/3", T0)));
+    List<String> keys = new java.util.ArrayList<>();
+    keys.addAll(List.of("apec", "아시아태평양경제협력체", "grossdomesticproduct", "소버린ai", "없는말"));
+    keys.add("apec"); // asked twice
+    for (int i = 0; i < 1_200; i++) {
+      keys.add("filler" + i); // more keys than one query binds
+    }
+
+    java.util.Map<String, List<GlossaryEntry>> found = store.findByKeys(keys);
+
+    assertThat(found).containsOnlyKeys("apec", "아시아태평양경제협력체", "grossdomesticproduct", "소버린ai");
+    for (String key : found.keySet()) {
+      assertThat(found.get(key)).as(key).containsExactlyElementsOf(store.findByKey(key));
+    }
+    assertThat(found.get("apec")).extracting(GlossaryEntry::definition).hasSize(2);
+    assertThat(store.findByKeys(List.of())).isEmpty();
+  }
+
+  @Test
   public void findByKey_alias_findsTheEntryWithAllFields() {
     Provenance provenance = article("https://a/1", T0);
     GlossaryEntry gdp = entry("GDP", "국내총생산", provenance, "국내총생산", "gross domestic product");

@@ -3,7 +3,10 @@ package io.gloss.core.port.out;
 import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.SourceKind;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Persistent glossary: entries keyed by {@link io.gloss.core.domain.TermKey} of the term and of
@@ -19,6 +22,22 @@ public interface GlossaryStore {
 
   /** Every entry whose term or alias has this key, best precedence first. */
   List<GlossaryEntry> findByKey(String termKey);
+
+  /**
+   * {@link #findByKey} for many keys at once: a reply ranks dozens of candidate terms, and a
+   * database answers them in one query rather than one round trip each. Keys without an entry are
+   * absent from the map.
+   */
+  default Map<String, List<GlossaryEntry>> findByKeys(Collection<String> termKeys) {
+    Map<String, List<GlossaryEntry>> found = new HashMap<>();
+    for (String key : termKeys) {
+      List<GlossaryEntry> entries = findByKey(key);
+      if (!entries.isEmpty()) {
+        found.put(key, entries);
+      }
+    }
+    return found;
+  }
 
   /** All entries, for suggestions, autocomplete and export. */
   List<GlossaryEntry> all();

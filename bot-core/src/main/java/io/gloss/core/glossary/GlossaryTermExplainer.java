@@ -168,11 +168,13 @@ public final class GlossaryTermExplainer implements TermExplainer {
 
     // 2. The box, in page order; a team override of a box term wins.
     Provenance appearance = fromText;
+    // The terms this article used, recorded in one write once the reply is chosen.
+    List<String> appeared = new ArrayList<>();
     List<GlossaryEntry> shown = new ArrayList<>();
     Set<String> shownKeys = new HashSet<>();
     for (GlossaryEntry entry : article.glossary()) {
       String key = TermKey.of(entry.term());
-      store.recordAppearance(key, appearance);
+      appeared.add(key);
       GlossaryEntry best = best(store.findByKey(key), article.canonicalUrl());
       if (best != null && shown.size() < maxEntries) {
         show(best, shown, shownKeys, linked);
@@ -254,12 +256,11 @@ public final class GlossaryTermExplainer implements TermExplainer {
         break;
       }
       if (show(r.entry(), shown, shownKeys, linked)) {
-        store.recordAppearance(TermKey.of(r.entry().term()), appearance);
+        appeared.add(TermKey.of(r.entry().term()));
       }
     }
-    for (String term : hard) {
-      store.recordAppearance(TermKey.of(term), appearance);
-    }
+    appeared.addAll(hardKeys);
+    store.recordAppearances(appeared, appearance);
     return shown;
   }
 

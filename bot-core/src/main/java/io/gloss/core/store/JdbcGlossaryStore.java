@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -300,10 +301,20 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
 
   @Override
   public void recordAppearance(String termKey, Provenance article) {
+    recordAppearances(List.of(termKey), article);
+  }
+
+  @Override
+  public void recordAppearances(Collection<String> termKeys, Provenance article) {
     String url = article.url();
-    if (url == null || url.length() > io.gloss.core.port.out.ArticleStore.MAX_URL_LENGTH) {
+    if (termKeys.isEmpty()
+        || url == null
+        || url.length() > io.gloss.core.port.out.ArticleStore.MAX_URL_LENGTH) {
       return;
     }
+    // In key order: two instances recording the same article lock its rows in the same order.
+    Set<String> keys = new TreeSet<>(termKeys);
+    long now = clock.millis();
     database.write(
         connection -> {
           try (PreparedStatement upsert =
@@ -316,16 +327,19 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
                       + " title = excluded.title, published = excluded.published,"
                       + " published_at = excluded.published_at,"
                       + " seen_at = excluded.seen_at")) {
-            upsert.setString(1, termKey);
-            upsert.setString(2, url);
-            upsert.setString(3, article.kind().name());
-            Sql.text(upsert, 4, article.name());
-            Sql.text(upsert, 5, article.title());
-            Sql.text(upsert, 6, Sql.iso(article.published()));
-            upsert.setLong(7, clock.millis());
-            Sql.millis(
-                upsert, 8, article.published() == null ? null : article.published().toInstant());
-            return upsert.executeUpdate();
+            for (String termKey : keys) {
+              upsert.setString(1, termKey);
+              upsert.setString(2, url);
+              upsert.setString(3, article.kind().name());
+              Sql.text(upsert, 4, article.name());
+              Sql.text(upsert, 5, article.title());
+              Sql.text(upsert, 6, Sql.iso(article.published()));
+              upsert.setLong(7, now);
+              Sql.millis(
+                  upsert, 8, article.published() == null ? null : article.published().toInstant());
+              upsert.addBatch();
+            }
+            return upsert.executeBatch().length;
           }
         });
   }

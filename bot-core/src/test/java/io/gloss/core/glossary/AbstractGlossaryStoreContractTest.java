@@ -172,6 +172,27 @@ public abstract class AbstractGlossaryStoreContractTest {
   }
 
   @Test
+  public void recordAppearances_recordsEveryKeyOnce_asOneByOneWould() {
+    store.recordAppearance("apec", article("https://a/old", T0));
+    advanceTime();
+
+    store.recordAppearances(
+        List.of("소버린ai", "apec", "gdp", "apec"), article("https://a/new", T0.plusDays(1)));
+
+    for (String key : List.of("소버린ai", "gdp")) {
+      assertThat(store.appearances(key, 10))
+          .extracting(Provenance::url)
+          .containsExactly("https://a/new");
+    }
+    assertThat(store.appearances("apec", 10))
+        .extracting(Provenance::url)
+        .containsExactly("https://a/new", "https://a/old");
+    assertThat(store.appearances("apec", 10).get(0).title()).isEqualTo("기사 https://a/new");
+    store.recordAppearances(List.of(), article("https://a/other", T0));
+    assertThat(store.appearances("apec", 10)).hasSize(2);
+  }
+
+  @Test
   public void upsert_fromManyThreads_losesNothing() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

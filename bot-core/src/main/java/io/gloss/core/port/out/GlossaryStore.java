@@ -5,6 +5,7 @@ import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.SourceKind;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,13 @@ public interface GlossaryStore {
 
   /** Records that an article used the term. */
   void recordAppearance(String termKey, Provenance article);
+
+  /** {@link #recordAppearance} for every term a reply used: one write rather than one each. */
+  default void recordAppearances(Collection<String> termKeys, Provenance article) {
+    for (String key : new LinkedHashSet<>(termKeys)) {
+      recordAppearance(key, article);
+    }
+  }
 
   /** The latest articles that used the term, newest first. */
   List<Provenance> appearances(String termKey, int limit);

@@ -110,6 +110,7 @@ final class PerPageHarness {
     printRatio(figures, Step.GLOSS, Step.PARSE, out);
     printRatio(figures, Step.READABILITY, Step.GLOSS, out);
     printRatio(figures, Step.REPLY, Step.GLOSS, out);
+    printRatio(figures, Step.REPLY_SQLITE, Step.REPLY, out);
     Quantiles replyBytes = Quantiles.of(figures.of(Step.REPLY).bytesPerPage());
     out.printf(
         Locale.ROOT,

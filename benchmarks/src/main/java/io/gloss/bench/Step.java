@@ -9,7 +9,12 @@ enum Step {
   /** readability4j 1.0.8 (a port of Mozilla Readability) on the same decoded text. */
   READABILITY("readability4j"),
   /** Extraction, analysis, extractive summary and term explanations: the bot's offline reply. */
-  REPLY("offline reply");
+  REPLY("offline reply"),
+  /**
+   * The same reply with the glossary in SQLite, the store {@code gloss run} uses by default: what
+   * the explainer reads and records per reply, on top of the in-memory figure.
+   */
+  REPLY_SQLITE("reply, SQLite");
 
   private final String label;
 

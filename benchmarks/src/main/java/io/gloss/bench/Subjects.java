@@ -6,7 +6,18 @@ import io.gloss.core.domain.ArticleUnavailableException;
 import io.gloss.core.extract.JsoupArticleExtractor;
 import io.gloss.core.glossary.InMemoryGlossaryStore;
 import io.gloss.core.port.in.SummarizeArticleUseCase;
+import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.store.Database;
+import io.gloss.core.store.JdbcGlossaryStore;
+import io.gloss.core.store.StoreSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 
@@ -19,6 +30,7 @@ import org.jsoup.Jsoup;
 final class Subjects {
   private final JsoupArticleExtractor extractor;
   private final SummarizeArticleUseCase replies;
+  private final SummarizeArticleUseCase storedReplies;
 
   Subjects() {
     Settings defaults = Settings.load(null, Map.of());
@@ -26,6 +38,29 @@ final class Subjects {
     // In memory rather than SQLite: the reply learns terms into the glossary as the bot's does,
     // but a store round trip is not what this measures.
     this.replies = Wiring.offlineReplies(defaults, new InMemoryGlossaryStore());
+    this.storedReplies = Wiring.offlineReplies(defaults, sqliteGlossary());
+  }
+
+  /** A glossary store in a fresh SQLite database, removed when the JVM exits. */
+  private static GlossaryStore sqliteGlossary() {
+    try {
+      Path dir = Files.createTempDirectory("gloss-bench-");
+      Database database = Database.open(StoreSettings.sqlite(dir));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    database.close();
+                    try (Stream<Path> files = Files.walk(dir)) {
+                      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    } catch (IOException e) {
+                      // A temporary directory: left for the system to clean.
+                    }
+                  }));
+      return new JdbcGlossaryStore(database, Clock.systemUTC());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the benchmark's SQLite store", e);
+    }
   }
 
   /** Runs {@code step} on {@code page} once; the result, for the caller to consume. */
@@ -35,6 +70,7 @@ final class Subjects {
       case GLOSS -> extract(page);
       case READABILITY -> new Readability4J(page.url(), page.html()).parse();
       case REPLY -> replies.summarizePage(page.fetched(), page.request());
+      case REPLY_SQLITE -> storedReplies.summarizePage(page.fetched(), page.request());
     };
   }
 

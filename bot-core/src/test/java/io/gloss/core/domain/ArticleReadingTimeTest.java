@@ -2,26 +2,14 @@ package io.gloss.core.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gloss.core.text.SampleArticles;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleReadingTimeTest {
   private static Article article(String language, List<String> paragraphs) {
-    return new Article(
-        "https://news.example.com/a/1",
-        "https://news.example.com/a/1",
-        null,
-        "Title",
-        null,
-        List.of(),
-        null,
-        null,
-        language,
-        null,
-        null,
-        paragraphs,
-        List.of());
+    return SampleArticles.plain(language, "Title", paragraphs);
   }
 
   private static String words(int n) {

@@ -10,6 +10,7 @@ import io.gloss.core.domain.AnalyzedArticle;
 import io.gloss.core.domain.Article;
 import io.gloss.core.domain.Sentence;
 import io.gloss.core.domain.SummaryStyle;
+import io.gloss.core.text.SampleArticles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +21,7 @@ class LlmSummaryPromptTest {
         java.util.stream.IntStream.range(0, texts.length)
             .mapToObj(i -> new Sentence(i, 0, texts[i]))
             .toList();
-    Article article =
-        new Article(
-            "https://news.example/a",
-            "https://news.example/a",
-            null,
-            "A <b>title</b>",
-            null,
-            List.of(),
-            null,
-            null,
-            language,
-            null,
-            null,
-            List.of(texts),
-            List.of());
+    Article article = SampleArticles.plain(language, "A <b>title</b>", List.of(texts));
     return new AnalyzedArticle(article, sentences, List.of("<term>"));
   }
 

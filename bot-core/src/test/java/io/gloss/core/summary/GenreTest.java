@@ -3,6 +3,7 @@ package io.gloss.core.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gloss.core.domain.Article;
+import io.gloss.core.text.SampleArticles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,20 +12,7 @@ class GenreTest {
   private static final String FILLER = "시의회는 이날 본회의에서 도서관 운영 시간을 밤 열 시까지 늘리는 조례안을 통과시켰다고 밝혔다.";
 
   private static Article article(String title, List<String> paragraphs) {
-    return new Article(
-        "https://news.example.com/a/1",
-        "https://news.example.com/a/1",
-        null,
-        title,
-        "예시일보",
-        List.of("한바다 기자"),
-        null,
-        null,
-        "ko",
-        null,
-        null,
-        paragraphs,
-        List.of());
+    return SampleArticles.plain("ko", title, paragraphs);
   }
 
   private static List<String> news(String... extra) {

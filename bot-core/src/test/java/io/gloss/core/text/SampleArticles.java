@@ -17,6 +17,25 @@ public final class SampleArticles {
   public static final OffsetDateTime KOREAN_PUBLISHED =
       OffsetDateTime.of(2025, 3, 12, 9, 30, 0, 0, ZoneOffset.ofHours(9));
 
+  /** An article with nothing but these paragraphs, a title and a language. */
+  public static Article plain(String language, String title, List<String> paragraphs) {
+    String url = "https://news.example.com/a/1";
+    return new Article(
+        url,
+        url,
+        null,
+        title,
+        null,
+        List.of(),
+        null,
+        null,
+        language,
+        null,
+        null,
+        paragraphs,
+        List.of());
+  }
+
   /** A Korean wire story with a dateline, quotes, parenthetical expansions and a glossary box. */
   public static Article korean() {
     Provenance box =

@@ -125,7 +125,7 @@ final class DateParser {
    * {@code yyyy-MM-dd}, then {@code T} or a space, then {@code HH:mm}: what every ISO date-time
    * parser here needs at the start (years of more than four digits aside).
    */
-  static boolean startsWithIsoDateTime(String value) {
+  private static boolean startsWithIsoDateTime(String value) {
     if (value.length() < 16) {
       return false;
     }

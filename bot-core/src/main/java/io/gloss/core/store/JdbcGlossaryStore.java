@@ -179,17 +179,7 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
 
   @Override
   public List<GlossaryEntry> findByKey(String termKey) {
-    return database.read(
-        connection ->
-            entries(
-                connection,
-                "SELECT e.* FROM glossary_entry e JOIN glossary_key k ON k.entry_id = e.entry_id"
-                    + " WHERE k.term_key = ? AND"
-                    + SHARED
-                    + " ORDER BY e.precedence,"
-                    + " COALESCE(e.source_published_at, e.updated_at) DESC, e.updated_at DESC,"
-                    + " e.entry_id",
-                termKey));
+    return findByKeys(List.of(termKey)).getOrDefault(termKey, List.of());
   }
 
   /** Keys per query: well under SQLite's smallest limit of bound parameters (999). */
@@ -202,7 +192,7 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
     for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
       List<String> batch = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
       String placeholders = String.join(",", Collections.nCopies(batch.size(), "?"));
-      // The same order as findByKey within each key.
+      // Within each key: best precedence first, then the newest source.
       String sql =
           "SELECT k.term_key AS matched_key, e.* FROM glossary_entry e"
               + " JOIN glossary_key k ON k.entry_id = e.entry_id"

@@ -327,7 +327,6 @@ public final class GlossaryTermExplainer implements TermExplainer {
   /** A candidate term: its key, how often it appears, whether the article defines or flags it. */
   private record Candidate(String key, int count, boolean fromText, boolean flagged) {}
 
-  /** The candidates of one article, each key once, with where they appear. */
   /**
    * The names the text sets apart (이른바 '…', '…', so-called …), as {@code FLAGGED.find()} finds them
    * one after the other: the pattern is tried only where one of its alternatives can start, not at
@@ -363,6 +362,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
         || ((c == 's' || c == 'S') && body.regionMatches(true, i, "so-called", 0, 9));
   }
 
+  /** The candidates of one article, each key once, with where they appear. */
   private static final class Candidates {
     private final String squeezedBody;
     private final String squeezedTitle;

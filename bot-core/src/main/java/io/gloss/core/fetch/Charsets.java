@@ -1,5 +1,8 @@
 package io.gloss.core.fetch;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,12 @@ import org.mozilla.universalchardet.UniversalDetector;
  * windows-1252; {@code shift_jis} as windows-31j.
  */
 final class Charsets {
+  /** Eight bytes of an array read as one long, to test them together. */
+  private static final VarHandle EIGHT_BYTES =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The top bit of each of eight bytes: zero for all of them when the eight are ASCII. */
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   static final Charset WINDOWS_949 = Charset.forName("x-windows-949");
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -146,14 +155,18 @@ final class Charsets {
     return forLabel(detector.getDetectedCharset());
   }
 
-  /** True when the bytes decode as UTF-8 without a single error. */
   /**
    * True when the bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
-   * above U+10FFFF). A byte loop rather than a decoder, so that checking a page allocates nothing.
+   * above U+10FFFF). A byte loop rather than a decoder, so that checking a page allocates nothing;
+   * runs of ASCII, most of any page's markup, are stepped over eight bytes at a time.
    */
   static boolean isValidUtf8(byte[] body, int offset) {
     int i = offset;
     while (i < body.length) {
+      if (i + Long.BYTES <= body.length && ((long) EIGHT_BYTES.get(body, i) & HIGH_BITS) == 0) {
+        i += Long.BYTES;
+        continue;
+      }
       int b = body[i] & 0xFF;
       if (b < 0x80) {
         i++;

@@ -199,8 +199,12 @@ public final class GlossaryTermExplainer implements TermExplainer {
     }
     BuiltinGlossary shipped = builtin.apply(article.language());
     StoredTerms snapshot = storedTerms();
-    Set<String> hardKeys = new HashSet<>();
-    hard.forEach(term -> hardKeys.add(TermKey.of(term)));
+    // Each hard term's key and its first place in the analyzer's list, computed once.
+    Map<String, Integer> hardPlaces = new HashMap<>();
+    for (int i = 0; i < hard.size(); i++) {
+      hardPlaces.putIfAbsent(TermKey.of(hard.get(i)), i);
+    }
+    Set<String> hardKeys = hardPlaces.keySet();
     for (TermMatcher.Match<String> match : snapshot.matcher().find(body)) {
       // A dictionary holds every word: a short plain one is not worth a lookup.
       if (snapshot.kind(match.key()) != SourceKind.DICTIONARY
@@ -234,7 +238,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
       if (best == null) {
         continue;
       }
-      int hardRank = rankIn(hard, best, c.key());
+      int hardRank = rankIn(hardPlaces, best, c.key());
       double score =
           TermRanking.score(
               best,
@@ -308,18 +312,22 @@ public final class GlossaryTermExplainer implements TermExplainer {
     return "ko".equals(language) || "en".equals(language);
   }
 
-  /** The entry's place among the hard-term candidates (by any of its names), or -1. */
-  private static int rankIn(List<String> hard, GlossaryEntry entry, String matchedKey) {
-    Set<String> names = new HashSet<>();
-    names.add(matchedKey);
-    names.add(TermKey.of(entry.term()));
-    entry.aliases().forEach(a -> names.add(TermKey.of(a)));
-    for (int i = 0; i < hard.size(); i++) {
-      if (names.contains(TermKey.of(hard.get(i)))) {
-        return i;
-      }
+  /**
+   * The entry's place among the hard-term candidates (the best place of any of its names), or -1.
+   */
+  private static int rankIn(
+      Map<String, Integer> hardPlaces, GlossaryEntry entry, String matchedKey) {
+    int best = place(hardPlaces, matchedKey, -1);
+    best = place(hardPlaces, TermKey.of(entry.term()), best);
+    for (String alias : entry.aliases()) {
+      best = place(hardPlaces, TermKey.of(alias), best);
     }
-    return -1;
+    return best;
+  }
+
+  private static int place(Map<String, Integer> hardPlaces, String key, int best) {
+    Integer place = hardPlaces.get(key);
+    return place != null && (best < 0 || place < best) ? place : best;
   }
 
   private record Ranked(GlossaryEntry entry, String key, double score) {}

@@ -7,6 +7,7 @@ import io.gloss.core.text.HardTermFinder;
 import io.gloss.core.text.Parentheticals;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How much a term deserves a place in a reply: how hard it is for a general reader (acronyms,
@@ -33,6 +34,13 @@ final class TermRanking {
   static final double FAMILIAR_PENALTY = 0.2;
 
   static final double EVERYDAY_PENALTY = 1.2;
+
+  /** A bracketed part and what follows it: "DSR(총부채원리금상환비율)" is judged by "DSR". */
+  private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[(（].*$");
+
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&\\-]{1,9}s?");
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
 
   /** Acronyms every reader knows; their expansion is no explanation. */
   private static final Set<String> COMMON_ACRONYMS =
@@ -231,9 +239,8 @@ final class TermRanking {
   /** Acronyms, loanwords and long or multi-word compounds are hard; a short native word less so. */
   static double shape(String term) {
     String t = term.strip();
-    String head = t.replaceAll("\\s*[(（].*$", "");
-    if (Parentheticals.isAcronym(head.replace(" ", ""))
-        || head.matches("[A-Z][A-Z0-9&\\-]{1,9}s?")) {
+    String head = BRACKETED_TAIL.matcher(t).replaceAll("");
+    if (Parentheticals.isAcronym(head.replace(" ", "")) || ACRONYM.matcher(head).matches()) {
       return 0.6;
     }
     boolean hangul = head.chars().anyMatch(c -> c >= '가' && c <= '힣');
@@ -247,7 +254,7 @@ final class TermRanking {
       }
       return bare.length() >= 4 ? 0.4 : bare.length() == 3 ? 0.2 : 0.0;
     }
-    int words = head.split("[\\s\\-]+").length;
+    int words = WORD_BREAK.split(head).length;
     // A long single word is usually a technical one ("tiebreaker", "arbitrage"); a short one
     // common.
     return words >= 3 ? 0.5 : words == 2 ? 0.4 : head.length() >= 8 ? 0.4 : 0.0;

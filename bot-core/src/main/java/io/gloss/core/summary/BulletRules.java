@@ -104,7 +104,10 @@ final class BulletRules {
         || (hangulEnding(s) && !endsWithKoreanPredicate(s))) {
       return Reject.FRAGMENT;
     }
-    if (ENGLISH_DANGLING.matcher(s).lookingAt() || KOREAN_DANGLING.matcher(s).lookingAt()) {
+    char first = s.charAt(0);
+    // Every English opening starts with a capital, every Korean one with a syllable.
+    if ((first >= 'A' && first <= 'Z' && ENGLISH_DANGLING.matcher(s).lookingAt())
+        || (first >= '가' && first <= '힣' && KOREAN_DANGLING.matcher(s).lookingAt())) {
       return Reject.DANGLING;
     }
     return Reject.NONE;

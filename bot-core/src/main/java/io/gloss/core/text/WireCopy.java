@@ -74,13 +74,28 @@ public final class WireCopy {
 
   /** The sentence without a leading dateline or byline ("(인천=뉴스1) 윤주영 기자 = "). */
   public static String stripLead(String sentence) {
-    String s = withoutLead(KOREAN_DATELINE, sentence);
-    s = withoutLead(KOREAN_BYLINE_PREFIX, s);
-    s = withoutLead(ENGLISH_DATELINE, s);
-    if (s.length() == sentence.length()) {
+    // Each lead needs a character most sentences lack ("=" for the Korean ones, "(" for an agency
+    // dateline, a dash for a place name): a pattern is tried only when the text has it, as this
+    // runs on every sentence.
+    String s = sentence;
+    if (s.indexOf('=') >= 0) {
+      s = withoutLead(KOREAN_DATELINE, s);
+    }
+    if (s.indexOf('=') >= 0) {
+      s = withoutLead(KOREAN_BYLINE_PREFIX, s);
+    }
+    if (s.indexOf('(') >= 0) {
+      s = withoutLead(ENGLISH_DATELINE, s);
+    }
+    if (s.length() == sentence.length() && hasDash(s)) {
       s = withoutLead(ENGLISH_LOCATION_DASH, s);
     }
     return s.strip();
+  }
+
+  /** Whether the text has one of the dashes {@link #ENGLISH_LOCATION_DASH} ends with. */
+  private static boolean hasDash(String s) {
+    return s.indexOf('—') >= 0 || s.indexOf('–') >= 0 || s.contains("--");
   }
 
   /** The text without what the pattern (anchored at the start) matches there. */

@@ -70,4 +70,34 @@ class CharsetsUtf8Test {
           .isEqualTo(jdkValid(b));
     }
   }
+
+  @Test
+  void asciiRunsWithStrayBytes_matchTheStrictDecoder() {
+    // Long ASCII runs are checked eight bytes at a time: a bad byte at any place in or after such a
+    // run, and a sequence cut by the end of the input, must still be seen.
+    Random random = new Random(7);
+    byte[] korean = "기사".getBytes(StandardCharsets.UTF_8);
+    for (int n = 0; n < 20_000; n++) {
+      byte[] b = new byte[random.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = (byte) (' ' + random.nextInt(95));
+      }
+      int strays = random.nextInt(3);
+      for (int k = 0; k < strays && b.length > 0; k++) {
+        int at = random.nextInt(b.length);
+        if (random.nextBoolean()) {
+          b[at] = (byte) (0x80 + random.nextInt(0x80));
+        } else {
+          System.arraycopy(korean, 0, b, at, Math.min(korean.length, b.length - at));
+        }
+      }
+      assertThat(Charsets.isValidUtf8(b, 0))
+          .as(java.util.Arrays.toString(b))
+          .isEqualTo(jdkValid(b));
+    }
+    byte[] markup = ("<p>" + "a".repeat(1000) + "</p>").getBytes(StandardCharsets.UTF_8);
+    assertThat(Charsets.isValidUtf8(markup, 0)).isTrue();
+    markup[997] = (byte) 0xC3;
+    assertThat(Charsets.isValidUtf8(markup, 0)).isFalse();
+  }
 }

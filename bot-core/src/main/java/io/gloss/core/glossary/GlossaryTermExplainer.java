@@ -259,7 +259,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
       if (shown.size() >= maxEntries || r.score() < bar) {
         break;
       }
-      if (show(r.entry(), shown, shownKeys, linked)) {
+      if (!versionOfShown(r.entry(), shownKeys) && show(r.entry(), shown, shownKeys, linked)) {
         appeared.add(TermKey.of(r.entry().term()));
       }
     }
@@ -290,6 +290,33 @@ public final class GlossaryTermExplainer implements TermExplainer {
     shown.add(entry);
     shownKeys.addAll(names);
     return true;
+  }
+
+  /**
+   * Whether the entry names a version of a thing already shown, or the thing of a version shown:
+   * "HBM4" and "HBM3E" once "HBM" is explained, "COVID-19" and "COVID". One of them is enough.
+   */
+  static boolean versionOfShown(GlossaryEntry entry, Set<String> shownKeys) {
+    List<String> names = new ArrayList<>();
+    names.add(TermKey.of(entry.term()));
+    entry.aliases().forEach(a -> names.add(TermKey.of(a)));
+    for (String name : names) {
+      for (String shownKey : shownKeys) {
+        if ((name.startsWith(shownKey) && isVersionTag(name, shownKey.length()))
+            || (shownKey.startsWith(name) && isVersionTag(shownKey, name.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A key's tail from {@code from} is a version: one to three letters and digits, a digit first.
+   */
+  private static boolean isVersionTag(String key, int from) {
+    int length = key.length() - from;
+    return from >= 2 && length >= 1 && length <= 3 && Character.isDigit(key.charAt(from));
   }
 
   /** Names the article links to each other, both ways: "HBM" and "고대역폭메모리". */

@@ -35,8 +35,10 @@ public final class TermMatcher<V> {
   /**
    * @param capitals whether every spelling of the term is in capitals ("PILOT", "WHO"): such a term
    *     is not found in all-lowercase text ("pilots", "who"), where it is another word
+   * @param apostrophe whether every spelling has an apostrophe between letters ("Chang'e"): such a
+   *     term is found only where the text has one too, not in the word its letters spell ("change")
    */
-  private record Known<V>(String key, V value, boolean capitals) {}
+  private record Known<V>(String key, V value, boolean capitals, boolean apostrophe) {}
 
   private final Node<V> root = new Node<>();
   private final int size;
@@ -47,12 +49,14 @@ public final class TermMatcher<V> {
   public TermMatcher(Map<String, V> spellings) {
     Map<String, V> byKey = new LinkedHashMap<>(spellings.size() * 2);
     Map<String, Boolean> capitals = new HashMap<>(spellings.size() * 2);
+    Map<String, Boolean> apostrophes = new HashMap<>();
     spellings.forEach(
         (spelling, value) -> {
           String key = TermKey.of(spelling);
           if (key.length() >= 2) {
             byKey.putIfAbsent(key, value);
             capitals.merge(key, inCapitals(spelling), Boolean::logicalAnd);
+            apostrophes.merge(key, innerApostrophe(spelling), Boolean::logicalAnd);
           }
         });
     byKey.forEach(
@@ -61,7 +65,12 @@ public final class TermMatcher<V> {
           for (int c = 0; c < key.length(); c++) {
             node = node.childOrAdd(key.charAt(c));
           }
-          node.known = new Known<>(key, value, capitals.getOrDefault(key, false));
+          node.known =
+              new Known<>(
+                  key,
+                  value,
+                  capitals.getOrDefault(key, false),
+                  apostrophes.getOrDefault(key, false));
         });
     size = byKey.size();
     root.indexAll();
@@ -102,7 +111,8 @@ public final class TermMatcher<V> {
       for (Known<V> known : prefixesAt(s, i)) {
         String key = known.key();
         if (fits(normalized, positions, i, key)
-            && (!known.capitals() || original == null || hasCapital(original, positions, i, key))) {
+            && (!known.capitals() || original == null || hasCapital(original, positions, i, key))
+            && (!known.apostrophe() || hasApostrophe(normalized, positions, i, key))) {
           int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
           if (stats[0] == 0) {
             stats[1] = positions[i];
@@ -140,6 +150,30 @@ public final class TermMatcher<V> {
       }
     }
     return latin >= 2;
+  }
+
+  /** A spelling with an apostrophe between two letters: "Chang'e", "Xi'an". */
+  private static boolean innerApostrophe(String spelling) {
+    for (int k = 1; k + 1 < spelling.length(); k++) {
+      char c = spelling.charAt(k);
+      if ((c == '\'' || c == '’')
+          && Character.isLetter(spelling.charAt(k - 1))
+          && Character.isLetter(spelling.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text has an apostrophe inside the match. */
+  private static boolean hasApostrophe(String text, int[] positions, int i, String key) {
+    for (int k = positions[i]; k <= positions[i + key.length() - 1]; k++) {
+      char c = text.charAt(k);
+      if (c == '\'' || c == '’') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text writes the match with a capital letter ("Covid" for COVID, not "pilots"). */
@@ -271,7 +305,8 @@ public final class TermMatcher<V> {
       for (int k = start; k < end; k++) {
         char c = text.charAt(k);
         if (!Character.isLetterOrDigit(c)) {
-          boolean joiner = c == ' ' || c == '-' || c == '·' || c == '.' || c == '&' || c == '\'';
+          boolean joiner =
+              c == ' ' || c == '-' || c == '·' || c == '.' || c == '&' || c == '\'' || c == '’';
           if (!joiner || (c == ' ' && key.length() < 4) || (c == '.' && hangul)) {
             return false;
           }
@@ -292,6 +327,9 @@ public final class TermMatcher<V> {
     }
     if (Character.isLetterOrDigit(before)) {
       return false;
+    }
+    if (Character.isDigit(key.charAt(key.length() - 1)) && Character.isDigit(after)) {
+      return false; // another number: "M1" is not in "M16" ("HBM" stays in "HBM4")
     }
     if (after == 's' && end + 1 < text.length() && !Character.isLetter(text.charAt(end + 1))) {
       return true; // plural: "ETFs"

@@ -208,6 +208,61 @@ class GlossaryTermExplainerTest {
         .containsExactly("the basic unit of quantum information");
   }
 
+  @Test
+  void explain_showsAThingOnce_notAlsoItsVersions() throws Exception {
+    String tsv =
+        String.join(
+            "\n",
+            "HBM\t\tsemiconductor\t여러 메모리 칩을 쌓아 데이터 통로를 넓힌 메모리다.\t3",
+            "HBM4\t\tsemiconductor\t여섯 번째 세대의 고대역폭 메모리다.\t3",
+            "HBM3E\t\tsemiconductor\t다섯 번째 세대의 고대역폭 메모리다.\t3",
+            "인터포저\t\tsemiconductor\t칩과 기판 사이에서 신호를 이어 주는 얇은 판이다.\t3");
+    BuiltinGlossary builtin =
+        BuiltinGlossary.of(
+            BuiltinGlossary.parse(
+                "ko-test.tsv",
+                new java.io.ByteArrayInputStream(
+                    tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    GlossaryTermExplainer withBuiltin =
+        new GlossaryTermExplainer(
+            store,
+            userTerms,
+            GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
+            builtin,
+            java.time.Clock.systemUTC());
+    Article article =
+        article(
+            "https://news.example.kr/hbm",
+            "HBM4 양산이 시작됐다. HBM4는 HBM3E보다 빠르다. HBM 시장은 커졌다. 인터포저 수요도 늘었다. HBM4 가격은 올랐다.");
+
+    List<GlossaryEntry> shown = withBuiltin.explain(analyzer.analyze(article), List.of());
+
+    assertThat(shown).extracting(GlossaryEntry::term).contains("인터포저");
+    assertThat(shown)
+        .extracting(GlossaryEntry::term)
+        .filteredOn(t -> t.startsWith("HBM"))
+        .hasSize(1);
+  }
+
+  @Test
+  void versionOfShown_isADigitLedTagOnAShownName() {
+    GlossaryEntry hbm4 =
+        new GlossaryEntry("HBM4", List.of(), "d", "en", Provenance.of(SourceKind.BUILTIN));
+    GlossaryEntry covid =
+        new GlossaryEntry("COVID", List.of(), "d", "en", Provenance.of(SourceKind.BUILTIN));
+    GlossaryEntry hbmx =
+        new GlossaryEntry("HBMX", List.of(), "d", "en", Provenance.of(SourceKind.BUILTIN));
+    GlossaryEntry g20 =
+        new GlossaryEntry("G20", List.of(), "d", "en", Provenance.of(SourceKind.BUILTIN));
+
+    assertThat(GlossaryTermExplainer.versionOfShown(hbm4, java.util.Set.of("hbm"))).isTrue();
+    assertThat(GlossaryTermExplainer.versionOfShown(covid, java.util.Set.of("covid19"))).isTrue();
+    // Not a version: a letter follows, a version tag too long, or a shown name of one letter.
+    assertThat(GlossaryTermExplainer.versionOfShown(hbmx, java.util.Set.of("hbm"))).isFalse();
+    assertThat(GlossaryTermExplainer.versionOfShown(hbm4, java.util.Set.of("hb"))).isFalse();
+    assertThat(GlossaryTermExplainer.versionOfShown(g20, java.util.Set.of("g"))).isFalse();
+  }
+
   private static Article article(String url, String paragraph) {
     return new Article(
         url,

@@ -80,6 +80,24 @@ class TermMatcherTest {
   }
 
   @Test
+  void aTermEndingInADigit_isNotFoundInALongerNumber() {
+    TermMatcher<String> m = matcher("M1", "G20", "HBM");
+
+    assertThat(found(m, "The M16 plant, the G200 chip, M1 money and the G20 summit; HBM4 ships."))
+        .containsExactly("M1×1", "G20×1", "HBM×1");
+  }
+
+  @Test
+  void aNameWithAnApostrophe_isNotFoundInTheWordItsLettersSpell() {
+    TermMatcher<String> m = matcher("Chang'e", "Xi'an", "O'Neill");
+
+    assertThat(found(m, "A change of plan: the Chang'e 6 probe and Chang’e 7, xian and O’Neill."))
+        .containsExactly("Chang'e×2", "O'Neill×1");
+    // One spelling without the apostrophe keeps the term found without it.
+    assertThat(found(matcher("Xi'an", "Xian"), "flights to Xian")).containsExactly("Xi'an×1");
+  }
+
+  @Test
   void nodesWithManyChildren_asciiAndOtherwise_findEveryTerm() {
     // The root and the "ca" node have many ASCII children (looked up in a table) beside
     // non-ASCII ones (looked up by search): all of them are found.

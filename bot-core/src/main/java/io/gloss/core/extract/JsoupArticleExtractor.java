@@ -459,7 +459,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     if (css == null) {
       return null;
     }
-    Element element = doc.selectFirst(css);
+    Element element = SelectorList.firstByPreference(doc, css);
     String text = element == null ? "" : element.text().strip();
     return text.isEmpty() ? null : text;
   }
@@ -468,7 +468,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     if (css == null) {
       return null;
     }
-    Element element = doc.selectFirst(css);
+    Element element = SelectorList.firstByPreference(doc, css);
     if (element == null) {
       return null;
     }

@@ -2,13 +2,8 @@ package io.gloss.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gloss.core.domain.Article;
-import io.gloss.core.domain.FetchedPage;
 import io.gloss.core.domain.GlossaryEntry;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,26 +13,15 @@ import org.junit.jupiter.api.Test;
  * term exactly as printed, nothing else taken for a box entry, and no box text left in the body.
  */
 class CorpusBoxEntriesTest {
-  private static final Path CORPUS = Path.of("src/test/resources/corpus");
-
   @Test
   void everyBoxEntry_isFoundExactlyAsPrinted_andNothingElse() throws Exception {
-    ObjectMapper json = new ObjectMapper();
     List<String> problems = new ArrayList<>();
-    for (String line : Files.readAllLines(CORPUS.resolve("annotations.jsonl"))) {
-      JsonNode page = json.readTree(line);
-      String url = page.path("url").asText();
-      Article article =
-          new JsoupArticleExtractor()
-              .extract(
-                  new FetchedPage(
-                      url,
-                      url,
-                      "text/html",
-                      Files.readAllBytes(CORPUS.resolve(page.path("file").asText()))));
+    for (AnnotatedCorpus.Page page : AnnotatedCorpus.pages()) {
+      Article article = page.article();
       List<String> expected = new ArrayList<>();
       List<String> definitions = new ArrayList<>();
-      page.path("boxEntries")
+      page.annotation()
+          .path("boxEntries")
           .forEach(
               e -> {
                 expected.add(e.path("term").asText());
@@ -45,17 +29,17 @@ class CorpusBoxEntriesTest {
               });
       List<String> found = article.glossary().stream().map(GlossaryEntry::term).toList();
       if (!found.equals(expected)) {
-        problems.add(page.path("file").asText() + ": expected " + expected + " got " + found);
+        problems.add(page.file() + ": expected " + expected + " got " + found);
       }
       for (int i = 0; i < Math.min(found.size(), expected.size()); i++) {
         String definition = article.glossary().get(i).definition();
         if (!definition.contains(definitions.get(i))) {
-          problems.add(page.path("file").asText() + ": definition " + definition);
+          problems.add(page.file() + ": definition " + definition);
         }
       }
       for (String definition : definitions) {
         if (article.text().contains(definition)) {
-          problems.add(page.path("file").asText() + ": box left in the body: " + definition);
+          problems.add(page.file() + ": box left in the body: " + definition);
         }
       }
     }

@@ -86,18 +86,18 @@ public record Article(
   }
 
   /**
-   * Reading time in whole minutes (at least 1): about 500 characters a minute for Korean, 230 words
-   * a minute for other languages.
+   * Reading time in whole minutes, rounded up as reading-time labels are (a minute and a half reads
+   * as 2), at least 1: about 500 characters (not counting spaces) a minute for Korean, Japanese and
+   * Chinese, 230 words a minute for other languages.
    */
   public int readingMinutes() {
-    double minutes;
-    if ("ko".equals(language) || "ja".equals(language) || "zh".equals(language)) {
-      minutes = textLength() / 500.0;
-    } else {
-      long words = paragraphs.stream().mapToLong(Article::wordCount).sum();
-      minutes = words / 230.0;
+    boolean byCharacters = "ko".equals(language) || "ja".equals(language) || "zh".equals(language);
+    long units = 0;
+    for (String paragraph : paragraphs) {
+      units += byCharacters ? nonSpaceCount(paragraph) : wordCount(paragraph);
     }
-    return Math.max(1, (int) Math.round(minutes));
+    long perMinute = byCharacters ? 500 : 230;
+    return (int) Math.max(1, (units + perMinute - 1) / perMinute);
   }
 
   /** Runs of characters other than white space; a loop, not a regex split of every paragraph. */
@@ -112,5 +112,15 @@ public record Article(
       inWord = !space;
     }
     return words;
+  }
+
+  private static int nonSpaceCount(String paragraph) {
+    int count = 0;
+    for (int i = 0; i < paragraph.length(); i++) {
+      if (!Character.isWhitespace(paragraph.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
   }
 }

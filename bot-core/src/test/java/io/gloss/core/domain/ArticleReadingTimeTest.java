@@ -23,13 +23,20 @@ class ArticleReadingTimeTest {
     paragraphs.add(words(30) + "\n" + words(20) + "\t " + words(19));
 
     assertThat(article("en", paragraphs).readingMinutes()).isEqualTo(3);
-    assertThat(article("en", List.of(words(344))).readingMinutes()).isEqualTo(1);
-    assertThat(article("en", List.of(words(346))).readingMinutes()).isEqualTo(2);
+    // A started minute counts: 230 words are 1 minute, 231 are 2.
+    assertThat(article("en", List.of(words(230))).readingMinutes()).isEqualTo(1);
+    assertThat(article("en", List.of(words(231))).readingMinutes()).isEqualTo(2);
+    assertThat(article("en", List.of(words(344))).readingMinutes()).isEqualTo(2);
   }
 
   @Test
-  void korean_readsAbout500CharactersAMinute_andAnyArticleTakesAtLeastOne() {
+  void korean_readsAbout500CharactersAMinute_notCountingSpaces_andAnyArticleTakesAtLeastOne() {
     assertThat(article("ko", List.of("가".repeat(1_760))).readingMinutes()).isEqualTo(4);
+    assertThat(article("ko", List.of("가".repeat(1_500))).readingMinutes()).isEqualTo(3);
+    // 1,400 syllables and 400 spaces: 3 minutes (4 if spaces counted); 1,000 and 200: 2 (not 3).
+    assertThat(article("ko", List.of("가나다라마 ".repeat(200) + "가나 ".repeat(200))).readingMinutes())
+        .isEqualTo(3);
+    assertThat(article("ko", List.of("가나다라마 ".repeat(200))).readingMinutes()).isEqualTo(2);
     assertThat(article("ko", List.of("가나다")).readingMinutes()).isEqualTo(1);
     assertThat(article("en", List.of("One word")).readingMinutes()).isEqualTo(1);
   }

@@ -4,6 +4,8 @@ import io.gloss.core.port.in.DigestUseCase;
 import io.gloss.core.port.in.IdentifyGateUseCase;
 import io.gloss.core.port.in.RateLimitUseCase;
 import io.gloss.core.port.out.DigestPoster;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -165,6 +168,8 @@ public final class DiscordBot implements AutoCloseable {
     } catch (InvalidTokenException e) {
       fatal("Discord refused DISCORD_TOKEN (401): reset the token in the Developer Portal");
       throw new IllegalStateException(fatalProblem);
+    } catch (ErrorResponseException e) {
+      throw unreachable(e, apiUrl);
     } finally {
       RequestContext.restore(context);
     }
@@ -172,6 +177,26 @@ public final class DiscordBot implements AutoCloseable {
         "Discord bot starting: {}, identifies paced {}",
         settings,
         identifyGate == null ? "by this process" : "with the other instances (store)");
+  }
+
+  /**
+   * A login that failed before Discord answered (JDA's code -1: network down, a proxy, a wrong
+   * {@code discord.api-url}) as an I/O failure naming the URL, for a one-line message and a start
+   * that a service manager tries again; any answer from Discord stays as JDA reports it.
+   */
+  private static RuntimeException unreachable(ErrorResponseException e, String apiUrl) {
+    if (e.getErrorCode() != -1) {
+      return e;
+    }
+    String why = e.getMeaning();
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null) {
+        why = cause.getMessage(); // OkHttp's "Failed to connect to /host:port"
+        break;
+      }
+    }
+    return new UncheckedIOException(
+        new IOException("the Discord API at " + apiUrl + " cannot be reached: " + why, e));
   }
 
   private InteractionHandler interactions(

@@ -106,4 +106,26 @@ class DiscordBotFatalIT {
         .hasMessageNotContaining("fake.token.value");
     assertThat(discord.calls).hasSize(1); // one try, no loop on 401
   }
+
+  @Test
+  void start_apiUnreachable_isAnIoFailureNamingTheUrl() throws Exception {
+    String closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = "http://127.0.0.1:" + socket.getLocalPort() + "/api/v10/";
+    } // closed now: connections to it are refused
+    bot =
+        new DiscordBot(
+            DiscordSettings.of("fake.token.value")
+                .withApiUrl(closed)
+                .withGatewayUrl(discord.gatewayUrl()),
+            new InMemoryPorts().ports(),
+            executor,
+            executor,
+            Clock.systemUTC());
+
+    assertThatThrownBy(bot::start)
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("the Discord API at " + closed + " cannot be reached")
+        .hasMessageNotContaining("fake.token.value");
+  }
 }

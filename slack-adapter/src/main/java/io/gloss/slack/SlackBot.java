@@ -7,6 +7,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.MultiTeamsAuthorization;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.auth.AuthTestRequest;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.LinkSharedEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -312,7 +314,7 @@ public final class SlackBot implements AutoCloseable {
       log.info("Slack connected in Socket Mode");
       return;
     }
-    app.start(); // calls auth.test once now, not on the first request
+    startBolt(); // calls auth.test once now, not on the first request
     HttpServer server = HttpServer.create(new InetSocketAddress(settings.port()), 0);
     server.createContext(SlackHttpHandler.PATH, httpHandler);
     if (settings.distributed()) {
@@ -346,9 +348,38 @@ public final class SlackBot implements AutoCloseable {
       start();
       return;
     }
-    app.start(); // auth.test now, so that a bad token shows at start and readiness is honest
+    startBolt(); // auth.test now, so that a bad token shows at start and readiness is honest
     httpConnected = true;
     log.info("Slack HTTP mode: events at {} on the shared HTTP server", SlackHttpHandler.PATH);
+  }
+
+  /**
+   * Bolt's start, which checks the bot token with {@code auth.test} and reports any failure as an
+   * invalid token. A Slack API that cannot be reached (network down, a proxy, a wrong {@code
+   * slack.api-url}) is told apart, as an I/O failure naming the URL: the token is not at fault, and
+   * a service manager should start Gloss again later rather than treat it as a configuration error.
+   */
+  private void startBolt() throws IOException {
+    try {
+      app.start();
+    } catch (IllegalArgumentException e) {
+      String token = settings.botToken();
+      if (token != null) {
+        try {
+          slack.methods(token).authTest(AuthTestRequest.builder().build());
+        } catch (IOException unreachable) {
+          throw new IOException(
+              "the Slack API at "
+                  + settings.apiUrl()
+                  + " cannot be reached: "
+                  + unreachable.getMessage(),
+              unreachable);
+        } catch (SlackApiException answered) {
+          // Slack answered: the token, or what Slack said of it, is the problem.
+        }
+      }
+      throw e;
+    }
   }
 
   /**

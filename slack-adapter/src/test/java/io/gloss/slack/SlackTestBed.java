@@ -185,15 +185,20 @@ final class SlackTestBed implements AutoCloseable {
   }
 
   static SlackTestBed http(UnaryOperator<SlackSettings> tweak) throws Exception {
+    SlackTestBed bed = httpNotStarted(tweak);
+    bed.bot.start();
+    return bed;
+  }
+
+  /** HTTP mode, the bot built but not started: for tests of the start itself. */
+  static SlackTestBed httpNotStarted(UnaryOperator<SlackSettings> tweak) throws Exception {
     FakeSlackApi api = new FakeSlackApi();
     SlackSettings settings =
         tweak.apply(
             SlackSettings.httpMode("xoxb-0000000000-0000000000-testtoken", SECRET)
                 .withApiUrl(api.apiUrl())
                 .withPort(0));
-    SlackTestBed bed = new SlackTestBed(api, settings);
-    bed.bot.start();
-    return bed;
+    return new SlackTestBed(api, settings);
   }
 
   /**

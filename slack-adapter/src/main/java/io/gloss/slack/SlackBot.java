@@ -9,6 +9,7 @@ import com.slack.api.bolt.middleware.builtin.MultiTeamsAuthorization;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.auth.AuthTestRequest;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.LinkSharedEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -355,28 +356,39 @@ public final class SlackBot implements AutoCloseable {
 
   /**
    * Bolt's start, which checks the bot token with {@code auth.test} and reports any failure as an
-   * invalid token. A Slack API that cannot be reached (network down, a proxy, a wrong {@code
-   * slack.api-url}) is told apart, as an I/O failure naming the URL: the token is not at fault, and
-   * a service manager should start Gloss again later rather than treat it as a configuration error.
+   * invalid token. Asked again, Slack tells the two failures apart: a token it refuses is named (a
+   * configuration mistake), and a Slack API that cannot be reached (network down, a proxy, a wrong
+   * {@code slack.api-url}) is an I/O failure naming the URL: the token is not at fault, and a
+   * service manager should start Gloss again later.
    */
   private void startBolt() throws IOException {
     try {
       app.start();
     } catch (IllegalArgumentException e) {
       String token = settings.botToken();
-      if (token != null) {
-        try {
-          slack.methods(token).authTest(AuthTestRequest.builder().build());
-        } catch (IOException unreachable) {
-          throw new IOException(
-              "the Slack API at "
-                  + settings.apiUrl()
-                  + " cannot be reached: "
-                  + unreachable.getMessage(),
-              unreachable);
-        } catch (SlackApiException answered) {
-          // Slack answered: the token, or what Slack said of it, is the problem.
-        }
+      if (token == null) {
+        throw e;
+      }
+      AuthTestResponse answer;
+      try {
+        answer = slack.methods(token).authTest(AuthTestRequest.builder().build());
+      } catch (IOException unreachable) {
+        throw new IOException(
+            "the Slack API at "
+                + settings.apiUrl()
+                + " cannot be reached: "
+                + unreachable.getMessage(),
+            unreachable);
+      } catch (SlackApiException answered) {
+        throw e; // Slack answered with an HTTP error: Bolt's own words say it
+      }
+      if (!answer.isOk()) {
+        throw new IllegalArgumentException(
+            "Slack refused SLACK_BOT_TOKEN ("
+                + answer.getError()
+                + "): copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions"
+                + " page",
+            e);
       }
       throw e;
     }

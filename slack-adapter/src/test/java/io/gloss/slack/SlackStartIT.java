@@ -38,7 +38,8 @@ class SlackStartIT {
     try {
       assertThatThrownBy(bed.bot::start)
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("invalid_auth");
+          .hasMessageContaining("Slack refused SLACK_BOT_TOKEN (invalid_auth)")
+          .hasMessageNotContaining(bed.settings.botToken());
       assertThat(bed.api.calls("auth.test")).isNotEmpty();
     } finally {
       bed.close();

@@ -22,16 +22,15 @@ import java.time.Clock;
  */
 record ReplyPipeline(
     GlossaryStore glossary,
-    UserTerms userTerms,
+    KoreanWords korean,
     DefaultTextAnalyzer analyzer,
     ExtractiveSummarizer extractive) {
 
   static ReplyPipeline of(GlossaryStore glossary, ExtractiveSummarizer.Settings settings) {
-    UserTerms userTerms = UserTerms.fromGlossary(glossary);
-    KoreanWords korean = new KoreanWords(userTerms);
+    KoreanWords korean = new KoreanWords(UserTerms.fromGlossary(glossary));
     return new ReplyPipeline(
         glossary,
-        userTerms,
+        korean,
         new DefaultTextAnalyzer(korean, DefaultTextAnalyzer.DEFAULT_MAX_HARD_TERMS),
         new ExtractiveSummarizer(new Words(korean, new EnglishWords()), settings));
   }
@@ -45,7 +44,7 @@ record ReplyPipeline(
         summarizer,
         new GlossaryTermExplainer(
             glossary,
-            userTerms,
+            korean,
             GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
             // Read by the warm-up or the first reply, not in the start-up (0.3 s cold); a reply
             // reads the half in its article's language.

@@ -217,19 +217,7 @@ class GlossaryTermExplainerTest {
             "HBM4\t\tsemiconductor\t여섯 번째 세대의 고대역폭 메모리다.\t3",
             "HBM3E\t\tsemiconductor\t다섯 번째 세대의 고대역폭 메모리다.\t3",
             "인터포저\t\tsemiconductor\t칩과 기판 사이에서 신호를 이어 주는 얇은 판이다.\t3");
-    BuiltinGlossary builtin =
-        BuiltinGlossary.of(
-            BuiltinGlossary.parse(
-                "ko-test.tsv",
-                new java.io.ByteArrayInputStream(
-                    tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-    GlossaryTermExplainer withBuiltin =
-        new GlossaryTermExplainer(
-            store,
-            userTerms,
-            GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
-            builtin,
-            java.time.Clock.systemUTC());
+    GlossaryTermExplainer withBuiltin = withBuiltin(tsv);
     Article article =
         article(
             "https://news.example.kr/hbm",
@@ -246,20 +234,7 @@ class GlossaryTermExplainerTest {
 
   @Test
   void explain_aTermTheTextWritesAsAWordAndAParticle_isNotShown() throws Exception {
-    BuiltinGlossary builtin =
-        BuiltinGlossary.of(
-            BuiltinGlossary.parse(
-                "ko-test.tsv",
-                new java.io.ByteArrayInputStream(
-                    "지적도\t\trealestate\t땅의 경계와 지번을 그린 공적 지도다.\t3"
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-    GlossaryTermExplainer withBuiltin =
-        new GlossaryTermExplainer(
-            store,
-            userTerms,
-            GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
-            builtin,
-            java.time.Clock.systemUTC());
+    GlossaryTermExplainer withBuiltin = withBuiltin("지적도\t\trealestate\t땅의 경계와 지번을 그린 공적 지도다.\t3");
 
     List<GlossaryEntry> criticism =
         withBuiltin.explain(
@@ -296,6 +271,22 @@ class GlossaryTermExplainerTest {
     assertThat(GlossaryTermExplainer.versionOfShown(hbmx, java.util.Set.of("hbm"))).isFalse();
     assertThat(GlossaryTermExplainer.versionOfShown(hbm4, java.util.Set.of("hb"))).isFalse();
     assertThat(GlossaryTermExplainer.versionOfShown(g20, java.util.Set.of("g"))).isFalse();
+  }
+
+  /** An explainer over this test's store with a built-in glossary of the given file lines. */
+  private GlossaryTermExplainer withBuiltin(String tsv) throws java.io.IOException {
+    BuiltinGlossary builtin =
+        BuiltinGlossary.of(
+            BuiltinGlossary.parse(
+                "ko-test.tsv",
+                new java.io.ByteArrayInputStream(
+                    tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    return new GlossaryTermExplainer(
+        store,
+        userTerms,
+        GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
+        builtin,
+        java.time.Clock.systemUTC());
   }
 
   private static Article article(String url, String paragraph) {

@@ -221,18 +221,18 @@ public final class GlossaryTermExplainer implements TermExplainer {
       hardPlaces.putIfAbsent(TermKey.of(hard.get(i)), i);
     }
     Set<String> hardKeys = hardPlaces.keySet();
-    boolean korean = "ko".equals(article.language());
+    boolean koreanText = "ko".equals(article.language());
     for (TermMatcher.Match<String> match : snapshot.matcher().find(body)) {
       // A dictionary holds every word: a short plain one is not worth a lookup.
       if ((snapshot.kind(match.key()) != SourceKind.DICTIONARY
               || TermRanking.shape(match.key()) >= 0.4
               || hardKeys.contains(match.key()))
-          && !(korean && wordAndParticle(match.key(), sentences))) {
+          && !(koreanText && wordAndParticle(match.key(), sentences))) {
         candidates.add(match.key(), match.count(), false);
       }
     }
     for (TermMatcher.Match<String> match : shipped.matcher().find(body)) {
-      if (!(korean && wordAndParticle(match.key(), sentences))) {
+      if (!(koreanText && wordAndParticle(match.key(), sentences))) {
         candidates.add(match.key(), match.count(), false);
       }
     }

@@ -218,8 +218,13 @@ public final class ChatAdapters implements AutoCloseable {
         service.readiness().add("discord", () -> DiscordReadiness.problem(discord.shards()));
         discord.start();
         if (!discord.awaitReady(Duration.ofSeconds(60))) {
-          throw new IllegalStateException(
-              discord.fatalProblem().orElse("Discord did not become ready within 60 s"));
+          // Refused for good (a bad token, an intent not enabled) is the configuration's to fix
+          // (exit 2); not ready in time may pass, and a service manager may try again (exit 3).
+          Optional<String> refused = discord.fatalProblem();
+          if (refused.isPresent()) {
+            throw new IllegalArgumentException(refused.get());
+          }
+          throw new IllegalStateException("Discord did not become ready within 60 s");
         }
         names.add("Discord");
       }

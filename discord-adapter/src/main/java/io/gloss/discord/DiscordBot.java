@@ -167,7 +167,7 @@ public final class DiscordBot implements AutoCloseable {
               .build();
     } catch (InvalidTokenException e) {
       fatal("Discord refused DISCORD_TOKEN (401): reset the token in the Developer Portal");
-      throw new IllegalStateException(fatalProblem);
+      throw new IllegalArgumentException(fatalProblem); // a configuration mistake: no retry helps
     } catch (ErrorResponseException e) {
       throw unreachable(e, apiUrl);
     } finally {

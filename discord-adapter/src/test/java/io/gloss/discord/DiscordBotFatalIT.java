@@ -102,6 +102,7 @@ class DiscordBotFatalIT {
     DiscordBot bot = bot(false);
 
     assertThatThrownBy(bot::start)
+        .isInstanceOf(IllegalArgumentException.class) // a configuration mistake: exit 2
         .hasMessageContaining("DISCORD_TOKEN")
         .hasMessageNotContaining("fake.token.value");
     assertThat(discord.calls).hasSize(1); // one try, no loop on 401

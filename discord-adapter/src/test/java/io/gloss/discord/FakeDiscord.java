@@ -111,6 +111,11 @@ public final class FakeDiscord implements AutoCloseable {
   /** When set, REST answers 401 to every request, as Discord does for a bad token. */
   volatile boolean rejectToken;
 
+  /** From now on REST answers 401 to every request, as Discord does for a bad token. */
+  public void rejectToken() {
+    rejectToken = true;
+  }
+
   private boolean readyHeld;
   private final List<WebSocket> heldIdentifies = new ArrayList<>();
 

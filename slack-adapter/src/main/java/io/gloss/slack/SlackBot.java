@@ -8,7 +8,9 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.MultiTeamsAuthorization;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.apps.connections.AppsConnectionsOpenRequest;
 import com.slack.api.methods.request.auth.AuthTestRequest;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.LinkSharedEvent;
@@ -307,10 +309,12 @@ public final class SlackBot implements AutoCloseable {
                 SocketModeClient.Backend.JavaWebSocket);
         socket.startAsync();
         socketModeApp = socket;
+      } catch (IllegalArgumentException e) {
+        throw startFailure(e); // Bolt's auth.test, run by the Socket Mode start
       } catch (IOException e) {
         throw e;
       } catch (Exception e) {
-        throw new IOException("Could not start Slack Socket Mode: " + e.getMessage(), e);
+        throw socketFailure(e);
       }
       log.info("Slack connected in Socket Mode");
       return;
@@ -354,44 +358,80 @@ public final class SlackBot implements AutoCloseable {
     log.info("Slack HTTP mode: events at {} on the shared HTTP server", SlackHttpHandler.PATH);
   }
 
-  /**
-   * Bolt's start, which checks the bot token with {@code auth.test} and reports any failure as an
-   * invalid token. Asked again, Slack tells the two failures apart: a token it refuses is named (a
-   * configuration mistake), and a Slack API that cannot be reached (network down, a proxy, a wrong
-   * {@code slack.api-url}) is an I/O failure naming the URL: the token is not at fault, and a
-   * service manager should start Gloss again later.
-   */
+  /** Bolt's start, which checks the bot token with {@code auth.test}: see {@link #startFailure}. */
   private void startBolt() throws IOException {
     try {
       app.start();
     } catch (IllegalArgumentException e) {
-      String token = settings.botToken();
-      if (token == null) {
-        throw e;
-      }
-      AuthTestResponse answer;
-      try {
-        answer = slack.methods(token).authTest(AuthTestRequest.builder().build());
-      } catch (IOException unreachable) {
-        throw new IOException(
-            "the Slack API at "
-                + settings.apiUrl()
-                + " cannot be reached: "
-                + unreachable.getMessage(),
-            unreachable);
-      } catch (SlackApiException answered) {
-        throw e; // Slack answered with an HTTP error: Bolt's own words say it
-      }
+      throw startFailure(e);
+    }
+  }
+
+  /**
+   * What Bolt's failed start (it reports any failure of {@code auth.test} as an invalid token)
+   * really was. Asked again, Slack tells the two apart: a token it refuses is named, a
+   * configuration mistake (returned); a Slack API that cannot be reached (network down, a proxy, a
+   * wrong {@code slack.api-url}) is an I/O failure naming the URL (thrown): the token is not at
+   * fault, and a service manager should start Gloss again later.
+   */
+  private IllegalArgumentException startFailure(IllegalArgumentException e) throws IOException {
+    String token = settings.botToken();
+    if (token == null) {
+      return e;
+    }
+    AuthTestResponse answer;
+    try {
+      answer = slack.methods(token).authTest(AuthTestRequest.builder().build());
+    } catch (IOException unreachable) {
+      throw new IOException(
+          "the Slack API at "
+              + settings.apiUrl()
+              + " cannot be reached: "
+              + unreachable.getMessage(),
+          unreachable);
+    } catch (SlackApiException answered) {
+      return e; // Slack answered with an HTTP error: Bolt's own words say it
+    }
+    if (answer.isOk()) {
+      return e;
+    }
+    return new IllegalArgumentException(
+        "Slack refused SLACK_BOT_TOKEN ("
+            + answer.getError()
+            + "): copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page",
+        e);
+  }
+
+  /**
+   * Why the Socket Mode connection could not open, asked of Slack again ({@code
+   * apps.connections.open}): an app-level token it refuses is named, a configuration mistake
+   * (thrown as such); a Slack API that cannot be reached, or anything else, is an I/O failure.
+   */
+  private IOException socketFailure(Exception e) throws IOException {
+    try {
+      AppsConnectionsOpenResponse answer =
+          slack
+              .methods(Objects.requireNonNull(settings.appToken()))
+              .appsConnectionsOpen(AppsConnectionsOpenRequest.builder().build());
       if (!answer.isOk()) {
         throw new IllegalArgumentException(
-            "Slack refused SLACK_BOT_TOKEN ("
+            "Slack refused SLACK_APP_TOKEN ("
                 + answer.getError()
-                + "): copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions"
-                + " page",
+                + "): create an app-level token (xapp-…) with the connections:write scope on the"
+                + " app's Basic Information page",
             e);
       }
-      throw e;
+    } catch (IOException unreachable) {
+      return new IOException(
+          "the Slack API at "
+              + settings.apiUrl()
+              + " cannot be reached: "
+              + unreachable.getMessage(),
+          unreachable);
+    } catch (SlackApiException answered) {
+      // Slack answered with an HTTP error: the original failure says it
     }
+    return new IOException("Could not start Slack Socket Mode: " + e.getMessage(), e);
   }
 
   /**

@@ -242,13 +242,18 @@ final class SlackTestBed implements AutoCloseable {
   }
 
   static SlackTestBed socket(FakeSlackApi api) throws Exception {
+    SlackTestBed bed = socketNotStarted(api);
+    bed.bot.start();
+    return bed;
+  }
+
+  /** Socket Mode, the bot built but not started: for tests of the start itself. */
+  static SlackTestBed socketNotStarted(FakeSlackApi api) {
     SlackSettings settings =
         SlackSettings.socketMode(
                 "xoxb-0000000000-0000000000-testtoken", "xapp-1-A0001-0000000000-testapptoken")
             .withApiUrl(api.apiUrl());
-    SlackTestBed bed = new SlackTestBed(api, settings);
-    bed.bot.start();
-    return bed;
+    return new SlackTestBed(api, settings);
   }
 
   String endpoint() {

@@ -383,12 +383,7 @@ public final class SlackBot implements AutoCloseable {
     try {
       answer = slack.methods(token).authTest(AuthTestRequest.builder().build());
     } catch (IOException unreachable) {
-      throw new IOException(
-          "the Slack API at "
-              + settings.apiUrl()
-              + " cannot be reached: "
-              + unreachable.getMessage(),
-          unreachable);
+      throw unreachable(unreachable);
     } catch (SlackApiException answered) {
       return e; // Slack answered with an HTTP error: Bolt's own words say it
     }
@@ -422,16 +417,18 @@ public final class SlackBot implements AutoCloseable {
             e);
       }
     } catch (IOException unreachable) {
-      return new IOException(
-          "the Slack API at "
-              + settings.apiUrl()
-              + " cannot be reached: "
-              + unreachable.getMessage(),
-          unreachable);
+      return unreachable(unreachable);
     } catch (SlackApiException answered) {
       // Slack answered with an HTTP error: the original failure says it
     }
     return new IOException("Could not start Slack Socket Mode: " + e.getMessage(), e);
+  }
+
+  /** A Slack API that did not answer, named by its URL (the token is not at fault). */
+  private IOException unreachable(IOException cause) {
+    return new IOException(
+        "the Slack API at " + settings.apiUrl() + " cannot be reached: " + cause.getMessage(),
+        cause);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.gloss.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gloss.slack.fake.FakeSlackApi;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
@@ -16,58 +17,51 @@ class SlackStartIT {
 
   @Test
   void unreachableApi_isAnIoFailureNamingTheUrl_notABadToken() throws Exception {
-    String closed;
+    String apiUrl;
     try (ServerSocket socket = new ServerSocket(0)) {
-      closed = "http://127.0.0.1:" + socket.getLocalPort() + "/api/";
+      apiUrl = "http://127.0.0.1:" + socket.getLocalPort() + "/api/";
     } // closed now: connections to it are refused
-    String apiUrl = closed;
-    SlackTestBed bed = SlackTestBed.httpNotStarted(s -> s.withApiUrl(apiUrl));
-    try {
-      assertThatThrownBy(bed.bot::start)
-          .isInstanceOf(IOException.class)
-          .hasMessageContaining("the Slack API at " + apiUrl + " cannot be reached");
-    } finally {
-      bed.close();
-    }
+    String closed = apiUrl;
+    assertStartFails(
+        SlackTestBed.httpNotStarted(s -> s.withApiUrl(closed)),
+        IOException.class,
+        "the Slack API at " + closed + " cannot be reached");
   }
 
   @Test
-  void refusedToken_staysAConfigurationMistake() throws Exception {
+  void refusedBotToken_isNamed_asAConfigurationMistake() throws Exception {
     SlackTestBed bed = SlackTestBed.httpNotStarted(s -> s);
     bed.api.errorWith("auth.test", "invalid_auth");
-    try {
-      assertThatThrownBy(bed.bot::start)
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("Slack refused SLACK_BOT_TOKEN (invalid_auth)")
-          .hasMessageNotContaining(bed.settings.botToken());
-      assertThat(bed.api.calls("auth.test")).isNotEmpty();
-    } finally {
-      bed.close();
-    }
+    assertStartFails(
+        bed, IllegalArgumentException.class, "Slack refused SLACK_BOT_TOKEN (invalid_auth)");
+    assertThat(bed.api.calls("auth.test")).isNotEmpty();
   }
 
   @Test
   void socketMode_refusedAppToken_isNamed() throws Exception {
-    SlackTestBed bed = SlackTestBed.socketNotStarted(new io.gloss.slack.fake.FakeSlackApi());
+    SlackTestBed bed = SlackTestBed.socketNotStarted(new FakeSlackApi());
     bed.api.errorWith("apps.connections.open", "invalid_auth");
-    try {
-      assertThatThrownBy(bed.bot::start)
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("Slack refused SLACK_APP_TOKEN (invalid_auth)")
-          .hasMessageNotContaining(bed.settings.appToken());
-    } finally {
-      bed.close();
-    }
+    assertStartFails(
+        bed, IllegalArgumentException.class, "Slack refused SLACK_APP_TOKEN (invalid_auth)");
   }
 
   @Test
   void socketMode_refusedBotToken_isNamed() throws Exception {
-    SlackTestBed bed = SlackTestBed.socketNotStarted(new io.gloss.slack.fake.FakeSlackApi());
+    SlackTestBed bed = SlackTestBed.socketNotStarted(new FakeSlackApi());
     bed.api.errorWith("auth.test", "invalid_auth");
+    assertStartFails(
+        bed, IllegalArgumentException.class, "Slack refused SLACK_BOT_TOKEN (invalid_auth)");
+  }
+
+  /** Starts the bot, which must fail so, without printing a token; then closes the test bed. */
+  private static void assertStartFails(
+      SlackTestBed bed, Class<? extends Exception> kind, String message) {
     try {
       assertThatThrownBy(bed.bot::start)
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("Slack refused SLACK_BOT_TOKEN (invalid_auth)");
+          .isInstanceOf(kind)
+          .hasMessageContaining(message)
+          .hasMessageNotContaining(String.valueOf(bed.settings.botToken()))
+          .hasMessageNotContaining(String.valueOf(bed.settings.appToken()));
     } finally {
       bed.close();
     }

@@ -5,9 +5,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +59,15 @@ public final class Settings {
       settings.checkType(key).ifPresent(problems::add);
     }
     problems.addAll(CrossChecks.of(settings));
-    problems.addAll(componentChecks.apply(settings));
+    Set<String> reported = new HashSet<>();
+    problems.forEach(problem -> reported.add(problem.key()));
+    for (ConfigProblem problem : componentChecks.apply(settings)) {
+      // A component that checks a value again ("server.port must be …") would only repeat the
+      // value's own line.
+      if (reported.stream().noneMatch(key -> problem.message().startsWith(key + " "))) {
+        problems.add(problem);
+      }
+    }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }

@@ -80,6 +80,20 @@ class SettingsTest {
   }
 
   @Test
+  void load_aBadValue_isReportedOnce_notAgainByTheComponentThatUsesIt() {
+    Map<String, String> env = Map.of("GLOSS_SERVER_PORT", "99999", "GLOSS_SLACK_MODE", "http");
+
+    assertThatThrownBy(() -> Settings.load(null, env, ComponentChecks::of))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .filteredOn(p -> p.toString().contains("server.port"))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.key()).isEqualTo("server.port")));
+  }
+
+  @Test
   void load_badSecret_neverShowsItsValue() {
     String token = "not-a-slack-token-Zq9Xv7";
     Map<String, String> env =

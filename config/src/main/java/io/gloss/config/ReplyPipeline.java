@@ -22,15 +22,16 @@ import java.time.Clock;
  */
 record ReplyPipeline(
     GlossaryStore glossary,
-    KoreanWords korean,
+    UserTerms userTerms,
     DefaultTextAnalyzer analyzer,
     ExtractiveSummarizer extractive) {
 
   static ReplyPipeline of(GlossaryStore glossary, ExtractiveSummarizer.Settings settings) {
-    KoreanWords korean = new KoreanWords(UserTerms.fromGlossary(glossary));
+    UserTerms userTerms = UserTerms.fromGlossary(glossary);
+    KoreanWords korean = new KoreanWords(userTerms);
     return new ReplyPipeline(
         glossary,
-        korean,
+        userTerms,
         new DefaultTextAnalyzer(korean, DefaultTextAnalyzer.DEFAULT_MAX_HARD_TERMS),
         new ExtractiveSummarizer(new Words(korean, new EnglishWords()), settings));
   }
@@ -44,7 +45,7 @@ record ReplyPipeline(
         summarizer,
         new GlossaryTermExplainer(
             glossary,
-            korean,
+            userTerms,
             GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
             // Read by the warm-up or the first reply, not in the start-up (0.3 s cold); a reply
             // reads the half in its article's language.

@@ -11,7 +11,6 @@ import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.TermKey;
 import io.gloss.core.port.out.GlossaryStore;
 import io.gloss.core.port.out.TermExplainer;
-import io.gloss.core.text.KoreanWords;
 import io.gloss.core.text.Parenthetical;
 import io.gloss.core.text.Parentheticals;
 import io.gloss.core.text.UserTerms;
@@ -66,7 +65,6 @@ public final class GlossaryTermExplainer implements TermExplainer {
   private final UserTerms userTerms;
   private final int maxEntries;
   private final Function<String, BuiltinGlossary> builtin;
-  private final KoreanWords korean;
   private final Clock clock;
   private final LoadingCache<Boolean, StoredTerms> stored;
 
@@ -90,22 +88,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
       int maxEntries,
       Function<String, BuiltinGlossary> builtin,
       Clock clock) {
-    this(store, new KoreanWords(userTerms), maxEntries, builtin, clock);
-  }
-
-  /**
-   * @param korean the analyzer's Nori reader (its sentences are then read once): it tells a term
-   *     from a shorter word and a particle ({@link ParticleReadings})
-   */
-  public GlossaryTermExplainer(
-      GlossaryStore store,
-      KoreanWords korean,
-      int maxEntries,
-      Function<String, BuiltinGlossary> builtin,
-      Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
-    this.korean = Objects.requireNonNull(korean, "korean");
-    this.userTerms = korean.userTerms();
+    this.userTerms = Objects.requireNonNull(userTerms, "userTerms");
     this.maxEntries = maxEntries;
     this.builtin = Objects.requireNonNull(builtin, "builtin");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -221,20 +205,16 @@ public final class GlossaryTermExplainer implements TermExplainer {
       hardPlaces.putIfAbsent(TermKey.of(hard.get(i)), i);
     }
     Set<String> hardKeys = hardPlaces.keySet();
-    boolean koreanText = "ko".equals(article.language());
     for (TermMatcher.Match<String> match : snapshot.matcher().find(body)) {
       // A dictionary holds every word: a short plain one is not worth a lookup.
-      if ((snapshot.kind(match.key()) != SourceKind.DICTIONARY
-              || TermRanking.shape(match.key()) >= 0.4
-              || hardKeys.contains(match.key()))
-          && !(koreanText && wordAndParticle(match.key(), sentences))) {
+      if (snapshot.kind(match.key()) != SourceKind.DICTIONARY
+          || TermRanking.shape(match.key()) >= 0.4
+          || hardKeys.contains(match.key())) {
         candidates.add(match.key(), match.count(), false);
       }
     }
     for (TermMatcher.Match<String> match : shipped.matcher().find(body)) {
-      if (!(koreanText && wordAndParticle(match.key(), sentences))) {
-        candidates.add(match.key(), match.count(), false);
-      }
+      candidates.add(match.key(), match.count(), false);
     }
 
     List<Ranked> ranked = new ArrayList<>();
@@ -286,12 +266,6 @@ public final class GlossaryTermExplainer implements TermExplainer {
     appeared.addAll(hardKeys);
     store.recordAppearances(appeared, appearance);
     return shown;
-  }
-
-  /** A matched term that the article writes only as a shorter word and a particle (지적 + 도). */
-  private boolean wordAndParticle(String key, List<String> sentences) {
-    return ParticleReadings.mayBeWordAndParticle(key)
-        && ParticleReadings.readAsWordAndParticle(key, sentences, korean);
   }
 
   /**

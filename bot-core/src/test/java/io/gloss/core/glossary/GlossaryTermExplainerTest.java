@@ -233,28 +233,6 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
-  void explain_aTermTheTextWritesAsAWordAndAParticle_isNotShown() throws Exception {
-    GlossaryTermExplainer withBuiltin = withBuiltin("지적도\t\trealestate\t땅의 경계와 지번을 그린 공적 지도다.\t3");
-
-    List<GlossaryEntry> criticism =
-        withBuiltin.explain(
-            analyzer.analyze(
-                article(
-                    "https://news.example.kr/fine", "정부가 과태료를 올렸다. 과태료가 지나치다는 지적도 나왔다. 업계는 반발했다.")),
-            List.of());
-    List<GlossaryEntry> map =
-        withBuiltin.explain(
-            analyzer.analyze(
-                article(
-                    "https://news.example.kr/land",
-                    "매수 전에는 지적도를 떼어 경계를 확인해야 한다. 지적도와 실제 경계가 다른 땅도 많다.")),
-            List.of());
-
-    assertThat(criticism).extracting(GlossaryEntry::term).doesNotContain("지적도");
-    assertThat(map).extracting(GlossaryEntry::term).contains("지적도");
-  }
-
-  @Test
   void versionOfShown_isADigitLedTagOnAShownName() {
     GlossaryEntry hbm4 =
         new GlossaryEntry("HBM4", List.of(), "d", "en", Provenance.of(SourceKind.BUILTIN));

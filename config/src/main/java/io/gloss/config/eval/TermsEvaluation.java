@@ -123,14 +123,15 @@ public final class TermsEvaluation {
       } catch (ArticleUnavailableException e) {
         continue; // counted by gloss eval summaries; a page we cannot read has no terms to rank
       }
-      KoreanWords korean = new KoreanWords(new UserTerms());
+      UserTerms userTerms = new UserTerms();
       DefaultTextAnalyzer analyzer =
-          new DefaultTextAnalyzer(korean, DefaultTextAnalyzer.DEFAULT_MAX_HARD_TERMS);
+          new DefaultTextAnalyzer(
+              new KoreanWords(userTerms), DefaultTextAnalyzer.DEFAULT_MAX_HARD_TERMS);
       AnalyzedArticle analyzed = analyzer.analyze(article);
       GlossaryTermExplainer explainer =
           new GlossaryTermExplainer(
               new InMemoryGlossaryStore(),
-              korean,
+              userTerms,
               GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
               BuiltinGlossary::forLanguage,
               Clock.systemUTC());

@@ -156,7 +156,7 @@ public final class TermMatcher<V> {
   private static boolean innerApostrophe(String spelling) {
     for (int k = 1; k + 1 < spelling.length(); k++) {
       char c = spelling.charAt(k);
-      if ((c == '\'' || c == '’')
+      if (isApostrophe(c)
           && Character.isLetter(spelling.charAt(k - 1))
           && Character.isLetter(spelling.charAt(k + 1))) {
         return true;
@@ -165,11 +165,14 @@ public final class TermMatcher<V> {
     return false;
   }
 
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
   /** Whether the text has an apostrophe inside the match. */
   private static boolean hasApostrophe(String text, int[] positions, int i, String key) {
     for (int k = positions[i]; k <= positions[i + key.length() - 1]; k++) {
-      char c = text.charAt(k);
-      if (c == '\'' || c == '’') {
+      if (isApostrophe(text.charAt(k))) {
         return true;
       }
     }
@@ -306,7 +309,7 @@ public final class TermMatcher<V> {
         char c = text.charAt(k);
         if (!Character.isLetterOrDigit(c)) {
           boolean joiner =
-              c == ' ' || c == '-' || c == '·' || c == '.' || c == '&' || c == '\'' || c == '’';
+              c == ' ' || c == '-' || c == '·' || c == '.' || c == '&' || isApostrophe(c);
           if (!joiner || (c == ' ' && key.length() < 4) || (c == '.' && hangul)) {
             return false;
           }

@@ -33,6 +33,7 @@ class GlossRunStartFailuresIT {
     assertThat(result.exit()).as(result.err()).isEqualTo(3);
     assertThat(lastLine(result.err()))
         .startsWith("gloss: the Slack API at " + closed + " cannot be reached");
+    assertThat(result.err()).as("no stack trace for a network problem").doesNotContain("\tat ");
   }
 
   @Test
@@ -47,7 +48,9 @@ class GlossRunStartFailuresIT {
 
       assertThat(result.exit()).as(result.err()).isEqualTo(2);
       assertThat(lastLine(result.err())).startsWith("gloss: Discord refused DISCORD_TOKEN");
-      assertThat(result.err() + result.out()).doesNotContain("refused-token");
+      assertThat(result.err() + result.out())
+          .doesNotContain("refused-token")
+          .doesNotContain("\tat ");
     }
   }
 

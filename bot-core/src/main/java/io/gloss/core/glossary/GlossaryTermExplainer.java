@@ -17,12 +17,14 @@ import io.gloss.core.text.UserTerms;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -55,6 +57,9 @@ public final class GlossaryTermExplainer implements TermExplainer {
    * up a reply.
    */
   static final Duration INDEX_TTL = Duration.ofSeconds(30);
+
+  /** What separates the words of a term: spaces and hyphens ("multi-cancer"). */
+  private static final Pattern PHRASE_BREAK = Pattern.compile("[\\s\\-]+");
 
   static final Pattern FLAGGED =
       Pattern.compile(
@@ -259,8 +264,24 @@ public final class GlossaryTermExplainer implements TermExplainer {
       if (shown.size() >= maxEntries || r.score() < bar) {
         break;
       }
-      if (!versionOfShown(r.entry(), shownKeys) && show(r.entry(), shown, shownKeys, linked)) {
+      if (!restatesShown(r.entry(), shown, shownKeys)
+          && show(r.entry(), shown, shownKeys, linked)) {
         appeared.add(TermKey.of(r.entry().term()));
+      }
+    }
+    // 4. A reply left sparse takes moderately hard terms too (TermRanking.SPARSE_REPLY).
+    if (article.glossary().isEmpty()) {
+      for (Ranked r : ranked) {
+        if (shown.size() >= Math.min(maxEntries, TermRanking.SPARSE_REPLY)
+            || r.score() < TermRanking.SPARSE_FLOOR) {
+          break;
+        }
+        if (r.score() < bar
+            && shipped.familiarity(r.key(), article.language()) != Familiarity.EVERYDAY
+            && !restatesShown(r.entry(), shown, shownKeys)
+            && show(r.entry(), shown, shownKeys, linked)) {
+          appeared.add(TermKey.of(r.entry().term()));
+        }
       }
     }
     appeared.addAll(hardKeys);
@@ -290,6 +311,34 @@ public final class GlossaryTermExplainer implements TermExplainer {
     shown.add(entry);
     shownKeys.addAll(names);
     return true;
+  }
+
+  /** Whether the entry would say again what a shown one says: a version of it or a phrase on it. */
+  private static boolean restatesShown(
+      GlossaryEntry entry, List<GlossaryEntry> shown, Set<String> shownKeys) {
+    return versionOfShown(entry, shownKeys) || phraseOnShown(entry, shown);
+  }
+
+  /**
+   * Whether the entry's term is a shown term with words added, or a shown term's words without
+   * some: "labor productivity" once "productivity" is explained, "전력망" once "전력망 특별법" is, "추력 조절"
+   * after "추력". The reader has the meaning from the shown one; a second line would be noise.
+   */
+  static boolean phraseOnShown(GlossaryEntry entry, List<GlossaryEntry> shown) {
+    List<String> words = words(entry.term());
+    for (GlossaryEntry other : shown) {
+      List<String> shownWords = words(other.term());
+      if (words.size() != shownWords.size()
+          && (Collections.indexOfSubList(words, shownWords) >= 0
+              || Collections.indexOfSubList(shownWords, words) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String term) {
+    return List.of(PHRASE_BREAK.split(term.strip().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -25,6 +25,16 @@ final class TermRanking {
   static final double BOX_MARGIN = 1.0;
 
   /**
+   * A reply with fewer entries than this, on an article without a box, also takes candidates down
+   * to {@link #SPARSE_FLOOR} that readers do not know as everyday words: an article with one or two
+   * hard terms still uses moderately hard ones ("median forecast", "무역수지", "적설량") that a reader is
+   * glad to have explained, where a crowded reply would only add noise.
+   */
+  static final int SPARSE_REPLY = 3;
+
+  static final double SPARSE_FLOOR = 1.65;
+
+  /**
    * What a term gains or loses by how well readers know it ({@link Familiarity}). An everyday term
    * is not excluded outright: one the article leans on (in the headline, flagged, used again and
    * again) can still clear the threshold; a specialist term needs less to get there.

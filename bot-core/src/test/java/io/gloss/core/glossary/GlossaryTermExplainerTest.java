@@ -233,6 +233,51 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void explain_sparseReply_takesAFamiliarTermThatACrowdedOneLeavesOut() throws Exception {
+    String tsv =
+        String.join(
+            "\n",
+            "무역수지\t\ttrade\t일정 기간 수출액에서 수입액을 뺀 값이다.\t2",
+            "인터포저\t\tsemiconductor\t칩과 기판 사이에서 신호를 이어 주는 얇은 판이다.\t3",
+            "웨이퍼\t\tsemiconductor\t반도체 칩을 만드는 얇고 둥근 실리콘 판이다.\t3",
+            "패키징\t\tsemiconductor\t완성된 칩을 보호하고 기판에 연결하는 공정이다.\t3",
+            "수출\t\ttrade\t나라 밖으로 물건을 파는 일이다.\t1");
+    GlossaryTermExplainer withBuiltin = withBuiltin(tsv);
+    String tail = " 수출은 늘었다. 정부는 다음 달 무역수지도 흑자를 이어 갈 것으로 봤다.";
+    Article sparse =
+        article("https://news.example.kr/sparse", "인터포저 수요가 크게 늘었다. 인터포저 공급은 부족하다." + tail);
+    Article crowded =
+        article(
+            "https://news.example.kr/crowded", "인터포저 수요가 크게 늘었다. 웨이퍼 가격도 올랐다. 패키징 공정은 바쁘다." + tail);
+
+    List<GlossaryEntry> sparseReply = withBuiltin.explain(analyzer.analyze(sparse), List.of());
+    List<GlossaryEntry> crowdedReply = withBuiltin.explain(analyzer.analyze(crowded), List.of());
+
+    assertThat(sparseReply).extracting(GlossaryEntry::term).containsExactly("인터포저", "무역수지");
+    assertThat(crowdedReply)
+        .extracting(GlossaryEntry::term)
+        .containsExactlyInAnyOrder("인터포저", "웨이퍼", "패키징");
+  }
+
+  @Test
+  void phraseOnShown_isAShownTermWithWordsAddedOrTakenAway() {
+    List<GlossaryEntry> shown = List.of(builtin("productivity"), builtin("전력망 특별법"));
+
+    assertThat(GlossaryTermExplainer.phraseOnShown(builtin("labor productivity"), shown)).isTrue();
+    assertThat(GlossaryTermExplainer.phraseOnShown(builtin("전력망"), shown)).isTrue();
+    assertThat(GlossaryTermExplainer.phraseOnShown(builtin("productivity-linked"), shown)).isTrue();
+    // Another thing: a word that only starts like a shown one, or shares none of its words whole.
+    assertThat(GlossaryTermExplainer.phraseOnShown(builtin("productive capacity"), shown))
+        .isFalse();
+    assertThat(GlossaryTermExplainer.phraseOnShown(builtin("전력망법"), shown)).isFalse();
+    assertThat(GlossaryTermExplainer.phraseOnShown(builtin("특별법 개정"), shown)).isFalse();
+  }
+
+  private static GlossaryEntry builtin(String term) {
+    return new GlossaryEntry(term, List.of(), "d", "en", Provenance.of(SourceKind.BUILTIN));
+  }
+
+  @Test
   void versionOfShown_isADigitLedTagOnAShownName() {
     GlossaryEntry hbm4 =
         new GlossaryEntry("HBM4", List.of(), "d", "en", Provenance.of(SourceKind.BUILTIN));

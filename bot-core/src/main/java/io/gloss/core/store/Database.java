@@ -66,6 +66,7 @@ public final class Database implements AutoCloseable {
       if (settings.jdbcUrl().isEmpty()) {
         createDirectories(settings.dataDir());
       }
+      SqliteNativeLibrary.useCopyIn(settings.dataDir());
       SQLiteDataSource sqlite = sqliteDataSource(url);
       if (!schemaIsCurrent(sqlite::getConnection)) {
         migrate(Flyway.configure().dataSource(sqlite));

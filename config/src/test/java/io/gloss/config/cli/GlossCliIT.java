@@ -120,6 +120,39 @@ class GlossCliIT {
     }
   }
 
+  /**
+   * sqlite-jdbc's native library is copied into the data directory once and loaded from there:
+   * nothing is unpacked into the temporary directory, where a killed process used to leave its
+   * copy.
+   */
+  @Test
+  void summarize_twoProcesses_loadTheSqliteLibraryFromOneCopyInTheDataDirectory() throws Exception {
+    Path tmp = Files.createTempDirectory(dataDir.getParent(), "jvm-tmp");
+    Map<String, String> env = env();
+    env.put("JDK_JAVA_OPTIONS", "-Djava.io.tmpdir=" + tmp);
+
+    GlossProcess.Result first = GlossProcess.run(env, "summarize", EXAMPLE.toString());
+    Path library;
+    try (var files = Files.walk(dataDir.resolve("native"))) {
+      library =
+          files
+              .filter(f -> f.getFileName().toString().startsWith("libsqlitejdbc"))
+              .findFirst()
+              .orElseThrow();
+    }
+    java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(library);
+    GlossProcess.Result second = GlossProcess.run(env, "summarize", EXAMPLE.toString());
+
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(Files.getLastModifiedTime(library)).isEqualTo(written);
+    try (var files = Files.list(tmp)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(f -> f.startsWith("sqlite-"));
+    }
+  }
+
   @Test
   void summarize_loopbackWithoutAllowHosts_isRefusedBeforeAnyRequest() throws Exception {
     try (NewsSite site =

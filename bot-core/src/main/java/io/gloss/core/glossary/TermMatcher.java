@@ -42,6 +42,7 @@ public final class TermMatcher<V> {
 
   private final Node<V> root = new Node<>();
   private final int size;
+  private final int maxKeyLength;
 
   /**
    * @param spellings every spelling (term or alias) and what it stands for; first one wins
@@ -73,6 +74,8 @@ public final class TermMatcher<V> {
                   apostrophes.getOrDefault(key, false));
         });
     size = byKey.size();
+    // A walk from one position meets at most one term per letter of the longest key.
+    maxKeyLength = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
     root.indexAll();
   }
 
@@ -86,20 +89,23 @@ public final class TermMatcher<V> {
     String normalized = cased.toLowerCase(Locale.ROOT);
     // Lower-casing keeps positions except for a few letters ("İ"): then case is not checked.
     @Nullable String original = cased.length() == normalized.length() ? cased : null;
-    StringBuilder squeezed = new StringBuilder(normalized.length());
+    // The text's letters and digits alone, and where each one is in the normalized text.
+    char[] s = new char[normalized.length()];
     int[] positions = new int[normalized.length()];
+    int length = 0;
     for (int i = 0; i < normalized.length(); i++) {
       char c = normalized.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        positions[squeezed.length()] = i;
-        squeezed.append(c);
+      if (isLetterOrDigit(c)) {
+        positions[length] = i;
+        s[length++] = c;
       }
     }
-    String s = squeezed.toString();
     Map<String, int[]> found = new LinkedHashMap<>();
     Map<String, Known<V>> values = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    Known<V>[] prefixes = new Known[maxKeyLength];
     int i = 0;
-    while (i + 1 < s.length()) {
+    while (i + 1 < length) {
       // No term starts right after a Latin (or other non-Hangul) letter (see fits): most
       // positions of an English text are skipped before any lookup.
       int start = positions[i];
@@ -108,7 +114,8 @@ public final class TermMatcher<V> {
         continue;
       }
       int advance = 1;
-      for (Known<V> known : prefixesAt(s, i)) {
+      for (int p = prefixesAt(s, length, i, prefixes) - 1; p >= 0; p--) {
+        Known<V> known = prefixes[p];
         String key = known.key();
         if (fits(normalized, positions, i, key)
             && (!known.capitals() || original == null || hasCapital(original, positions, i, key))
@@ -189,23 +196,32 @@ public final class TermMatcher<V> {
     return false;
   }
 
-  /** The known terms that start the text at this position, longest first. */
-  private List<Known<V>> prefixesAt(String s, int i) {
-    List<Known<V>> out = List.of();
+  /**
+   * Puts the known terms that start the text at position {@code i} into {@code out}, shortest
+   * first, and returns how many there are. A walk down the trie: no list per position, which most
+   * positions of a text would get for nothing.
+   */
+  private int prefixesAt(char[] s, int length, int i, Known<V>[] out) {
+    int count = 0;
     Node<V> node = root;
-    for (int k = i; k < s.length(); k++) {
-      node = node.child(s.charAt(k));
+    for (int k = i; k < length; k++) {
+      node = node.child(s[k]);
       if (node == null) {
         break;
       }
       if (node.known != null) {
-        if (out.isEmpty()) {
-          out = new ArrayList<>(2);
-        }
-        out.add(0, node.known);
+        out[count++] = node.known;
       }
     }
-    return out;
+    return count;
+  }
+
+  /** {@link Character#isLetterOrDigit}, answered without a table lookup for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /**

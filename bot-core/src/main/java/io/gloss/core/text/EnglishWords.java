@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A light English tokenizer: words in lower case, stopwords dropped, suffixes stemmed so that
  * {@code talks}, {@code talked} and {@code talking} meet. Stateless and thread-safe.
  */
 public final class EnglishWords {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
   static final Set<String> STOPWORDS =
       Set.of(
@@ -163,9 +160,10 @@ public final class EnglishWords {
   /** Content words, lower-cased and stemmed, in order. */
   public List<String> terms(String text) {
     List<String> out = new ArrayList<>();
-    Matcher matcher = WORD.matcher(text);
-    while (matcher.find()) {
-      String word = matcher.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+    int end = 0;
+    for (int start = nextWord(text, 0); start >= 0; start = nextWord(text, end)) {
+      end = wordEnd(text, start);
+      String word = text.substring(start, end).toLowerCase(Locale.ROOT).replace('’', '\'');
       int apostrophe = word.indexOf('\'');
       if (apostrophe > 0) {
         word = word.substring(0, apostrophe); // Britain's -> britain, don't -> don
@@ -178,12 +176,71 @@ public final class EnglishWords {
     return out;
   }
 
+  /*
+   * A word is what the pattern [\p{L}\p{N}]+(?:['’]\p{L}+)? matches: letters and numbers, then
+   * perhaps an apostrophe and letters ("Britain's"). Scanned by hand: the pattern was a third of the
+   * tokenizer's time, which the summarizer runs on every sentence.
+   */
+
+  /** Where the next word starts at or after {@code from}, or -1. */
+  static int nextWord(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      if (isLetterOrNumber(c)) {
+        return i;
+      }
+      i += Character.charCount(c);
+    }
+    return -1;
+  }
+
+  /** Where the word starting at {@code start} ends. */
+  static int wordEnd(String text, int start) {
+    int i = start;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      if (!isLetterOrNumber(c)) {
+        break;
+      }
+      i += Character.charCount(c);
+    }
+    if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+      int after = i + 1;
+      while (after < text.length()) {
+        int c = text.codePointAt(after);
+        if (!Character.isLetter(c)) {
+          break;
+        }
+        after += Character.charCount(c);
+      }
+      if (after > i + 1) {
+        return after;
+      }
+    }
+    return i;
+  }
+
+  /** \p{L} or \p{N}, with ASCII answered first. */
+  private static boolean isLetterOrNumber(int c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   /**
    * A small suffix stripper (plural, -ed, -ing, -ly, -ies), enough to match inflected forms within
    * one article; not a full Porter stemmer.
    */
   static String stem(String word) {
-    if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter)) {
+    if (word.length() <= 3 || !allLetters(word)) {
       return word;
     }
     String w = word;
@@ -205,6 +262,15 @@ public final class EnglishWords {
       w = w.substring(0, w.length() - 1); // decide/decided/deciding -> decid
     }
     return w;
+  }
+
+  private static boolean allLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasVowel(String s) {

@@ -210,7 +210,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
       hardPlaces.putIfAbsent(TermKey.of(hard.get(i)), i);
     }
     Set<String> hardKeys = hardPlaces.keySet();
-    for (TermMatcher.Match<String> match : snapshot.matcher().find(body)) {
+    TermMatcher.Text text = TermMatcher.Text.of(body); // read once for both matchers
+    for (TermMatcher.Match<String> match : snapshot.matcher().find(text)) {
       // A dictionary holds every word: a short plain one is not worth a lookup.
       if (snapshot.kind(match.key()) != SourceKind.DICTIONARY
           || TermRanking.shape(match.key()) >= 0.4
@@ -218,7 +219,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
         candidates.add(match.key(), match.count(), false);
       }
     }
-    for (TermMatcher.Match<String> match : shipped.matcher().find(body)) {
+    for (TermMatcher.Match<String> match : shipped.matcher().find(text)) {
       candidates.add(match.key(), match.count(), false);
     }
 

@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -85,21 +84,76 @@ public final class TermMatcher<V> {
 
   /** The terms in the text, in order of first appearance, each once with its count. */
   public List<Match<V>> find(String text) {
-    String cased = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    String normalized = cased.toLowerCase(Locale.ROOT);
-    // Lower-casing keeps positions except for a few letters ("İ"): then case is not checked.
-    @Nullable String original = cased.length() == normalized.length() ? cased : null;
-    // The text's letters and digits alone, and where each one is in the normalized text.
-    char[] s = new char[normalized.length()];
-    int[] positions = new int[normalized.length()];
-    int length = 0;
-    for (int i = 0; i < normalized.length(); i++) {
-      char c = normalized.charAt(i);
-      if (isLetterOrDigit(c)) {
-        positions[length] = i;
-        s[length++] = c;
-      }
+    return find(Text.of(text));
+  }
+
+  /**
+   * A text read once for any number of matchers: in NFKC, its letters and digits alone and lower
+   * case, where each one is in the text, and where a term may start. Immutable.
+   */
+  public static final class Text {
+    private final String cased;
+    private final char[] letters;
+    private final int[] positions;
+
+    /** Whether a term may start at each letter: not right after a Latin (non-Hangul) letter. */
+    private final boolean[] startable;
+
+    private final int length;
+
+    private Text(String cased, char[] letters, int[] positions, boolean[] startable, int length) {
+      this.cased = cased;
+      this.letters = letters;
+      this.positions = positions;
+      this.startable = startable;
+      this.length = length;
     }
+
+    /** Reads the text. */
+    public static Text of(String text) {
+      // Most texts are already in NFKC: checking is cheaper than normalizing again.
+      String cased =
+          Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+              ? text
+              : Normalizer.normalize(text, Normalizer.Form.NFKC);
+      // Letters are lower-cased one by one, so positions stay those of the text ("İ" lower-cased
+      // as a string is two characters).
+      char[] letters = new char[cased.length()];
+      int[] positions = new int[cased.length()];
+      boolean[] startable = new boolean[cased.length()];
+      int length = 0;
+      boolean afterWordLetter = false;
+      for (int i = 0; i < cased.length(); i++) {
+        char c = cased.charAt(i);
+        boolean wordLetter;
+        if (c < 128) {
+          boolean upper = c >= 'A' && c <= 'Z';
+          wordLetter = upper || (c >= 'a' && c <= 'z');
+          if (wordLetter || (c >= '0' && c <= '9')) {
+            startable[length] = !afterWordLetter;
+            positions[length] = i;
+            letters[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+          }
+        } else {
+          wordLetter = isWordLetter(c);
+          if (Character.isLetterOrDigit(c)) {
+            startable[length] = !afterWordLetter;
+            positions[length] = i;
+            letters[length++] = Character.toLowerCase(c);
+          }
+        }
+        afterWordLetter = wordLetter;
+      }
+      return new Text(cased, letters, positions, startable, length);
+    }
+  }
+
+  /** The terms in a text read by {@link Text#of}. */
+  public List<Match<V>> find(Text text) {
+    String cased = text.cased;
+    char[] s = text.letters;
+    int[] positions = text.positions;
+    int length = text.length;
     Map<String, int[]> found = new LinkedHashMap<>();
     Map<String, Known<V>> values = new HashMap<>();
     @SuppressWarnings("unchecked")
@@ -108,8 +162,7 @@ public final class TermMatcher<V> {
     while (i + 1 < length) {
       // No term starts right after a Latin (or other non-Hangul) letter (see fits): most
       // positions of an English text are skipped before any lookup.
-      int start = positions[i];
-      if (start > 0 && isWordLetter(normalized.charAt(start - 1))) {
+      if (!text.startable[i]) {
         i++;
         continue;
       }
@@ -117,9 +170,10 @@ public final class TermMatcher<V> {
       for (int p = prefixesAt(s, length, i, prefixes) - 1; p >= 0; p--) {
         Known<V> known = prefixes[p];
         String key = known.key();
-        if (fits(normalized, positions, i, key)
-            && (!known.capitals() || original == null || hasCapital(original, positions, i, key))
-            && (!known.apostrophe() || hasApostrophe(normalized, positions, i, key))) {
+        // Letter, digit, Hangul and joiner tests do not depend on case: the text as written.
+        if (fits(cased, positions, i, key)
+            && (!known.capitals() || hasCapital(cased, positions, i, key))
+            && (!known.apostrophe() || hasApostrophe(cased, positions, i, key))) {
           int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
           if (stats[0] == 0) {
             stats[1] = positions[i];
@@ -214,14 +268,6 @@ public final class TermMatcher<V> {
       }
     }
     return count;
-  }
-
-  /** {@link Character#isLetterOrDigit}, answered without a table lookup for ASCII. */
-  private static boolean isLetterOrDigit(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-    }
-    return Character.isLetterOrDigit(c);
   }
 
   /**
@@ -350,8 +396,10 @@ public final class TermMatcher<V> {
     if (Character.isDigit(key.charAt(key.length() - 1)) && Character.isDigit(after)) {
       return false; // another number: "M1" is not in "M16" ("HBM" stays in "HBM4")
     }
-    if (after == 's' && end + 1 < text.length() && !Character.isLetter(text.charAt(end + 1))) {
-      return true; // plural: "ETFs"
+    if ((after == 's' || after == 'S')
+        && end + 1 < text.length()
+        && !Character.isLetter(text.charAt(end + 1))) {
+      return true; // plural: "ETFs", "TARIFFS"
     }
     return !(Character.isLetter(after) && !isHangul(after));
   }

@@ -51,6 +51,27 @@ class TermMatcherTest {
   }
 
   @Test
+  void aTextReadOnce_isFoundByEachMatcherAsItsOwnStringWouldBe() {
+    TermMatcher<String> finance = matcher("supply chain", "ETF", "기준금리");
+    TermMatcher<String> health = matcher("influenza", "NHS", "수율");
+    String text =
+        "SUPPLY CHAINS strained; ETFs fell. Influenza cases rose at NHS trusts. 기준 금리와 수율이"
+            + " 움직였다. 𝐀nd the ＥＴＦ tracker (full-width) too.";
+
+    TermMatcher.Text read = TermMatcher.Text.of(text);
+
+    assertThat(finance.find(read)).isEqualTo(finance.find(text));
+    assertThat(health.find(read)).isEqualTo(health.find(text));
+    assertThat(finance.find(read))
+        .extracting(TermMatcher.Match::key)
+        .containsExactly("supplychain", "etf", "기준금리");
+    assertThat(finance.find(read).get(1).count()).isEqualTo(2); // "ETFs" and the full-width "ＥＴＦ"
+    assertThat(health.find(read))
+        .extracting(TermMatcher.Match::key)
+        .containsExactly("influenza", "nhs", "수율");
+  }
+
+  @Test
   void manyTermsSharingTheirFirstLetters_areAllFound() {
     Map<String, String> spellings = new LinkedHashMap<>();
     for (int n = 0; n < 2_000; n++) {

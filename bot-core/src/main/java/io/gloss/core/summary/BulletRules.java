@@ -92,7 +92,7 @@ final class BulletRules {
     if (WireCopy.isBylineOrBoilerplate(s) || STAMP.matcher(s).lookingAt()) {
       return Reject.DATELINE;
     }
-    if (LABEL.matcher(s).lookingAt()) {
+    if (mayBeLabel(s) && LABEL.matcher(s).lookingAt()) {
       return Reject.LABEL;
     }
     if (isQuestion(s) || announces(s)) {
@@ -163,10 +163,33 @@ final class BulletRules {
     return body.endsWith("까") || body.endsWith("는가") || body.endsWith("까요");
   }
 
+  /** The Korean endings are tried on a Korean ending only, the English openings on a capital. */
   private static boolean announces(String s) {
-    Matcher end = ANNOUNCEMENT_END.matcher(s);
-    end.region(Math.max(0, s.length() - ANNOUNCEMENT_TAIL), s.length());
-    return end.find() || ANNOUNCEMENT_START.matcher(s).lookingAt();
+    if (hangulEnding(s)) {
+      Matcher end = ANNOUNCEMENT_END.matcher(s);
+      end.region(Math.max(0, s.length() - ANNOUNCEMENT_TAIL), s.length());
+      if (end.find()) {
+        return true;
+      }
+    }
+    return "HRWCSF".indexOf(s.charAt(0)) >= 0 && ANNOUNCEMENT_START.matcher(s).lookingAt();
+  }
+
+  /**
+   * What every {@link #LABEL} needs: a colon within its first 32 characters, or a first character
+   * that opens one (a bullet mark, a bracket, Q/A/문/답).
+   */
+  private static boolean mayBeLabel(String s) {
+    if ("QA문답■□◆◇●○▶▷►☞※-–—―·*[".indexOf(s.charAt(0)) >= 0) {
+      return true;
+    }
+    for (int i = 0, end = Math.min(s.length(), 32); i < end; i++) {
+      char c = s.charAt(i);
+      if (c == ':' || c == '：') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -101,6 +101,10 @@ public final class SentenceSplitter {
   private static final int MAX_QUOTE_SCAN = 8;
   private static final String KOREAN_ENDINGS = "다요죠까니함음임됨";
   private static final String LIST_MARKERS = "▶■●◆◇※•▲△□○▷►◈";
+
+  /** The smallest list marker: a character below it is not looked up. */
+  private static final char LIST_MARKER_MIN = (char) LIST_MARKERS.chars().min().orElseThrow();
+
   private static final String OPENERS = "([{\"“‘「『《〈【";
   private static final String CLOSERS = ")]}\"”’」』》〉】";
 
@@ -147,7 +151,8 @@ public final class SentenceSplitter {
     int i = 0;
     while (i < length) {
       char c = line.charAt(i);
-      if (LIST_MARKERS.indexOf(c) >= 0
+      if (c >= LIST_MARKER_MIN
+          && LIST_MARKERS.indexOf(c) >= 0
           && i > start
           && Character.isWhitespace(line.charAt(i - 1))
           && !protectedAt[i]) {
@@ -301,6 +306,9 @@ public final class SentenceSplitter {
     Deque<int[]> open = new ArrayDeque<>(); // {position, opener char}
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
+      if (isPlain(c)) {
+        continue; // most characters: no quote or bracket to look up
+      }
       if (c == '"') {
         if (!open.isEmpty() && open.peek()[1] == '"') {
           mark(inside, open.pop()[0], i);
@@ -341,6 +349,15 @@ public final class SentenceSplitter {
       }
     }
     return inside;
+  }
+
+  /** A letter, digit, space or Hangul syllable: neither a quote nor a bracket. */
+  private static boolean isPlain(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == ' '
+        || (c >= '가' && c <= '힣');
   }
 
   private static void mark(boolean[] inside, int from, int to) {

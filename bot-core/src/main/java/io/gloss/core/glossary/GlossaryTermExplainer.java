@@ -261,6 +261,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
     // An article with a box has chosen its terms: another one must clear a higher bar.
     double bar =
         TermRanking.THRESHOLD + (article.glossary().isEmpty() ? 0 : TermRanking.BOX_MARGIN);
+    ranked = withoutGeneralPhrases(ranked, bar);
     for (Ranked r : ranked) {
       if (shown.size() >= maxEntries || r.score() < bar) {
         break;
@@ -312,6 +313,44 @@ public final class GlossaryTermExplainer implements TermExplainer {
     shown.add(entry);
     shownKeys.addAll(names);
     return true;
+  }
+
+  /**
+   * The ranking without the terms whose words are inside a longer term that clears the bar and
+   * comes from a source that takes precedence: the built-in "스와프" when the article itself defines
+   * "외환 스와프". Otherwise the general entry, ranked first, would keep out the phrase the article is
+   * about.
+   */
+  private static List<Ranked> withoutGeneralPhrases(List<Ranked> ranked, double bar) {
+    List<Ranked> specific = new ArrayList<>();
+    List<List<String>> specificWords = new ArrayList<>();
+    for (Ranked r : ranked) {
+      List<String> words = words(r.entry().term());
+      if (r.score() >= bar && words.size() > 1) {
+        specific.add(r);
+        specificWords.add(words);
+      }
+    }
+    if (specific.isEmpty()) {
+      return ranked;
+    }
+    List<Ranked> kept = new ArrayList<>(ranked.size());
+    for (Ranked general : ranked) {
+      List<String> words = words(general.entry().term());
+      int precedence = general.entry().provenance().kind().precedence();
+      boolean inside = false;
+      for (int k = 0; k < specific.size() && !inside; k++) {
+        List<String> longer = specificWords.get(k);
+        inside =
+            longer.size() > words.size()
+                && specific.get(k).entry().provenance().kind().precedence() < precedence
+                && Collections.indexOfSubList(longer, words) >= 0;
+      }
+      if (!inside) {
+        kept.add(general);
+      }
+    }
+    return kept;
   }
 
   /** Whether the entry would say again what a shown one says: a version of it or a phrase on it. */

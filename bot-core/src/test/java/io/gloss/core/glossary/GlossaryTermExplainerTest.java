@@ -260,6 +260,23 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void explain_theArticlesOwnPhrase_takesThePlaceOfTheGeneralBuiltinTermInsideIt()
+      throws Exception {
+    String tsv = "스와프\t\tfinance\t두 당사자가 돈이나 자산의 흐름을 서로 맞바꾸는 거래다.\t3";
+    GlossaryTermExplainer withBuiltin = withBuiltin(tsv);
+    Article article =
+        article(
+            "https://news.example.kr/fx-swap",
+            "외환 스와프란 두 나라 통화를 지금 맞바꾸고 정해진 날 되돌려 받는 거래를 말한다. 외환 스와프 규모가 커졌다."
+                + " 스와프 시장이 흔들렸다. 스와프 금리도 올랐다.");
+
+    List<GlossaryEntry> shown = withBuiltin.explain(analyzer.analyze(article), List.of());
+
+    assertThat(shown).extracting(GlossaryEntry::term).contains("외환 스와프").doesNotContain("스와프");
+    assertThat(byTerm(shown).get("외환 스와프").provenance().kind()).isEqualTo(SourceKind.ARTICLE_TEXT);
+  }
+
+  @Test
   void phraseOnShown_isAShownTermWithWordsAddedOrTakenAway() {
     List<GlossaryEntry> shown = List.of(builtin("productivity"), builtin("전력망 특별법"));
 

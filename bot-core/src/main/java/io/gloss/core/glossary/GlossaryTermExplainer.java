@@ -361,16 +361,18 @@ public final class GlossaryTermExplainer implements TermExplainer {
 
   /**
    * Whether the entry's term is a shown term with words added, or a shown term's words without
-   * some: "labor productivity" once "productivity" is explained, "전력망" once "전력망 특별법" is, "추력 조절"
-   * after "추력". The reader has the meaning from the shown one; a second line would be noise.
+   * some, or its words in another order: "labor productivity" once "productivity" is explained,
+   * "전력망" once "전력망 특별법" is, "추력 조절" after "추력", "부동산 신탁" after "신탁 부동산". The reader has the
+   * meaning from the shown one; a second line would be noise.
    */
   static boolean phraseOnShown(GlossaryEntry entry, List<GlossaryEntry> shown) {
     List<String> words = words(entry.term());
     for (GlossaryEntry other : shown) {
       List<String> shownWords = words(other.term());
       if (words.size() != shownWords.size()
-          && (Collections.indexOfSubList(words, shownWords) >= 0
-              || Collections.indexOfSubList(shownWords, words) >= 0)) {
+          ? Collections.indexOfSubList(words, shownWords) >= 0
+              || Collections.indexOfSubList(shownWords, words) >= 0
+          : words.size() > 1 && Set.copyOf(words).equals(Set.copyOf(shownWords))) {
         return true;
       }
     }

@@ -278,11 +278,13 @@ class GlossaryTermExplainerTest {
 
   @Test
   void phraseOnShown_isAShownTermWithWordsAddedOrTakenAway() {
-    List<GlossaryEntry> shown = List.of(builtin("productivity"), builtin("전력망 특별법"));
+    List<GlossaryEntry> shown =
+        List.of(builtin("productivity"), builtin("전력망 특별법"), builtin("신탁 부동산"));
 
     assertThat(GlossaryTermExplainer.phraseOnShown(builtin("labor productivity"), shown)).isTrue();
     assertThat(GlossaryTermExplainer.phraseOnShown(builtin("전력망"), shown)).isTrue();
     assertThat(GlossaryTermExplainer.phraseOnShown(builtin("productivity-linked"), shown)).isTrue();
+    assertThat(GlossaryTermExplainer.phraseOnShown(builtin("부동산 신탁"), shown)).isTrue();
     // Another thing: a word that only starts like a shown one, or shares none of its words whole.
     assertThat(GlossaryTermExplainer.phraseOnShown(builtin("productive capacity"), shown))
         .isFalse();

@@ -262,28 +262,22 @@ public final class GlossaryTermExplainer implements TermExplainer {
     double bar =
         TermRanking.THRESHOLD + (article.glossary().isEmpty() ? 0 : TermRanking.BOX_MARGIN);
     ranked = withoutGeneralPhrases(ranked, bar);
+    // Below the bar, a reply left sparse takes moderately hard terms too
+    // (TermRanking.SPARSE_REPLY).
+    int sparseReply =
+        article.glossary().isEmpty() ? Math.min(maxEntries, TermRanking.SPARSE_REPLY) : 0;
     for (Ranked r : ranked) {
-      if (shown.size() >= maxEntries || r.score() < bar) {
+      boolean clears = r.score() >= bar;
+      if (shown.size() >= (clears ? maxEntries : sparseReply)
+          || r.score() < TermRanking.SPARSE_FLOOR) {
         break;
+      }
+      if (!clears && shipped.familiarity(r.key(), article.language()) == Familiarity.EVERYDAY) {
+        continue;
       }
       if (!restatesShown(r.entry(), shown, shownKeys)
           && show(r.entry(), shown, shownKeys, linked)) {
         appeared.add(TermKey.of(r.entry().term()));
-      }
-    }
-    // 4. A reply left sparse takes moderately hard terms too (TermRanking.SPARSE_REPLY).
-    if (article.glossary().isEmpty()) {
-      for (Ranked r : ranked) {
-        if (shown.size() >= Math.min(maxEntries, TermRanking.SPARSE_REPLY)
-            || r.score() < TermRanking.SPARSE_FLOOR) {
-          break;
-        }
-        if (r.score() < bar
-            && shipped.familiarity(r.key(), article.language()) != Familiarity.EVERYDAY
-            && !restatesShown(r.entry(), shown, shownKeys)
-            && show(r.entry(), shown, shownKeys, linked)) {
-          appeared.add(TermKey.of(r.entry().term()));
-        }
       }
     }
     appeared.addAll(hardKeys);

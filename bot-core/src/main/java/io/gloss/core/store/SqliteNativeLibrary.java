@@ -22,7 +22,7 @@ import org.sqlite.util.LibraryLoaderUtil;
  * Keeps one copy of sqlite-jdbc's native library in the data directory and has sqlite-jdbc load it
  * from there. Left to itself, sqlite-jdbc unpacks the 1.1 MB library from the jar into the
  * temporary directory in every process, reads both back to compare them and deletes the copy at
- * exit: 0.07 s of CPU for each one-shot command (measured on {@code gloss summarize}), and a
+ * exit: 0.06 s of CPU for each one-shot command (measured on {@code gloss summarize}), and a
  * process that is killed leaves its copy and lock file behind for good. The copy is named by the
  * jar entry's CRC, so a new sqlite-jdbc gets a new copy; it is written to a temporary file and
  * moved into place, so a process never loads a half-written one. Anything unusual (no jar, a

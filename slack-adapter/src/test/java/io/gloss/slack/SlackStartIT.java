@@ -7,6 +7,8 @@ import io.gloss.slack.fake.FakeSlackApi;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What the real Bolt app's start says when it cannot check its tokens, in HTTP and Socket Mode: a
@@ -37,20 +39,14 @@ class SlackStartIT {
     assertThat(bed.api.calls("auth.test")).isNotEmpty();
   }
 
-  @Test
-  void socketMode_refusedAppToken_isNamed() throws Exception {
+  /** Socket Mode checks both tokens: the one Slack refuses is the one named. */
+  @ParameterizedTest
+  @CsvSource({"apps.connections.open, SLACK_APP_TOKEN", "auth.test, SLACK_BOT_TOKEN"})
+  void socketMode_refusedToken_isNamed(String refusingMethod, String setting) throws Exception {
     SlackTestBed bed = SlackTestBed.socketNotStarted(new FakeSlackApi());
-    bed.api.errorWith("apps.connections.open", "invalid_auth");
+    bed.api.errorWith(refusingMethod, "invalid_auth");
     assertStartFails(
-        bed, IllegalArgumentException.class, "Slack refused SLACK_APP_TOKEN (invalid_auth)");
-  }
-
-  @Test
-  void socketMode_refusedBotToken_isNamed() throws Exception {
-    SlackTestBed bed = SlackTestBed.socketNotStarted(new FakeSlackApi());
-    bed.api.errorWith("auth.test", "invalid_auth");
-    assertStartFails(
-        bed, IllegalArgumentException.class, "Slack refused SLACK_BOT_TOKEN (invalid_auth)");
+        bed, IllegalArgumentException.class, "Slack refused " + setting + " (invalid_auth)");
   }
 
   /** Starts the bot, which must fail so, without printing a token; then closes the test bed. */

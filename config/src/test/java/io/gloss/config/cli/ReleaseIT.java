@@ -54,6 +54,9 @@ class ReleaseIT {
     Result version = run(home, Map.of(), "--version");
     // The shipped example page, as the Dockerfile summarizes it to write the class-data archive.
     String example = home.resolve("examples/daum-news-sample.html").toString();
+    // A summary that fails leaves no archive: it loaded too few classes for one worth keeping.
+    Result failed = run(home, Map.of(), "summarize", dir.resolve("missing.html").toString());
+    boolean archiveAfterFailure = Files.exists(home.resolve("lib/gloss.jsa"));
     Result summary = run(home, Map.of(), "summarize", example);
     // The first summary left the class-data archive; the class-load log of the next says where
     // each class came from: Gloss's own from lib/gloss.jsa (the "top" archive, over the
@@ -68,6 +71,8 @@ class ReleaseIT {
 
     assertThat(version.exit()).as(version.output()).isZero();
     assertThat(version.output()).containsPattern("gloss \\d+\\.\\d+\\.\\d+\\S* \\(commit \\w+\\)");
+    assertThat(failed.exit()).as(failed.output()).isNotZero();
+    assertThat(archiveAfterFailure).as("class-data archive after a failed summary").isFalse();
     assertThat(summary.exit()).as(summary.output()).isZero();
     assertThat(summary.output()).contains("해상풍력").contains("용어 풀이");
     assertThat(home.resolve("lib/gloss.jsa")).as("class-data archive").isRegularFile();
@@ -77,35 +82,64 @@ class ReleaseIT {
 
     // The service parts (HTTP server, JMX metrics, signals, SQLite, Slack client) need modules
     // that a summary does not: run it against the loopback Slack fake and stop it with SIGTERM.
+    // The first run, stopped through the launcher, leaves the service's own class-data archive in
+    // the data directory; the second maps the Slack client's classes from it.
     try (FakeSlackApi slack = new FakeSlackApi()) {
-      int port = GlossProcess.freePort();
-      Map<String, String> env =
-          Map.of(
-              "GLOSS_DATA_DIR", dir.resolve("data").toString(),
-              "SLACK_BOT_TOKEN", "xoxb-0000000000-release-test-token",
-              "SLACK_SIGNING_SECRET", "release-signing-secret",
-              "GLOSS_SLACK_MODE", "http",
-              "GLOSS_SLACK_API_URL", slack.apiUrl(),
-              "GLOSS_SERVER_PORT", String.valueOf(port),
-              "GLOSS_SERVER_ADDRESS", "127.0.0.1");
-      Path log = dir.resolve("run.log");
-      Process gloss = builder(home, env, "run").redirectOutput(log.toFile()).start();
-      try {
-        GlossProcess.awaitPort(port, gloss);
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> ready =
-            GlossRunSlackIT.await(
-                () -> get(http, port, "/readyz"), response -> response.statusCode() == 200);
-        HttpResponse<String> metrics = get(http, port, "/metrics");
+      Path data = dir.resolve("data");
+      runService(home, slack, data, Map.of());
+      assertThat(data.resolve("gloss-run.jsa"))
+          .as("the service's class-data archive")
+          .isRegularFile();
 
-        assertThat(ready.statusCode()).as(Files.readString(log)).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("gloss_build_info");
-      } finally {
-        gloss.destroy();
-        assertThat(gloss.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      }
-      assertThat(gloss.exitValue()).as(Files.readString(log)).isZero();
+      Path serviceLoads = dir.resolve("run-class-loads.log");
+      runService(
+          home,
+          slack,
+          data,
+          Map.of("GLOSS_JAVA_OPTS", "-Xlog:class+load=info:file=" + serviceLoads));
+      assertThat(Files.readAllLines(serviceLoads))
+          .anyMatch(
+              line ->
+                  line.contains("com.slack.api.bolt.App ")
+                      && line.contains("shared objects file (top)"));
     }
+  }
+
+  /** Runs {@code gloss run} until it is ready, then stops it with SIGTERM: it must exit 0. */
+  private static void runService(
+      Path home, FakeSlackApi slack, Path data, Map<String, String> extraEnv) throws Exception {
+    int port = GlossProcess.freePort();
+    Map<String, String> env = new java.util.HashMap<>(extraEnv);
+    env.putAll(
+        Map.of(
+            "GLOSS_DATA_DIR", data.toString(),
+            "SLACK_BOT_TOKEN", "xoxb-0000000000-release-test-token",
+            "SLACK_SIGNING_SECRET", "release-signing-secret",
+            "GLOSS_SLACK_MODE", "http",
+            "GLOSS_SLACK_API_URL", slack.apiUrl(),
+            "GLOSS_SERVER_PORT", String.valueOf(port),
+            "GLOSS_SERVER_ADDRESS", "127.0.0.1"));
+    Path log = Files.createTempFile(home.getParent(), "run", ".log");
+    Process gloss = builder(home, env, "run").redirectOutput(log.toFile()).start();
+    try {
+      GlossProcess.awaitPort(port, gloss);
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> ready =
+          GlossRunSlackIT.await(
+              () -> get(http, port, "/readyz"), response -> response.statusCode() == 200);
+      HttpResponse<String> metrics = get(http, port, "/metrics");
+
+      assertThat(ready.statusCode()).as(Files.readString(log)).isEqualTo(200);
+      assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("gloss_build_info");
+    } finally {
+      gloss.destroy();
+      assertThat(gloss.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(gloss.exitValue()).as(Files.readString(log)).isZero();
+    // One stop, passed on once by the launcher: a clean stop, not the forced one of a second.
+    assertThat(Files.readString(log))
+        .contains("SIGTERM received: stopping")
+        .doesNotContain("received again");
   }
 
   private record Result(int exit, String output) {}

@@ -42,6 +42,8 @@ class SystemdUnitTest {
     assertThat(service.get("EnvironmentFile")).containsExactly("/etc/gloss/gloss.env");
     assertThat(service.get("ExecStart")).containsExactly("/opt/gloss/bin/gloss run");
     assertThat(service.get("Restart")).containsExactly("on-failure");
+    // SIGTERM to the launcher only: it passes it on once (a second one forces the JVM's exit).
+    assertThat(service.get("KillMode")).containsExactly("mixed");
     // A second SIGTERM ends the process with 143 at once: a stop, not a failure to restart.
     assertThat(service.get("SuccessExitStatus"))
         .singleElement()

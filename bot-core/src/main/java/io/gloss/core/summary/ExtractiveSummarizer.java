@@ -9,6 +9,7 @@ import io.gloss.core.domain.SummaryDraft;
 import io.gloss.core.domain.SummaryMode;
 import io.gloss.core.domain.SummaryStyle;
 import io.gloss.core.port.out.Summarizer;
+import io.gloss.core.text.QuestionsAndAnswers;
 import io.gloss.core.text.WireCopy;
 import io.gloss.core.text.Words;
 import java.util.ArrayList;
@@ -245,9 +246,12 @@ public final class ExtractiveSummarizer implements Summarizer {
    */
   static Pool candidates(AnalyzedArticle article) {
     List<String> paragraphs = article.article().paragraphs();
+    // An answer marked "▲" is no photo caption (the analyzer took the mark off its sentences).
+    Set<Integer> answers = QuestionsAndAnswers.answers(paragraphs);
     Set<Integer> captionParagraphs = new HashSet<>();
     for (int p = 0; p < paragraphs.size(); p++) {
-      String paragraph = paragraphs.get(p);
+      String paragraph =
+          answers.contains(p) ? QuestionsAndAnswers.unmarked(paragraphs.get(p)) : paragraphs.get(p);
       if (WireCopy.isCaption(paragraph) || WireCopy.isBylineOrBoilerplate(paragraph)) {
         captionParagraphs.add(p);
       }

@@ -8,6 +8,7 @@ import io.gloss.core.port.out.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Splits an article into sentences (datelines and bylines stripped from their starts; ids are
@@ -51,8 +52,12 @@ public final class DefaultTextAnalyzer implements TextAnalyzer {
     List<Sentence> sentences = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     List<String> paragraphs = article.paragraphs();
+    Set<Integer> answers = QuestionsAndAnswers.answers(paragraphs);
     for (int p = 0; p < paragraphs.size(); p++) {
-      for (String raw : splitter.split(paragraphs.get(p))) {
+      String paragraph = paragraphs.get(p);
+      // An interview's answer, quoted whole, would otherwise be one sentence.
+      String unmarked = answers.contains(p) ? QuestionsAndAnswers.unmarked(paragraph) : paragraph;
+      for (String raw : splitter.split(unmarked)) {
         String text = WireCopy.stripLead(raw);
         if (!text.isEmpty()) {
           sentences.add(new Sentence(sentences.size(), p, text));

@@ -128,6 +128,42 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_answersMarkedWithTriangles_areBulletsWithoutTheMark() {
+    Article article =
+        article(
+            List.of(
+                "-- 누가 발행할 수 있나.",
+                "▲ 자기자본 50억원 이상을 갖추고 금융위원회 인가를 받은 법인만 발행할 수 있다.",
+                "-- 준비금은 안전한가.",
+                "▲ 법은 준비금의 100% 이상을 예금과 국채로 보유하도록 했다.",
+                "-- 이자는 주나.",
+                "▲ 스테이블코인에는 이자를 붙일 수 없도록 법에 명시됐다."));
+
+    SummaryDraft draft = summarize(article, SummaryStyle.BRIEF, "ko");
+
+    assertThat(draft.bullets())
+        .extracting(Bullet::text)
+        .containsExactlyInAnyOrder(
+            "자기자본 50억원 이상을 갖추고 금융위원회 인가를 받은 법인만 발행할 수 있다.",
+            "법은 준비금의 100% 이상을 예금과 국채로 보유하도록 했다.",
+            "스테이블코인에는 이자를 붙일 수 없도록 법에 명시됐다.");
+  }
+
+  @Test
+  void summarize_triangleCaptionOutsideQuestionsAndAnswers_isStillNoBullet() {
+    Article article =
+        article(
+            List.of(
+                "▲ 시청 앞 광장에서 시민들이 축제 개막을 기다리고 있다.",
+                "시는 올해 축제 예산을 20억원으로 늘린다고 밝혔다.",
+                "축제는 10월 첫 주말에 사흘 동안 열린다."));
+
+    SummaryDraft draft = summarize(article, SummaryStyle.BRIEF, "ko");
+
+    assertThat(draft.bullets()).extracting(Bullet::text).noneMatch(t -> t.contains("광장"));
+  }
+
+  @Test
   void summarize_hugeArticle_ranksOnlyTheFirstSentences() {
     List<String> paragraphs = new java.util.ArrayList<>();
     List<String> places = List.of("광장", "시청", "학교", "공원", "도서관", "시장", "항구");

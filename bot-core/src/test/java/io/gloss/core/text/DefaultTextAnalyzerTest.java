@@ -60,6 +60,39 @@ class DefaultTextAnalyzerTest {
   }
 
   @Test
+  void analyze_interviewAnswerQuotedWhole_isSplitIntoItsSentencesWithoutTheQuotes() {
+    String url = "https://news.example.kr/interview";
+    List<String> paragraphs =
+        List.of(
+            "지난 18일 연구소에서 만난 김 대표는 흐름이 바뀌었다고 말했다.",
+            "-왜 큐비트 숫자가 중요하지 않나.",
+            "\"물리 큐비트는 잡음에 약합니다. 우리는 물리 큐비트 49개로 논리 큐비트 1개를 만듭니다.\"",
+            "-상용화는 언제쯤 가능한가.",
+            "\"우리 목표는 2030년입니다.\"");
+    Article article =
+        new Article(
+            url,
+            url,
+            null,
+            "제목",
+            null,
+            List.of(),
+            null,
+            null,
+            "ko",
+            null,
+            null,
+            paragraphs,
+            List.of());
+
+    List<String> texts =
+        analyzer.analyze(article).sentences().stream().map(Sentence::text).toList();
+
+    assertThat(texts)
+        .contains("물리 큐비트는 잡음에 약합니다.", "우리는 물리 큐비트 49개로 논리 큐비트 1개를 만듭니다.", "우리 목표는 2030년입니다.");
+  }
+
+  @Test
   void analyze_englishArticle_findsAcronymWithExpansion() {
     AnalyzedArticle analyzed = analyzer.analyze(SampleArticles.english());
 

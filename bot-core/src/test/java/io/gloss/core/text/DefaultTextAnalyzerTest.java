@@ -37,22 +37,7 @@ class DefaultTextAnalyzerTest {
   @Test
   void analyze_loanwordsSplitByNori_areFoundButNamesAndCommonWordsAreNot() {
     String url = "https://news.example.kr/b";
-    Article article =
-        new Article(
-            url,
-            url,
-            null,
-            "제목",
-            null,
-            List.of(),
-            null,
-            null,
-            "ko",
-            null,
-            null,
-            List.of(
-                "마이클 크라치오스 실장은 비즈니스 확대를 위해 스테이블코인 도입을 논의했다.", "그는 하이퍼스케일러 기업과 디지털 AI 협력도 강조했다."),
-            List.of());
+    Article article = SampleArticles.plain("ko", "제목", paragraphs);
 
     List<String> hardTerms = analyzer.analyze(article).hardTerms();
 
@@ -61,7 +46,6 @@ class DefaultTextAnalyzerTest {
 
   @Test
   void analyze_interviewAnswerQuotedWhole_isSplitIntoItsSentencesWithoutTheQuotes() {
-    String url = "https://news.example.kr/interview";
     List<String> paragraphs =
         List.of(
             "지난 18일 연구소에서 만난 김 대표는 흐름이 바뀌었다고 말했다.",

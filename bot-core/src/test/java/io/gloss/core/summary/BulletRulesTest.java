@@ -19,6 +19,8 @@ class BulletRulesTest {
         "It comes after a decade of delays over the cost.|DANGLING",
         "그는 예산이 부족하다고 말했다.|DANGLING",
         "이어 정부는 추가 대책을 내놓겠다고 덧붙였다.|DANGLING",
+        "그 3년이 앞으로는 5년이 된다.|DANGLING",
+        "그린벨트 해제 면적은 여의도의 두 배에 이른다.|NONE",
         "또 지방 대학에는 별도 연구 거점이 생긴다.|DANGLING",
         "BOTTOM LINE: The bridge opens in 2029 at the earliest.|LABEL",
         "[앵커] 오늘 국회에서 예산안이 통과됐습니다.|LABEL",

@@ -36,8 +36,12 @@ class DefaultTextAnalyzerTest {
 
   @Test
   void analyze_loanwordsSplitByNori_areFoundButNamesAndCommonWordsAreNot() {
-    String url = "https://news.example.kr/b";
-    Article article = SampleArticles.plain("ko", "제목", paragraphs);
+    Article article =
+        SampleArticles.plain(
+            "ko",
+            "제목",
+            List.of(
+                "마이클 크라치오스 실장은 비즈니스 확대를 위해 스테이블코인 도입을 논의했다.", "그는 하이퍼스케일러 기업과 디지털 AI 협력도 강조했다."));
 
     List<String> hardTerms = analyzer.analyze(article).hardTerms();
 
@@ -53,21 +57,7 @@ class DefaultTextAnalyzerTest {
             "\"물리 큐비트는 잡음에 약합니다. 우리는 물리 큐비트 49개로 논리 큐비트 1개를 만듭니다.\"",
             "-상용화는 언제쯤 가능한가.",
             "\"우리 목표는 2030년입니다.\"");
-    Article article =
-        new Article(
-            url,
-            url,
-            null,
-            "제목",
-            null,
-            List.of(),
-            null,
-            null,
-            "ko",
-            null,
-            null,
-            paragraphs,
-            List.of());
+    Article article = SampleArticles.plain("ko", "제목", paragraphs);
 
     List<String> texts =
         analyzer.analyze(article).sentences().stream().map(Sentence::text).toList();

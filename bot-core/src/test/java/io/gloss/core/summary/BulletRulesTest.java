@@ -37,7 +37,7 @@ class BulletRulesTest {
         "과연 이번에는 다를까요.”|TEASER",
         "정부는 무엇을 해야 하는가.|TEASER",
         "Is this the end?)|TEASER",
-        "그 답은 아직 없다?.|NONE",
+        "해답은 아직 없다?.|NONE",
         "다음 달 자세한 내용을 정리했습니다.|TEASER",
         "Watch the full interview with the minister on our site today.|TEASER",
         "세입자들의 보증금은 모두 합쳐 14억 원.|FRAGMENT",

@@ -53,6 +53,18 @@ final class BulletRules {
 
   private static final int ANNOUNCEMENT_TAIL = 24;
 
+  /** A copula's polite, plain or spoken ending, closing the sentence. */
+  private static final Pattern COPULA_END =
+      Pattern.compile("(?:입니다|이다|인데요|이에요|예요|였다|였습니다|이었다|이었습니다|이죠|죠)\\.?[\"”’']?$");
+
+  /** Longer than this, a sentence names what it is about somewhere. */
+  private static final int SHORT_COPULA_CHARS = 45;
+
+  /**
+   * The last letters of a word with a subject (이, 가, 께서), topic (은, 는, 도, 만) or object particle.
+   */
+  private static final String PARTICLE_ENDS = "은는이가을를도만서에";
+
   /** Sentences that announce by their opening: calls to act. */
   private static final Pattern ANNOUNCEMENT_START =
       Pattern.compile(
@@ -107,10 +119,38 @@ final class BulletRules {
     char first = s.charAt(0);
     // Every English opening starts with a capital, every Korean one with a syllable.
     if ((first >= 'A' && first <= 'Z' && ENGLISH_DANGLING.matcher(s).lookingAt())
-        || (first >= '가' && first <= '힣' && KOREAN_DANGLING.matcher(s).lookingAt())) {
+        || (first >= '가' && first <= '힣' && KOREAN_DANGLING.matcher(s).lookingAt())
+        || namesNothing(s)) {
       return Reject.DANGLING;
     }
     return Reject.NONE;
+  }
+
+  /**
+   * A short Korean sentence that only says what something is ("대구 수성구의 12층짜리 오피스텔입니다.", "2009년 금융위기
+   * 이후 최고 수준인데요.", "모두 120억 원으로 역대 최고액입니다.") and whose words carry no subject, topic or object
+   * particle: what it is about is in the sentence before it.
+   */
+  private static boolean namesNothing(String s) {
+    if (s.length() > SHORT_COPULA_CHARS || !COPULA_END.matcher(s).find()) {
+      return false;
+    }
+    String[] words = s.split(" ");
+    for (int w = 0; w < words.length - 1; w++) {
+      String word = words[w];
+      int end = word.length();
+      while (end > 0 && !isHangul(word.charAt(end - 1))) {
+        end--; // closing quotes and commas after a particle
+      }
+      if (end > 0 && PARTICLE_ENDS.indexOf(word.charAt(end - 1)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHangul(char c) {
+    return c >= '가' && c <= '힣';
   }
 
   /** The kinds of sentence that are never bullets. */

@@ -120,7 +120,8 @@ final class BulletRules {
     // Every English opening starts with a capital, every Korean one with a syllable.
     if ((first >= 'A' && first <= 'Z' && ENGLISH_DANGLING.matcher(s).lookingAt())
         || (first >= '가' && first <= '힣' && KOREAN_DANGLING.matcher(s).lookingAt())
-        || namesNothing(s)) {
+        || namesNothing(s)
+        || givesAReason(s)) {
       return Reject.DANGLING;
     }
     return Reject.NONE;
@@ -147,6 +148,22 @@ final class BulletRules {
       }
     }
     return true;
+  }
+
+  /**
+   * "…기 때문이다": the reason for what the sentence before it says ("전력거래소가 '출력제어' 지시를 내렸기 때문입니다.").
+   */
+  private static boolean givesAReason(String s) {
+    int end = WireCopy.endBeforeClosers(s);
+    while (end > 0 && ".!?…".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String body = s.substring(0, end);
+    return body.endsWith("때문이다")
+        || body.endsWith("때문입니다")
+        || body.endsWith("때문이었다")
+        || body.endsWith("때문이죠")
+        || body.endsWith("때문인데요");
   }
 
   private static boolean isHangul(char c) {
@@ -241,7 +258,11 @@ final class BulletRules {
     while (end > 0 && ".!?…".indexOf(s.charAt(end - 1)) >= 0) {
       end--;
     }
-    return end > 0 && "다요죠음함임까네군라자오지".indexOf(s.charAt(end - 1)) >= 0;
+    if (end > 1 && s.charAt(end - 1) == '지') {
+      // "…하지", "…않지", "…겠지" end a spoken sentence; "발전단지", "부지" are nouns.
+      return "하했않있없겠좋이았었되였렸졌같많".indexOf(s.charAt(end - 2)) >= 0;
+    }
+    return end > 0 && "다요죠음함임까네군라자오".indexOf(s.charAt(end - 1)) >= 0;
   }
 
   /** The sentence's last letter is Hangul: a Korean sentence, judged by its ending. */

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 public final class WireCopy {
   private WireCopy() {}
 
+  /** A sound bite's speaker, "이름/직함", is shorter than this. */
+  private static final int MAX_SPEAKER_CHARS = 40;
+
   private static final Pattern KOREAN_DATELINE =
       Pattern.compile("^\\s*[(\\[【〔]\\s*[^()\\[\\]【】=]{1,20}=\\s*[^()\\[\\]【】]{1,20}[)\\]】〕]\\s*");
   private static final Pattern KOREAN_BYLINE_PREFIX =
@@ -151,6 +154,13 @@ public final class WireCopy {
     String s = sentence.strip();
     if (s.length() < 2) {
       return false;
+    }
+    if (s.charAt(0) == '[' && s.charAt(s.length() - 1) == ']') {
+      // A broadcast script's sound bite: [이름/직함 : "…"].
+      int colon = s.indexOf(':');
+      return colon > 1
+          && colon <= MAX_SPEAKER_CHARS
+          && isQuoteOnly(s.substring(colon + 1, s.length() - 1));
     }
     char first = s.charAt(0);
     char last = s.charAt(s.length() - 1);

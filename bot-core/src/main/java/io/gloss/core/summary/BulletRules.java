@@ -53,17 +53,17 @@ final class BulletRules {
 
   private static final int ANNOUNCEMENT_TAIL = 24;
 
-  /** A copula's polite, plain or spoken ending, closing the sentence. */
-  private static final Pattern COPULA_END =
-      Pattern.compile("(?:입니다|이다|인데요|이에요|예요|였다|였습니다|이었다|이었습니다|이죠|죠)\\.?[\"”’']?$");
-
-  /** Longer than this, a sentence names what it is about somewhere. */
-  private static final int SHORT_COPULA_CHARS = 45;
+  /**
+   * The last letters of a word carrying a subject (이, 가, 께서, 에서) or topic (은, 는, 도, 만) particle; a
+   * noun that happens to end in one only makes a sentence look complete.
+   */
+  private static final String PARTICLE_ENDS = "은는이가도만서";
 
   /**
-   * The last letters of a word with a subject (이, 가, 께서), topic (은, 는, 도, 만) or object particle.
+   * The letter before a 는 that makes a verb describe a noun ("착공한다는 목표", "하는", "있는", "되는"), not a
+   * topic.
    */
-  private static final String PARTICLE_ENDS = "은는이가을를도만서에";
+  private static final String ADNOMINAL_STEMS = "다라하있없되않";
 
   /** Sentences that announce by their opening: calls to act. */
   private static final Pattern ANNOUNCEMENT_START =
@@ -128,24 +128,28 @@ final class BulletRules {
   }
 
   /**
-   * A short Korean sentence that only says what something is ("대구 수성구의 12층짜리 오피스텔입니다.", "2009년 금융위기
-   * 이후 최고 수준인데요.", "모두 120억 원으로 역대 최고액입니다.") and whose words carry no subject, topic or object
-   * particle: what it is about is in the sentence before it.
+   * A Korean sentence none of whose words carries a subject or topic particle: what it is about is
+   * in the sentence before it ("대구 수성구의 12층짜리 오피스텔입니다.", "2009년 금융위기 이후 최고 수준인데요.", "정규시간 90분을 2-2로
+   * 마친 뒤 … 결승 골로 승부를 갈랐다.").
    */
   private static boolean namesNothing(String s) {
-    if (s.length() > SHORT_COPULA_CHARS || !COPULA_END.matcher(s).find()) {
+    if (!hangulEnding(s)) {
       return false;
     }
-    String[] words = s.split(" ");
-    for (int w = 0; w < words.length - 1; w++) {
-      String word = words[w];
-      int end = word.length();
-      while (end > 0 && !isHangul(word.charAt(end - 1))) {
-        end--; // closing quotes and commas after a particle
+    int wordEnd = s.lastIndexOf(' '); // the last word, the predicate, is not looked at
+    while (wordEnd > 0) {
+      int end = wordEnd;
+      while (end > 0 && !isHangul(s.charAt(end - 1)) && s.charAt(end - 1) != ' ') {
+        end--; // commas, quotes and brackets after a particle
       }
-      if (end > 0 && PARTICLE_ENDS.indexOf(word.charAt(end - 1)) >= 0) {
+      if (end > 0
+          && PARTICLE_ENDS.indexOf(s.charAt(end - 1)) >= 0
+          && !(end > 1
+              && s.charAt(end - 1) == '는'
+              && ADNOMINAL_STEMS.indexOf(s.charAt(end - 2)) >= 0)) {
         return false;
       }
+      wordEnd = s.lastIndexOf(' ', end - 1);
     }
     return true;
   }

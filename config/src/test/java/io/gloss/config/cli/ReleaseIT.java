@@ -85,11 +85,14 @@ class ReleaseIT {
     // The first run, stopped through the launcher, leaves the service's own class-data archive in
     // the data directory; the second maps the Slack client's classes from it.
     try (FakeSlackApi slack = new FakeSlackApi()) {
-      Path data = dir.resolve("data");
+      Path data = Files.createDirectories(dir.resolve("data"));
+      // What a JVM killed while it wrote the archive would leave: the next first run clears it.
+      Path leftover = Files.write(data.resolve("gloss-run.jsa.12345"), new byte[1024]);
       runService(home, slack, data, Map.of());
       assertThat(data.resolve("gloss-run.jsa"))
           .as("the service's class-data archive")
           .isRegularFile();
+      assertThat(leftover).doesNotExist();
 
       Path serviceLoads = dir.resolve("run-class-loads.log");
       runService(

@@ -65,6 +65,9 @@ final class BulletRules {
    */
   private static final String ADNOMINAL_STEMS = "다라하있없되않";
 
+  /** Nouns that stand for a clause, not a person or thing: 것, 수, 데, 바. */
+  private static final String DEPENDENT_NOUNS = "것수데바";
+
   /** Sentences that announce by their opening: calls to act. */
   private static final Pattern ANNOUNCEMENT_START =
       Pattern.compile(
@@ -142,16 +145,30 @@ final class BulletRules {
       while (end > 0 && !isHangul(s.charAt(end - 1)) && s.charAt(end - 1) != ' ') {
         end--; // commas, quotes and brackets after a particle
       }
-      if (end > 0
-          && PARTICLE_ENDS.indexOf(s.charAt(end - 1)) >= 0
-          && !(end > 1
-              && s.charAt(end - 1) == '는'
-              && ADNOMINAL_STEMS.indexOf(s.charAt(end - 2)) >= 0)) {
+      if (end > 0 && carriesSubject(s, end)) {
         return false;
       }
       wordEnd = s.lastIndexOf(' ', end - 1);
     }
     return true;
+  }
+
+  /** Whether the word ending at {@code end} carries a subject or topic particle. */
+  private static boolean carriesSubject(String s, int end) {
+    char last = s.charAt(end - 1);
+    if (PARTICLE_ENDS.indexOf(last) < 0) {
+      return false;
+    }
+    if (end < 2) {
+      return true;
+    }
+    char before = s.charAt(end - 2);
+    if (last == '는' && ADNOMINAL_STEMS.indexOf(before) >= 0) {
+      return false; // 착공한다는 목표
+    }
+    // 것이, 수가, 데는: a dependent noun ("납품하는 것이 목표다") names no one.
+    boolean twoLetterWord = end == 2 || s.charAt(end - 3) == ' ';
+    return !(twoLetterWord && DEPENDENT_NOUNS.indexOf(before) >= 0);
   }
 
   /**

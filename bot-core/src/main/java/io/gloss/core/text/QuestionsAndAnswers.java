@@ -22,8 +22,8 @@ public final class QuestionsAndAnswers {
   private static final Pattern QUESTION_MARK =
       Pattern.compile("^(?:[-–—]{1,2}\\s*|(?:Q|문)\\s?[.:)]\\s*|[▶►■]\\s*)(?=\\S)");
 
-  /** An answer's mark: ▲ or △, A or 답 with a stop. */
-  private static final Pattern ANSWER_MARK = Pattern.compile("^(?:[▲△]\\s*|(?:A|답)\\s?[.:)]\\s*)");
+  /** An answer's mark: ▲ or △, A or 답 with a stop and a space ("A.I." is no mark). */
+  private static final Pattern ANSWER_MARK = Pattern.compile("^(?:[▲△]\\s*|(?:A|답)\\s?[.:)]\\s+)");
 
   private static final int MAX_QUESTION_CHARS = 200;
   private static final int MIN_PAIRS = 2;

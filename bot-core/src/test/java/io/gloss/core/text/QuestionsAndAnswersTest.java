@@ -54,6 +54,8 @@ class QuestionsAndAnswersTest {
         .isEqualTo("만 19세 이상이면 신청할 수 있다.");
     assertThat(QuestionsAndAnswers.unmarked("A. The rules start in May."))
         .isEqualTo("The rules start in May.");
+    assertThat(QuestionsAndAnswers.unmarked("A.I. firms pay more."))
+        .isEqualTo("A.I. firms pay more.");
     assertThat(QuestionsAndAnswers.unmarked("\"시장이 바뀌었습니다. 지금이 기회예요.\""))
         .isEqualTo("시장이 바뀌었습니다. 지금이 기회예요.");
     assertThat(QuestionsAndAnswers.unmarked("“Prices fell. Then they rose.”"))

@@ -102,8 +102,4 @@ public final class QuestionsAndAnswers {
   private static boolean isOpeningQuote(char c) {
     return c == '"' || c == '“';
   }
-
-  private static boolean isClosingQuote(char c) {
-    return c == '"' || c == '”';
-  }
 }

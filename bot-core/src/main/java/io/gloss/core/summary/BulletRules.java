@@ -175,11 +175,7 @@ final class BulletRules {
    * "…기 때문이다": the reason for what the sentence before it says ("전력거래소가 '출력제어' 지시를 내렸기 때문입니다.").
    */
   private static boolean givesAReason(String s) {
-    int end = WireCopy.endBeforeClosers(s);
-    while (end > 0 && ".!?…".indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    String body = s.substring(0, end);
+    String body = s.substring(0, endOfWords(s));
     return body.endsWith("때문이다")
         || body.endsWith("때문입니다")
         || body.endsWith("때문이었다")
@@ -275,15 +271,21 @@ final class BulletRules {
    * 세입자들의 보증금은 모두 합쳐 14억 원.} and {@code 전남 신안의 한 태양광 발전단지.} are a broadcast script's fragments.
    */
   private static boolean endsWithKoreanPredicate(String s) {
-    int end = WireCopy.endBeforeClosers(s);
-    while (end > 0 && ".!?…".indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
-    }
+    int end = endOfWords(s);
     if (end > 1 && s.charAt(end - 1) == '지') {
       // "…하지", "…않지", "…겠지" end a spoken sentence; "발전단지", "부지" are nouns.
       return "하했않있없겠좋이았었되였렸졌같많".indexOf(s.charAt(end - 2)) >= 0;
     }
     return end > 0 && "다요죠음함임까네군라자오".indexOf(s.charAt(end - 1)) >= 0;
+  }
+
+  /** Where the sentence's words end: before its closing quotes and its ".!?…". */
+  private static int endOfWords(String s) {
+    int end = WireCopy.endBeforeClosers(s);
+    while (end > 0 && ".!?…".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
   }
 
   /** The sentence's last letter is Hangul: a Korean sentence, judged by its ending. */

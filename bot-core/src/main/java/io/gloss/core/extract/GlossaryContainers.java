@@ -49,21 +49,25 @@ final class GlossaryContainers {
     int examined = 0;
     Map<String, Boolean> hintedByValue = new HashMap<>(); // cards and list items repeat a class
     List<Element> candidates = new ArrayList<>();
-    for (Element element : doc.getAllElements()) {
-      if (CANDIDATES.contains(element.normalName())) {
-        candidates.add(element);
-      }
-    }
+    doc.forEach(
+        element -> {
+          if (CANDIDATES.contains(element.normalName())) {
+            candidates.add(element);
+          }
+        });
     for (Element element : candidates) {
       deadline.tick();
       if (element.ownerDocument() == null) {
         continue; // removed with an earlier box
       }
       // Cheap signs first: a hostile page of nested divs must not cost a text walk per element.
-      String classAndId = element.className() + " " + element.id();
+      // Most wrappers have neither a class nor an id: no string is built for them.
+      String className = element.className();
+      String id = element.id();
       boolean hinted =
-          classAndId.length() > 1
-              && hintedByValue.computeIfAbsent(classAndId, GlossaryContainers::hinted);
+          !(className.isEmpty() && id.isEmpty())
+              && hintedByValue.computeIfAbsent(
+                  id.isEmpty() ? className : className + " " + id, GlossaryContainers::hinted);
       Element header = header(element);
       if (!hinted && header == null) {
         continue;

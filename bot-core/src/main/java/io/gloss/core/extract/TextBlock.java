@@ -8,8 +8,14 @@ import org.jsoup.nodes.Element;
  * @param text the text, whitespace collapsed; single {@code <br>} become {@code \n}
  * @param linkChars how many of its characters are inside links
  * @param owner the nearest block element that holds the text
+ * @param weight its length with scripts weighed alike ({@link #weightOf}), computed once: the
+ *     content finder, the end cut and the extractor's size check all read it
  */
-record TextBlock(String text, int linkChars, Element owner) {
+record TextBlock(String text, int linkChars, Element owner, int weight) {
+
+  TextBlock(String text, int linkChars, Element owner) {
+    this(text, linkChars, owner, weightOf(text));
+  }
 
   double linkDensity() {
     return text.isEmpty() ? 0 : (double) linkChars / text.length();
@@ -27,10 +33,6 @@ record TextBlock(String text, int linkChars, Element owner) {
    * Length that weighs scripts alike: a Hangul, kana or Han character carries about as much as two
    * Latin letters.
    */
-  int weight() {
-    return weightOf(text);
-  }
-
   static int weightOf(CharSequence text) {
     int weight = 0;
     for (int i = 0; i < text.length(); i++) {

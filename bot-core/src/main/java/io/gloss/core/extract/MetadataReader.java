@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /** Reads {@link PageMetadata}: JSON-LD (NewsArticle and kin) first, then Open Graph and meta. */
@@ -35,6 +37,10 @@ final class MetadataReader {
           "report");
   private static final int MAX_JSON_CHARS = 200_000;
 
+  /** An HTML entity left in text: {@code &#8217;}, {@code &amp;}, {@code &#x27;}. */
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+
   private MetadataReader() {}
 
   /** The page's metadata, from the elements the page scan collected and the document. */
@@ -53,13 +59,18 @@ final class MetadataReader {
       names(ld.path("author"), authors);
     }
     if (authors.isEmpty()) {
+      // Every value of each key: a page may name the outlet in its first author tag and the
+      // reporter in the next (한국일보: "한국일보", then "신현주 기자").
+      Set<String> named = new LinkedHashSet<>();
       for (String key :
           List.of("author", "article:author", "dable:author", "byl", "parsely-author")) {
-        String value = tags.get(key);
-        if (value != null && !value.contains("://") && !value.equals(site)) {
-          authors.add(value);
+        for (String value : tags.all(key)) {
+          if (!value.contains("://") && !value.equals(site)) {
+            named.add(value);
+          }
         }
       }
+      authors.addAll(named);
     }
     String published =
         first(
@@ -99,7 +110,7 @@ final class MetadataReader {
         ld != null
             && (ld.path("isAccessibleForFree").asText("").equalsIgnoreCase("false")
                 || ld.path("isAccessibleForFree").asText("").equalsIgnoreCase("False"));
-    String headTitle = doc.title().isBlank() ? null : doc.title().strip();
+    String headTitle = doc.title().isBlank() ? null : decoded(doc.title()).strip();
     String section = first(tags.get("article:section"), text(ld, "articleSection"));
     boolean opinionType =
         ld != null && ld.path("@type").asText("").toLowerCase(Locale.ROOT).startsWith("opinion");
@@ -127,9 +138,9 @@ final class MetadataReader {
    * {@code itemprop}): the first non-empty content of each name, read from the page scan's list
    * rather than one selector walk per key.
    */
-  private record MetaTags(Map<String, String> byName) {
+  private record MetaTags(Map<String, List<String>> byName) {
     static MetaTags of(List<Element> metaElements) {
-      Map<String, String> byName = new HashMap<>();
+      Map<String, List<String>> byName = new HashMap<>();
       for (Element meta : metaElements) {
         String name = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
         if (name.isEmpty()) {
@@ -138,16 +149,25 @@ final class MetadataReader {
         if (name.isEmpty()) {
           continue;
         }
-        String content = meta.attr("content").strip();
+        String content = decoded(meta.attr("content")).strip();
         if (!content.isEmpty()) {
-          byName.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+          byName
+              .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
+              .add(content);
         }
       }
       return new MetaTags(byName);
     }
 
+    /** The first value of the name. */
     @Nullable String get(String key) {
-      return byName.get(key.toLowerCase(Locale.ROOT));
+      List<String> values = byName.get(key.toLowerCase(Locale.ROOT));
+      return values == null ? null : values.get(0);
+    }
+
+    /** Every value of the name, in page order. */
+    List<String> all(String key) {
+      return byName.getOrDefault(key.toLowerCase(Locale.ROOT), List.of());
     }
   }
 
@@ -222,9 +242,20 @@ final class MetadataReader {
       value = value.get(0);
     }
     if (value.isTextual() && !value.asText().isBlank()) {
-      return value.asText().strip();
+      return decoded(value.asText()).strip();
     }
     return null;
+  }
+
+  /**
+   * The value with HTML entities decoded. Publishing systems (WordPress among them) write entities
+   * into JSON-LD, where no HTML parser decodes them, and escape them twice in meta tags: a headline
+   * reached the reply as "unveils &#8216;family&#8217; plan".
+   */
+  static String decoded(String value) {
+    return value.indexOf('&') >= 0 && ENTITY.matcher(value).find()
+        ? Parser.unescapeEntities(value, false)
+        : value;
   }
 
   private static void names(JsonNode author, List<String> out) {
@@ -241,7 +272,7 @@ final class MetadataReader {
     if (author.path("@type").asText("").equalsIgnoreCase("Organization")) {
       return; // "BBC News" as author: the outlet, not a person
     }
-    String name = author.isTextual() ? author.asText() : author.path("name").asText("");
+    String name = decoded(author.isTextual() ? author.asText() : author.path("name").asText(""));
     if (!name.isBlank() && !name.contains("://")) {
       names.add(name.strip());
     }

@@ -1,0 +1,88 @@
+package io.gloss.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gloss.core.domain.Article;
+import io.gloss.core.domain.FetchedPage;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The meta line read from a page's structured data, as publishing systems really write it. */
+class MetadataReaderTest {
+  private static final String BODY =
+      "<article><p>"
+          + "The first paragraph of the story gives the reader enough words to count as an article. "
+              .repeat(4)
+          + "</p><p>"
+          + "A second paragraph follows with more of the same plain text about the news of the day. "
+              .repeat(4)
+          + "</p></article>";
+
+  private static Article extract(String head, String body) throws Exception {
+    String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    String url = "https://news.example.com/2026/12/07/story";
+    return new JsoupArticleExtractor()
+        .extract(
+            new FetchedPage(
+                url, url, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void entitiesLeftInJsonLd_areDecoded() throws Exception {
+    // WordPress writes entities into JSON-LD, where no HTML parser decodes them.
+    Article article =
+        extract(
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Strava unveils &#8216;family&#8217; plan &amp; dark mode\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Lindsey O&#8217;Donnell\"}}"
+                + "</script>",
+            BODY);
+
+    assertThat(article.title()).isEqualTo("Strava unveils ‘family’ plan & dark mode");
+    assertThat(article.authors()).containsExactly("Lindsey O’Donnell");
+  }
+
+  @Test
+  void entitiesEscapedTwiceInMetaTags_areDecodedOnce() throws Exception {
+    Article article =
+        extract(
+            "<meta property='og:title' content='&amp;#039;No AI only&amp;#039;: Google&amp;#x27;s"
+                + " search makeover'><meta property='og:site_name' content='Tech &amp;amp; Co'>",
+            BODY);
+
+    assertThat(article.title()).isEqualTo("'No AI only': Google's search makeover");
+    assertThat(article.site()).isEqualTo("Tech & Co");
+  }
+
+  @Test
+  void aTitleWithoutEntities_andAnAmpersandInText_areLeftAsWritten() throws Exception {
+    Article article =
+        extract(
+            "<meta property='og:title' content='R&amp;D spending &amp; more at AT&amp;T'>", BODY);
+
+    assertThat(article.title()).isEqualTo("R&D spending & more at AT&T");
+  }
+
+  @Test
+  void everyAuthorTag_isRead_andTheOutletNamedAsAuthorIsSkipped() throws Exception {
+    // 한국일보's 2026 layout: the first author tag names the outlet, the next one the reporter.
+    Article article =
+        extract(
+            "<meta property='og:site_name' content='한국일보'><meta name='author' content='한국일보'>"
+                + "<meta name='author' content='신현주 기자'>",
+            BODY);
+
+    assertThat(article.authors()).containsExactly("신현주");
+  }
+
+  @Test
+  void severalAuthorTags_giveEveryWriterOnce() throws Exception {
+    Article article =
+        extract(
+            "<meta name='author' content='Lucy Thornton'><meta name='author' content='Tim Hanlon'>"
+                + "<meta property='article:author' content='Lucy Thornton'>",
+            BODY);
+
+    assertThat(article.authors()).containsExactly("Lucy Thornton", "Tim Hanlon");
+  }
+}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -27,6 +28,42 @@ final class GenericByline {
   private static final int AUTHOR_SCOPE = 1; // itemprop=author
   private static final int TEST_ID_BYLINE = 2; // data-testid contains "byline"
   private static final int CLASS_BYLINE = 4; // class contains "byline"
+
+  /** Where a byline's profile links go; their text ("Twitter", "Follow") is no part of a name. */
+  private static final List<String> SOCIAL_HOSTS =
+      List.of(
+          "twitter.com",
+          "x.com",
+          "facebook.com",
+          "instagram.com",
+          "linkedin.com",
+          "threads.net",
+          "bsky.app",
+          "mastodon.social",
+          "tiktok.com",
+          "youtube.com");
+
+  /** What such links say: the network or the medium (spaces and hyphens taken out). */
+  private static final Set<String> PROFILE_LABELS =
+      Set.of(
+          "twitter",
+          "x",
+          "facebook",
+          "instagram",
+          "linkedin",
+          "threads",
+          "bluesky",
+          "mastodon",
+          "tiktok",
+          "youtube",
+          "email",
+          "mail",
+          "emailme",
+          "트위터",
+          "페이스북",
+          "인스타그램",
+          "이메일",
+          "메일");
 
   private GenericByline() {}
 
@@ -64,8 +101,8 @@ final class GenericByline {
       boolean attributes = element.attributesSize() > 0;
       String className = attributes ? lower(element.className()) : "";
       String itemprop = attributes ? element.attr("itemprop") : "";
-      if (isByline(element, className, itemprop)) {
-        String text = element.text().strip();
+      if (isByline(element, className, itemprop) && !isProfileLabel(element)) {
+        String text = nameText(element);
         if (!text.isEmpty()) {
           values.add(text);
           if (values.size() >= max) {
@@ -136,6 +173,60 @@ final class GenericByline {
 
   private static boolean sameIgnoringCase(String value, String expected) {
     return value.equalsIgnoreCase(expected); // as jsoup's [key=value]: case-insensitive, untrimmed
+  }
+
+  /**
+   * The element's text without the profile links it carries: "Sarah Lazare" followed by a link
+   * "Twitter" reads "Sarah LazareTwitter" as one text. A name that is itself a link to the writer's
+   * profile ("<a href=x.com/…>Jane Doe</a>") stays.
+   */
+  static String nameText(Element element) {
+    boolean labelled = false;
+    for (Element link : element.getElementsByTag("a")) {
+      labelled |= link != element && isProfileLabel(link);
+    }
+    if (!labelled) {
+      return element.text().strip();
+    }
+    Element copy = element.clone();
+    for (Element link : copy.getElementsByTag("a")) {
+      if (link != copy && isProfileLabel(link)) {
+        link.remove();
+      }
+    }
+    return copy.text().strip();
+  }
+
+  /** A link to a social profile or an address whose text names the network, not the writer. */
+  static boolean isProfileLabel(Element link) {
+    if (!isProfileLink(link.attr("href"))) {
+      return false;
+    }
+    String text = lower(link.text().strip());
+    return text.isEmpty()
+        || text.startsWith("@")
+        || text.startsWith("follow")
+        || text.startsWith("팔로우")
+        || PROFILE_LABELS.contains(text.replace(" ", "").replace("-", ""));
+  }
+
+  private static boolean isProfileLink(String href) {
+    String h = lower(href.strip());
+    if (h.startsWith("mailto:")) {
+      return true;
+    }
+    int scheme = h.indexOf("://");
+    if (scheme < 0) {
+      return false;
+    }
+    int end = h.indexOf('/', scheme + 3);
+    String host = h.substring(scheme + 3, end < 0 ? h.length() : end);
+    for (String network : SOCIAL_HOSTS) {
+      if (host.equals(network) || host.endsWith("." + network)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lower(String value) {

@@ -29,6 +29,20 @@ class GenericBylineTest {
   }
 
   @Test
+  void texts_leaveOutLinksThatNameANetwork_butKeepANameLinkedToItsProfile() {
+    // jsoup joins inline elements without a space: "Sarah LazareTwitter" was shown as the author.
+    Document doc =
+        Jsoup.parse(
+            "<h2 class='author-name'><a class='author' href='/authors/sarah-lazare/'>Sarah"
+                + " Lazare</a><a class='author-twitter' href='https://twitter.com/sarahlazare'>"
+                + "<span>Twitter</span></a></h2><div class='byline'><a"
+                + " href='https://x.com/jdoe'>Jane Doe</a> <a href='mailto:jd@example.com'>Email</a>"
+                + " <a href='https://www.instagram.com/jdoe'>@jdoe</a></div>");
+
+    assertThat(GenericByline.texts(doc, 5)).containsExactly("Sarah Lazare", "Jane Doe", "Jane Doe");
+  }
+
+  @Test
   void texts_stopAtTheLimit() {
     StringBuilder html = new StringBuilder("<div class='byline'>");
     for (int i = 0; i < 8; i++) {

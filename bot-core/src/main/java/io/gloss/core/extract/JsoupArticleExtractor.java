@@ -472,7 +472,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     if (element == null) {
       return null;
     }
-    for (String attribute : List.of("data-date-time", "datetime", "content", "data-date")) {
+    for (String attribute :
+        List.of("data-date-time", "datetime", "content", "data-date", "data-deploy-dt")) {
       if (!element.attr(attribute).isBlank()) {
         return element.attr(attribute);
       }

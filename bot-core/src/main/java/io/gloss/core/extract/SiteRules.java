@@ -125,7 +125,8 @@ final class SiteRules {
               "hankookilbo.com",
               "div.col-main[itemprop=articleBody], .col-main.read, .article-story, .col-main .read",
               "h2.title, h1.title, .article-headline h1",
-              ".info dl dd, .date",
+              // The 2026 layout renders in the browser: the date is only in a hidden data element.
+              ".info dl dd, .date, [data-deploy-dt]",
               ".writer .name, .author",
               ".editor-img-box, .sub-title, [class^=sub-tit], .more-news, .col-aside,"
                   + " .end-ad-container, .module-quote, .toast-popup, .tool-box, .img-box"),

@@ -6,7 +6,9 @@ import io.gloss.core.domain.Article;
 import io.gloss.core.domain.FetchedPage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,6 +72,35 @@ jtbc|https://news.jtbc.co.kr/article/article.aspx?news_id=NB12200001|JTBC|초등
         .doesNotContain("영상취재")
         .doesNotContain("제보");
     assertThat(article.glossary()).isEmpty();
+  }
+
+  @Test
+  void hankookIlbo2026Layout_dateFromTheHiddenDataElement_reporterFromTheSecondAuthorTag()
+      throws Exception {
+    // The layout renders in the browser: the served page has no visible date, only a hidden data
+    // element, and its first author tag names the paper.
+    String url = "https://www.hankookilbo.com/news/article/A2026012914320000001";
+    String html =
+        "<html><head><meta property='og:site_name' content='한국일보'>"
+            + "<meta name='author' content='한국일보'><meta name='author' content='한결 기자'>"
+            + "<title>바다 쓰레기 줍는 로봇, 항구에서 첫 시험 성공</title></head><body>"
+            + "<div class='article-data' style='display:none' data-deploy-dt='2026.01.29 18:40'"
+            + " data-re-deploy-dt='2026.01.29 18:49'></div>"
+            + "<h1 class='title'>바다 쓰레기 줍는 로봇, 항구에서 첫 시험 성공</h1>"
+            + "<div class='article-story'>"
+            + "<p>항구 안쪽에 떠다니는 쓰레기를 스스로 찾아 건져 올리는 로봇이 첫 시험을 마쳤다.</p>".repeat(3)
+            + "<p>시험을 맡은 연구팀은 올해 안에 다른 항구 두 곳에서도 같은 시험을 하기로 했다.</p>".repeat(3)
+            + "</div></body></html>";
+
+    Article article =
+        new JsoupArticleExtractor()
+            .extract(
+                new FetchedPage(
+                    url, url, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2026-01-29T18:40+09:00"));
+    assertThat(article.authors()).containsExactly("한결");
+    assertThat(article.site()).isEqualTo("한국일보");
   }
 
   static Article extract(String fixture, String url) throws Exception {

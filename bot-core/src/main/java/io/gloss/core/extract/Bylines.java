@@ -65,6 +65,20 @@ final class Bylines {
           "wire",
           "contributors",
           "correspondent");
+
+  /** The last word of an English job title: "AP Sports Writer", "Chief Political Correspondent". */
+  private static final Set<String> JOB_WORDS =
+      Set.of(
+          "writer",
+          "reporter",
+          "correspondent",
+          "editor",
+          "columnist",
+          "contributor",
+          "producer",
+          "photographer",
+          "critic");
+
   private static final Set<String> NOT_NAMES =
       Set.of("구독", "구독하기", "기자", "입력", "수정", "사진", "영상", "편집", "그래픽", "제공", "뉴스", "기사", "전체");
 
@@ -188,12 +202,14 @@ final class Bylines {
     if (!m.matches()) {
       return null;
     }
-    for (String word : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("[\\s.]+");
+    for (String word : words) {
       if (ORGANIZATION_WORDS.contains(word)) {
         return null;
       }
     }
-    return name;
+    // "By GREG BEACHAM, AP Sports Writer" names the writer first, then the job.
+    return JOB_WORDS.contains(words[words.length - 1]) ? null : name;
   }
 
   private static String titleCase(String upper) {

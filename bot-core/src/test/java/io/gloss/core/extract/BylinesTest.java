@@ -25,6 +25,8 @@ class BylinesTest {
         "By LINDSAY WHITCOMB|Lindsay Whitcomb",
         "Ray Donnelly and Priya Natarajan|Ray Donnelly;Priya Natarajan",
         "Hannah Okafor, Health reporter|Hannah Okafor",
+        "'By GREG BEACHAM, AP Sports Writer'|Greg Beacham",
+        "'Robert Burns, AP National Security Writer'|Robert Burns",
         "BBC News|",
         "Associated Press|",
         "사회부|",

@@ -435,7 +435,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             ? meta.portalPublisher().replaceAll("\\s*\\|\\s*(네이버|다음).*$", "")
             : null;
     String metaSite =
-        meta.site() == null ? null : meta.site().replaceAll("\\s*\\|\\s*(네이버|다음).*$", "");
+        meta.site() == null
+            ? null
+            : hostOfAddress(meta.site()).replaceAll("\\s*\\|\\s*(네이버|다음).*$", "");
     String fromPage =
         MetadataReader.first(
             portalPublisher, metaSite, dateline == null ? null : dateline.agency(), copyrightOwner);
@@ -443,6 +445,18 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       return rule.map(SiteRule::publisher).orElse(null);
     }
     return fromPage;
+  }
+
+  /** A site name written as an address ("https://www.example.com/") reads as its host. */
+  static String hostOfAddress(String site) {
+    int scheme = site.indexOf("://");
+    if (scheme < 0 || site.contains(" ")) {
+      return site;
+    }
+    String host = site.substring(scheme + 3);
+    int slash = host.indexOf('/');
+    host = slash < 0 ? host : host.substring(0, slash);
+    return host.startsWith("www.") ? host.substring(4) : host;
   }
 
   private static @Nullable String copyrightOwner(List<Element> marked) {

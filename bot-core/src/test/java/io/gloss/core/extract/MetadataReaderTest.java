@@ -55,6 +55,14 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aSiteNameWrittenAsAnAddress_readsAsItsHost() throws Exception {
+    Article article =
+        extract("<meta property='og:site_name' content='https://www.pawprints.example/'>", BODY);
+
+    assertThat(article.site()).isEqualTo("pawprints.example");
+  }
+
+  @Test
   void aTitleWithoutEntities_andAnAmpersandInText_areLeftAsWritten() throws Exception {
     Article article =
         extract(

@@ -172,7 +172,8 @@ public final class TermMatcher<V> {
         String key = known.key();
         // Letter, digit, Hangul and joiner tests do not depend on case: the text as written.
         if (fits(cased, positions, i, key)
-            && (!known.capitals() || hasCapital(cased, positions, i, key))
+            && (!known.capitals()
+                || (hasCapital(cased, positions, i, key) && !nameWord(cased, positions, i, key)))
             && (!known.apostrophe() || hasApostrophe(cased, positions, i, key))) {
           int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
           if (stats[0] == 0) {
@@ -248,6 +249,44 @@ public final class TermMatcher<V> {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an acronym's letters, written as a word ("Swift", not "SWIFT"), follow a capitalized
+   * word inside a sentence: the second half of a name ("Taylor Swift" is not the SWIFT payment
+   * network), where "Nato" or "Covid" after a lower-case word or at a sentence start is the
+   * acronym.
+   */
+  private static boolean nameWord(String original, int[] positions, int i, String key) {
+    int start = positions[i];
+    int end = positions[i + key.length() - 1];
+    boolean allCapitals = true;
+    for (int k = start; k <= end; k++) {
+      char c = original.charAt(k);
+      allCapitals &= !Character.isLetter(c) || Character.isUpperCase(c);
+    }
+    if (allCapitals) {
+      return false;
+    }
+    int k = start - 1;
+    if (k < 0 || original.charAt(k) != ' ') {
+      return false;
+    }
+    while (k >= 0 && original.charAt(k) == ' ') {
+      k--;
+    }
+    int wordEnd = k;
+    while (k >= 0 && Character.isLetter(original.charAt(k))) {
+      k--;
+    }
+    if (k == wordEnd || !Character.isUpperCase(original.charAt(k + 1))) {
+      return false; // no word before, or a lower-case one
+    }
+    while (k >= 0 && original.charAt(k) == ' ') {
+      k--;
+    }
+    // A capitalized word that opens a sentence ("The Nato summit") says nothing about a name.
+    return k >= 0 && ".!?\n\"“'‘(".indexOf(original.charAt(k)) < 0;
   }
 
   /**

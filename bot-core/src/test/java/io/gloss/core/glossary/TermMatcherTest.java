@@ -101,6 +101,18 @@ class TermMatcherTest {
   }
 
   @Test
+  void anAcronymWrittenAsAWord_afterACapitalizedWordMidSentence_isPartOfAName() {
+    TermMatcher<String> m = matcher("SWIFT", "NATO");
+
+    // "Taylor Swift" is not the payment network; "Nato" after a lower-case word, at the start of a
+    // sentence or in capitals is the acronym.
+    assertThat(found(m, "The list names Naomi Osaka and Taylor Swift among its members."))
+        .isEmpty();
+    assertThat(found(m, "Banks left SWIFT. Nato allies met, and the Nato summit ended."))
+        .containsExactly("SWIFT×1", "NATO×2");
+  }
+
+  @Test
   void aTermEndingInADigit_isNotFoundInALongerNumber() {
     TermMatcher<String> m = matcher("M1", "G20", "HBM");
 

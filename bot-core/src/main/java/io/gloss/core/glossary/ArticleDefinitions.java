@@ -151,6 +151,9 @@ final class ArticleDefinitions {
       Pattern.compile(
           "^.*\\b(?:looks? for|searches for|measures?|tracks?|uses?|sets?|called|named|is|are|was|were|has|have)\\s+");
 
+  /** A full stop and a capital inside a gloss: two sentences ("…, or teach. Maybe in …"). */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("\\.\\s+\\p{Lu}");
+
   /** "productivity, or output per hour worked,", "lithium iron phosphate, or LFP,". */
   private static final Pattern OR_EN =
       Pattern.compile(
@@ -406,12 +409,24 @@ final class ArticleDefinitions {
             && Character.isLowerCase(term.charAt(0))
             && b.split("\\s+").length >= 3
             && Character.isLowerCase(b.charAt(0))
-            && !NOT_A_TERM.contains(term)) {
+            && !NOT_A_TERM.contains(term)
+            && !inList(sentence, m.start("a"))
+            && !term.endsWith("ed")
+            && !SENTENCE_BREAK.matcher(b).find()) {
           out.add(new Definition(term, List.of(), capitalized(b)));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code start} is an item of a list ("scrubbed, sloughed, or acid-burned"):
+   * the last items of a list are no term and its gloss.
+   */
+  private static boolean inList(String sentence, int start) {
+    String before = sentence.substring(0, start).stripTrailing();
+    return before.endsWith(",");
   }
 
   /** "CLPS", "P.P.A.s", "C.O.P." as letters, or null when not an acronym. */

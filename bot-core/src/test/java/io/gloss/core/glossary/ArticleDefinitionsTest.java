@@ -90,6 +90,22 @@ class ArticleDefinitionsTest {
   }
 
   @Test
+  void orPairs_inAList_orRunningIntoTheNextSentence_defineNothing() {
+    List<GlossaryEntry> entries =
+        ArticleDefinitions.find(
+                List.of(
+                    "When cells are scrubbed, sloughed, or acid-burned to oblivion, skin suffers.",
+                    "It is not a place to send people we want to promote or whatever, or teach."
+                        + " Maybe in the second wave, not the first.",
+                    "The gloss stays: its productivity, or output per hour worked, fell."),
+                TEXT,
+                "en")
+            .entries();
+
+    assertThat(entries).extracting(GlossaryEntry::term).containsExactly("productivity");
+  }
+
+  @Test
   void aDefinedPrintedTerm_replacesTheBareExpansionOfItsAcronym() {
     List<GlossaryEntry> entries =
         ArticleDefinitions.find(

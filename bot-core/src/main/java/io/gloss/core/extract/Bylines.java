@@ -148,7 +148,7 @@ final class Bylines {
     boolean reporter = REPORTER_TITLE.matcher(s).find();
     s = REPORTER_TITLE.matcher(s).replaceFirst("").strip();
     s = ENGLISH_NOISE.matcher(s).replaceAll("").strip();
-    if (s.isEmpty() || (site != null && s.equalsIgnoreCase(site))) {
+    if (s.isEmpty() || (site != null && namesTheSite(s, site))) {
       return List.of();
     }
     String name;
@@ -168,6 +168,19 @@ final class Bylines {
       name = englishName(s);
     }
     return name == null ? List.of() : List.of(name);
+  }
+
+  /**
+   * The outlet as author: its name, or the name of which the site's is an edition ("Business
+   * Insider" for "Business Insider Deutschland").
+   */
+  private static boolean namesTheSite(String name, String site) {
+    if (name.equalsIgnoreCase(site)) {
+      return true;
+    }
+    String n = name.toLowerCase(Locale.ROOT);
+    String t = site.toLowerCase(Locale.ROOT);
+    return n.indexOf(' ') > 0 && (t.startsWith(n + " ") || t.endsWith(" " + n));
   }
 
   private static @Nullable String koreanName(String s, boolean opinion) {

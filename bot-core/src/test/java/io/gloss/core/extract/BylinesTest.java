@@ -40,6 +40,16 @@ class BylinesTest {
   }
 
   @Test
+  void names_leaveOutTheOutlet_whoseEditionTheSiteIs() {
+    assertThat(
+            Bylines.names(
+                List.of("Tanza Loudenback, Business Insider"),
+                "Business Insider Deutschland",
+                false))
+        .containsExactly("Tanza Loudenback");
+  }
+
+  @Test
   void names_outsideColumnist_showsTagNameAndJob() {
     assertThat(Bylines.names(List.of("권혜린 서강대 경제학부 교수"), "조선일보", true))
         .containsExactly("칼럼 · 권혜린 서강대 경제학부 교수");

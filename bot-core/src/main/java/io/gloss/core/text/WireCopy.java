@@ -27,7 +27,9 @@ public final class WireCopy {
           "^\\s*(?:[A-Z][A-Za-z0-9.,' -]{1,40}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CNN"
               + " Money|EW\\.com|Mashable|CNN Student News)\\)\\s*(?:--|—|–|-|:)?\\s*");
   private static final Pattern ENGLISH_LOCATION_DASH =
-      Pattern.compile("^\\s*[A-Z][A-Z ,.]{2,40}\\s*(?:--|—|–)\\s*");
+      Pattern.compile(
+          "^\\s*[A-Z][A-Z ,.]{2,40}(?:,\\s*[A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2})?"
+              + "\\s*(?:--|—|–)\\s*");
 
   private static final Pattern BYLINE_ONLY =
       Pattern.compile("^[가-힣]{2,4}(?:\\s*[·,]\\s*[가-힣]{2,4})*\\s*(?:기자|특파원|통신원)\\s*$");

@@ -22,6 +22,9 @@ class WireCopyTest {
         "LONDON, England (Reuters) -- Prices rose.|Prices rose.",
         "ISLAMABAD, March 4 (Reuters) - Pakistan raised rates.|Pakistan raised rates.",
         "그는 (서울=뉴스1)을 인용했다.|그는 (서울=뉴스1)을 인용했다.",
+        "CLEVELAND, Ohio – The band will tour.|The band will tour.",
+        "SEOUL, South Korea — Exports rose.|Exports rose.",
+        "WASHINGTON — The Senate voted.|The Senate voted.",
         "The Senate voted.|The Senate voted."
       })
   void stripLead_table(String input, String expected) {

@@ -199,13 +199,17 @@ public final class TermMatcher<V> {
     return out;
   }
 
-  /** A spelling with Latin letters, all of them capitals: an acronym. */
+  /**
+   * A spelling with Latin letters, all of them capitals but a plural "s" at the end: an acronym
+   * ("CRO", "CROs", "P.P.A.s").
+   */
   private static boolean inCapitals(String spelling) {
     int latin = 0;
     for (int k = 0; k < spelling.length(); k++) {
       char c = spelling.charAt(k);
       if (c < 0x250 && Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
+        boolean plural = c == 's' && k == spelling.length() - 1 && latin >= 2;
+        if (!Character.isUpperCase(c) && !plural) {
           return false;
         }
         latin++;
@@ -436,6 +440,7 @@ public final class TermMatcher<V> {
       return false; // another number: "M1" is not in "M16" ("HBM" stays in "HBM4")
     }
     if ((after == 's' || after == 'S')
+        && key.charAt(key.length() - 1) != 's' // "CROs" is not in "cross"
         && end + 1 < text.length()
         && !Character.isLetter(text.charAt(end + 1))) {
       return true; // plural: "ETFs", "TARIFFS"

@@ -113,6 +113,16 @@ class TermMatcherTest {
   }
 
   @Test
+  void anAcronymsPlural_isNoPrefixOfAWord_andStaysAnAcronym() {
+    TermMatcher<String> m = matcher("contract research organization", "CRO", "CROs");
+
+    // "cross" is not "CROs" with a plural s, and "cros" in lower case is no acronym either.
+    assertThat(found(m, "Talks on cross-border ties and cros stopped.")).isEmpty();
+    assertThat(found(m, "Two CROs ran the trial; a CRO charges more."))
+        .containsExactly("CROs×1", "CRO×1");
+  }
+
+  @Test
   void aTermEndingInADigit_isNotFoundInALongerNumber() {
     TermMatcher<String> m = matcher("M1", "G20", "HBM");
 

@@ -26,6 +26,18 @@ public final class WireCopy {
       Pattern.compile(
           "^\\s*(?:[A-Z][A-Za-z0-9.,' -]{1,40}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CNN"
               + " Money|EW\\.com|Mashable|CNN Student News)\\)\\s*(?:--|—|–|-|:)?\\s*");
+
+  /**
+   * Any agency after a place in capitals and a date, with a dash or colon after it ("SEOUL, Aug. 20
+   * (Yonhap) --", "BEIJING, Dec. 4 (Xinhua) -"): the capitals and the dash keep "Apple (AAPL) said"
+   * a sentence.
+   */
+  private static final Pattern ENGLISH_AGENCY_DATELINE =
+      Pattern.compile(
+          "^\\s*[A-Z][A-Z .'-]{1,30}(?:,\\s*[A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2})?"
+              + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s\\d{1,2})?"
+              + "\\s*\\([A-Z][A-Za-z.&' ]{1,30}\\)\\s*(?:--|—|–|-|:)\\s*");
+
   private static final Pattern ENGLISH_LOCATION_DASH =
       Pattern.compile(
           "^\\s*[A-Z][A-Z ,.]{2,40}(?:,\\s*[A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2})?"
@@ -91,6 +103,9 @@ public final class WireCopy {
     }
     if (s.indexOf('(') >= 0) {
       s = withoutLead(ENGLISH_DATELINE, s);
+    }
+    if (s.length() == sentence.length() && s.indexOf('(') >= 0) {
+      s = withoutLead(ENGLISH_AGENCY_DATELINE, s);
     }
     if (s.length() == sentence.length() && hasDash(s)) {
       s = withoutLead(ENGLISH_LOCATION_DASH, s);

@@ -25,6 +25,11 @@ class WireCopyTest {
         "CLEVELAND, Ohio – The band will tour.|The band will tour.",
         "SEOUL, South Korea — Exports rose.|Exports rose.",
         "WASHINGTON — The Senate voted.|The Senate voted.",
+        "SEOUL, Aug. 20 (Yonhap) -- North Korea fired.|North Korea fired.",
+        "BEIJING, Dec. 4 (Xinhua) - Output grew.|Output grew.",
+        "TOKYO (Kyodo) — Prices fell.|Prices fell.",
+        "Apple (AAPL) - the maker - said so.|Apple (AAPL) - the maker - said so.",
+        "NASA (the agency) said so.|NASA (the agency) said so.",
         "The Senate voted.|The Senate voted."
       })
   void stripLead_table(String input, String expected) {

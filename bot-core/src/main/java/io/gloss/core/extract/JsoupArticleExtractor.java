@@ -419,15 +419,16 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       @Nullable Dateline dateline,
       @Nullable String copyrightOwner,
       String url) {
-    if (rule.isPresent() && !rule.get().portal()) {
-      return rule.get().publisher();
-    }
+    // A named edition first: en.yna.co.kr is the English Yonhap, under the 연합뉴스 rule.
     String known = SiteNames.forUrl(url);
     if (known == null && meta.canonical() != null) {
       known = SiteNames.forUrl(meta.canonical());
     }
     if (known != null) {
       return known;
+    }
+    if (rule.isPresent() && !rule.get().portal()) {
+      return rule.get().publisher();
     }
     // og:article:author names the original publisher only on the portals; elsewhere a person.
     String portalPublisher =

@@ -19,8 +19,11 @@ class MetadataReaderTest {
           + "</p></article>";
 
   private static Article extract(String head, String body) throws Exception {
+    return extract(head, body, "https://news.example.com/2026/12/07/story");
+  }
+
+  private static Article extract(String head, String body, String url) throws Exception {
     String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
-    String url = "https://news.example.com/2026/12/07/story";
     return new JsoupArticleExtractor()
         .extract(
             new FetchedPage(
@@ -52,6 +55,16 @@ class MetadataReaderTest {
 
     assertThat(article.title()).isEqualTo("'No AI only': Google's search makeover");
     assertThat(article.site()).isEqualTo("Tech & Co");
+  }
+
+  @Test
+  void anOutletsNamedEdition_isNamedAsSuch_underTheOutletsSiteRule() throws Exception {
+    String head = "<meta property='og:site_name' content='연합뉴스'>";
+
+    assertThat(extract(head, BODY, "https://en.yna.co.kr/view/AEN20261207000100315").site())
+        .isEqualTo("Yonhap News Agency");
+    assertThat(extract(head, BODY, "https://www.yna.co.kr/view/AKR20261207000100001").site())
+        .isEqualTo("연합뉴스");
   }
 
   @Test

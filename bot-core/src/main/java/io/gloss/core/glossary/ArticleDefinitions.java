@@ -319,7 +319,7 @@ final class ArticleDefinitions {
           term.contains("(")
               || term.split("\\s+").length > 3
               || NOT_A_CLAUSE.matcher(clause).find();
-      if (!named && clause.split("\\s+").length >= 3) {
+      if (!named && clause.split("\\s+").length >= 3 && !topicOnly(clause)) {
         add(out, m.group("term"), clause + " 것");
       }
     }
@@ -476,6 +476,32 @@ final class ArticleDefinitions {
   }
 
   /** "일부 기관은 배정 물량을 …" → "배정 물량을 …": the clause without its topic. */
+  /** Case particles and adverb endings that mark a word as an argument of a verb after it. */
+  private static final Pattern ARGUMENT = Pattern.compile(".+(?:[을를이가에게히로와과서고도]|에서|까지|보다|처럼)");
+
+  /** Words that can only be a verb or adjective before a noun ("고용하는", "높은"), never a topic. */
+  private static final Pattern VERBAL =
+      Pattern.compile(".*(?:하|되|있|없|시키|받|드|내)는|.*(?:받|좋|많|높|낮|작|같|짧|깊|넓|얻|넣|잃)은");
+
+  /**
+   * Whether a clause ending in 은/는 has no word that a verb would take as its argument ("이후 한
+   * 직무대행은"): then 은/는 marks the sentence's topic, not a relative clause naming the quoted term
+   * ("요청이 한꺼번에 밀려드는").
+   */
+  private static boolean topicOnly(String clause) {
+    String[] words = clause.split("\\s+");
+    String last = words[words.length - 1];
+    if (!last.endsWith("은") && !last.endsWith("는") || VERBAL.matcher(last).matches()) {
+      return false;
+    }
+    for (int k = 0; k < words.length - 1; k++) {
+      if (ARGUMENT.matcher(words[k]).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String withoutLeadingTopic(String clause) {
     String[] words = clause.strip().split("\\s+");
     if (words.length >= 4 && words[0].matches(".+[은는]")

@@ -50,6 +50,15 @@ public final class WireCopy {
   private static final Pattern PHOTO_DATE =
       Pattern.compile("\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\s*/\\s*\\S+");
 
+  /**
+   * Where someone stands in a photo: "장동혁(맨 앞)", "(왼쪽 두 번째)", "(앞줄 가운데)", "(왼쪽부터)". Only a caption
+   * places people in a picture.
+   */
+  private static final Pattern PHOTO_POSITION =
+      Pattern.compile(
+          "\\((?:사진\\s*)?(?:맨\\s*|앞줄\\s*|뒷줄\\s*|윗줄\\s*|아랫줄\\s*)?(?:왼쪽|오른쪽|가운데|앞|뒤|앞줄|뒷줄)"
+              + "(?:\\s*(?:부터|에서|세|네|두|첫|다섯|여섯|[0-9]|\\s)*\\s*(?:번째|째)?)?\\)");
+
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
   private static final List<String> BOILERPLATE =
       List.of(
@@ -155,7 +164,8 @@ public final class WireCopy {
     if (s.endsWith("제공)")
         || s.endsWith("제공]")
         || s.endsWith("DB)")
-        || (s.indexOf('/') >= 0 && PHOTO_DATE.matcher(s).find())) {
+        || (s.indexOf('/') >= 0 && PHOTO_DATE.matcher(s).find())
+        || (s.indexOf('(') >= 0 && PHOTO_POSITION.matcher(s).find())) {
       return true;
     }
     for (String mark : CAPTION_MARKS) {

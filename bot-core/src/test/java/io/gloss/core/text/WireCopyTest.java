@@ -61,6 +61,10 @@ class WireCopyTest {
         "▲ 행사 모습|true",
         "시민들이 모였다.(사진=가상뉴스)|true",
         "Photo: The harbor at sunset|true",
+        "장동혁(맨 앞) 대표가 29일 국기에 경례하고 있다.|true",
+        "김 장관(왼쪽 두 번째)이 기념촬영을 하고 있다.|true",
+        "참석자들(앞줄 왼쪽부터)이 손을 흔들고 있다.|true",
+        "수출(앞 분기 대비)이 늘었다.|false",
         "정부가 예산을 늘렸다.|false"
       })
   void isCaption_table(String input, boolean expected) {

@@ -24,7 +24,8 @@ final class BulletRules {
               + "|Otherwise|Nevertheless|Nonetheless|Thus|Therefore|Hence|Indeed|Such|Both"
               + "|In addition|In contrast|On the other hand|As a result"
               + "|(?:This|That|These|Those)(?! (?:year|week|month|morning|afternoon|evening|night"
-              + "|summer|winter|spring|fall|autumn|season|time|weekend|decade)))\\b[ ,]");
+              + "|summer|winter|spring|fall|autumn|season|time|weekend|decade)))"
+              + "\\b(?:[ ,]|['’](?:s|re|d|ll|ve)\\b)");
 
   private static final Pattern KOREAN_DANGLING =
       Pattern.compile(

@@ -219,8 +219,12 @@ public final class GlossaryTermExplainer implements TermExplainer {
         candidates.add(match.key(), match.count(), false);
       }
     }
+    boolean otherLanguage = !isKoOrEn(article.language()) && !"und".equals(article.language());
     for (TermMatcher.Match<String> match : shipped.matcher().find(text)) {
-      candidates.add(match.key(), match.count(), false);
+      // In Spanish or Italian, "Esta" or "Solo" is a word of the language, not an English term.
+      if (!otherLanguage || !text.capitalizedWordAt(match.first())) {
+        candidates.add(match.key(), match.count(), false);
+      }
     }
 
     List<Ranked> ranked = new ArrayList<>();

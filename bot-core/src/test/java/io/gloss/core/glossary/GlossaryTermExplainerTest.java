@@ -277,6 +277,26 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void explain_articleInAnotherLanguage_readsAnAcronymOnlyInCapitals() throws Exception {
+    String tsv =
+        String.join(
+            "\n",
+            "ESTA\t\tlaw\tAn online permit that visa-free visitors need before flying to the US.\t3",
+            "CRO\t\thealth\tA company that drugmakers hire to run their clinical trials.\t3");
+    GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
+    String text =
+        "Esta semana la CRO de Madrid abrió un ensayo. Esta prueba será larga."
+            + " La CRO busca pacientes.";
+
+    List<GlossaryEntry> spanish =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://noticias.example.es/cro", text, "es")), List.of());
+
+    // "Esta" is a Spanish word; CRO written in capitals is the acronym.
+    assertThat(spanish).extracting(GlossaryEntry::term).contains("CRO").doesNotContain("ESTA");
+  }
+
+  @Test
   void phraseOnShown_isAShownTermWithWordsAddedOrTakenAway() {
     List<GlossaryEntry> shown =
         List.of(builtin("productivity"), builtin("전력망 특별법"), builtin("신탁 부동산"));
@@ -317,10 +337,14 @@ class GlossaryTermExplainerTest {
 
   /** An explainer over this test's store with a built-in glossary of the given file lines. */
   private GlossaryTermExplainer withBuiltin(String tsv) throws java.io.IOException {
+    return withBuiltin("ko-test.tsv", tsv);
+  }
+
+  private GlossaryTermExplainer withBuiltin(String file, String tsv) throws java.io.IOException {
     BuiltinGlossary builtin =
         BuiltinGlossary.of(
             BuiltinGlossary.parse(
-                "ko-test.tsv",
+                file,
                 new java.io.ByteArrayInputStream(
                     tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     return new GlossaryTermExplainer(
@@ -332,6 +356,10 @@ class GlossaryTermExplainerTest {
   }
 
   private static Article article(String url, String paragraph) {
+    return article(url, paragraph, "ko");
+  }
+
+  private static Article article(String url, String paragraph, String language) {
     return new Article(
         url,
         url,
@@ -341,7 +369,7 @@ class GlossaryTermExplainerTest {
         List.of(),
         null,
         null,
-        "ko",
+        language,
         null,
         null,
         List.of(paragraph),

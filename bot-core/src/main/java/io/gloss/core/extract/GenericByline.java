@@ -28,6 +28,7 @@ final class GenericByline {
   private static final int AUTHOR_SCOPE = 1; // itemprop=author
   private static final int TEST_ID_BYLINE = 2; // data-testid contains "byline"
   private static final int CLASS_BYLINE = 4; // class contains "byline"
+  private static final int COMMENTS = 8; // class or id names comments: readers, not the author
 
   /** Where a byline's profile links go; their text ("Twitter", "Follow") is no part of a name. */
   private static final List<String> SOCIAL_HOSTS =
@@ -87,6 +88,7 @@ final class GenericByline {
 
     private int testIdBylines;
     private int classBylines;
+    private int commentScopes;
 
     Walk(List<String> values, int max) {
       this.values = values;
@@ -101,7 +103,9 @@ final class GenericByline {
       boolean attributes = element.attributesSize() > 0;
       String className = attributes ? lower(element.className()) : "";
       String itemprop = attributes ? element.attr("itemprop") : "";
-      if (isByline(element, className, itemprop) && !isProfileLabel(element)) {
+      if (commentScopes == 0
+          && isByline(element, className, itemprop)
+          && !isProfileLabel(element)) {
         String text = nameText(element);
         if (!text.isEmpty()) {
           values.add(text);
@@ -120,6 +124,9 @@ final class GenericByline {
         }
         if (className.contains("byline")) {
           flags |= CLASS_BYLINE;
+        }
+        if (namesComments(className) || namesComments(lower(element.id()))) {
+          flags |= COMMENTS;
         }
       }
       if (depth >= flagsAtDepth.length) {
@@ -148,6 +155,9 @@ final class GenericByline {
       if ((flags & CLASS_BYLINE) != 0) {
         classBylines += delta;
       }
+      if ((flags & COMMENTS) != 0) {
+        commentScopes += delta;
+      }
     }
 
     /** The selector's alternatives; the open counts are the element's ancestors only. */
@@ -169,6 +179,11 @@ final class GenericByline {
           || className.contains("author-name")
           || className.contains("authorname");
     }
+  }
+
+  /** "comments-list", "comment", "disqus_thread"; not "commentary" (an opinion page's own). */
+  private static boolean namesComments(String value) {
+    return (value.contains("comment") && !value.contains("commentary")) || value.contains("disqus");
   }
 
   private static boolean sameIgnoringCase(String value, String expected) {

@@ -54,6 +54,18 @@ class GenericBylineTest {
   }
 
   @Test
+  void texts_leaveOutTheBylinesOfReadersComments() {
+    Document doc =
+        Jsoup.parse(
+            "<ul class='comments-list'><li class='comment'><div class='byline'><div class='avatar'>"
+                + "J</div><a href='/u/9'>Jay</a></div><p>First!</p></li></ul>"
+                + "<div id='disqus_thread'><span class='author-name'>Troll</span></div>"
+                + "<section class='commentary-head'><div class='byline'>Ana Ruiz</div></section>");
+
+    assertThat(GenericByline.texts(doc, 5)).containsExactly("Ana Ruiz");
+  }
+
+  @Test
   void texts_ofAPageWithoutByline_areEmpty() {
     Document doc =
         Jsoup.parse("<main><h1>Title</h1><p class='name'>Not a byline</p><a>link</a></main>");

@@ -85,7 +85,11 @@ final class BulletRules {
       Pattern.compile(
           "\\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)[^)]{0,40}\\)\\s*$|\\b(?:AP|AFP|EPA) Photo\\b"
               + "|/\\s*(?:Reuters|AFP|AP|Getty Images|Bloomberg)\\s*$|\\(Photo(?:graph)?"
-              + " (?:by|courtesy)|\\bpictured\\b|\\(pictured|\\(left\\)|\\(right\\)|\\(center\\)",
+              + " (?:by|courtesy)|\\bpictured\\b|\\(pictured|\\(left\\)|\\(right\\)|\\(center\\)"
+              // "In this photo dated Tuesday, …", "This undated image shows …"
+              + "|^(?:In )?(?:this|these|an?) (?:(?:undated|handout|file|aerial|archive|satellite|composite|family|drone|combination"
+              + "|black-and-white|recent|provided|released) ){0,2}(?:photos?|photographs?|pictures?"
+              + "|images?|screenshots?|video still)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** {@code (Reporting by …; Editing by …)} and similar trailing credits of wire copy. */
@@ -219,7 +223,12 @@ final class BulletRules {
       return true;
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    return lower.contains("photo") || lower.contains("pictured");
+    return lower.contains("photo")
+        || lower.contains("pictured")
+        || lower.contains("image")
+        || lower.contains("picture")
+        || lower.contains("screenshot")
+        || lower.contains("still");
   }
 
   /**

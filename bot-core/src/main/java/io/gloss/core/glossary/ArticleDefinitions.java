@@ -151,6 +151,26 @@ final class ArticleDefinitions {
       Pattern.compile(
           "^.*\\b(?:looks? for|searches for|measures?|tracks?|uses?|sets?|called|named|is|are|was|were|has|have)\\s+");
 
+  /**
+   * A gloss after "X, or" names the thing: an adverb or preposition there opens another alternative
+   * ("found at high elevations, or only near water, or …").
+   */
+  private static final Pattern NOT_A_GLOSS_START =
+      Pattern.compile(
+          "(?:only|near|in|at|on|with|by|to|from|for|even|just|also|not|perhaps|maybe|if|when|as"
+              + "|so|more|less|rather|simply|else|otherwise)\\b");
+
+  /**
+   * "The first thing is the change …", "The main problem is the cost …": a sentence about the
+   * article's own points, not a term and its definition.
+   */
+  private static final Pattern VAGUE_SUBJECT =
+      Pattern.compile(
+          "^(?:first|second|third|last|next|main|only|big|biggest|real|other|same|whole|best"
+              + "|worst|key|good|bad)\\b|\\b(?:thing|things|problem|question|issue|point|reason|goal"
+              + "|aim|idea|plan|result|answer|difference|truth|fact|challenge|hope|worry|concern"
+              + "|catch|trick|upshot|irony|lesson|news|part|step|priority)$");
+
   /** A full stop and a capital inside a gloss: two sentences ("…, or teach. Maybe in …"). */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\.\\s+\\p{Lu}");
 
@@ -336,7 +356,9 @@ final class ArticleDefinitions {
     Matcher m = ENGLISH_IS.matcher(sentence);
     if ((sentence.contains(" is ") || sentence.contains(" are ")) && m.matches()) {
       String term = m.group("t1") != null ? m.group("t1") : m.group("t2");
-      if (m.group("def").split("\\s+").length >= 6) {
+      if (m.group("def").split("\\s+").length >= 6
+          && !sentence.endsWith(":")
+          && !VAGUE_SUBJECT.matcher(term).find()) {
         add(out, term, capitalized(m.group("def")));
       }
     }
@@ -412,7 +434,9 @@ final class ArticleDefinitions {
             && !NOT_A_TERM.contains(term)
             && !inList(sentence, m.start("a"))
             && !term.endsWith("ed")
-            && !SENTENCE_BREAK.matcher(b).find()) {
+            && !SENTENCE_BREAK.matcher(b).find()
+            && !NOT_A_GLOSS_START.matcher(b).lookingAt()
+            && !sentence.startsWith(" or ", m.end())) {
           out.add(new Definition(term, List.of(), capitalized(b)));
         }
       }

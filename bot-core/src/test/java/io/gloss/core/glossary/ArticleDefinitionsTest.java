@@ -51,6 +51,8 @@ class ArticleDefinitionsTest {
                 + " gold, in old beds.",
             "placer gold => Specks of metal carried by the river into the bay"),
         Arguments.of("Jane Moss is a reporter based in Leeds.", ""),
+        Arguments.of("The first thing is the change of how the menu screen looks:", ""),
+        Arguments.of("The main problem is the cost of running the old plant for ten years.", ""),
         Arguments.of("The day off is the dividend, not the point.", ""));
   }
 
@@ -100,6 +102,8 @@ class ArticleDefinitionsTest {
                     "When cells are scrubbed, sloughed, or acid-burned to oblivion, skin suffers.",
                     "It is not a place to send people we want to promote or whatever, or teach."
                         + " Maybe in the second wave, not the first.",
+                    "A modder could put nests at high elevations, or only near water, or by ore.",
+                    "Crews stood at the steepest slopes, or near the old quarry walls, all day.",
                     "The gloss stays: its productivity, or output per hour worked, fell."),
                 TEXT,
                 "en")

@@ -119,6 +119,7 @@ final class BulletRules {
       return Reject.TEASER;
     }
     if (WireCopy.isQuoteOnly(s)
+        || isAside(s)
         || unbalancedQuotes(s)
         || startsMidSentence(s)
         || (hangulEnding(s) && !endsWithKoreanPredicate(s))) {
@@ -210,6 +211,29 @@ final class BulletRules {
       s = TRAILING_CREDIT.matcher(s).replaceFirst("");
     }
     return s.isBlank() ? sentence.strip() : s.strip();
+  }
+
+  /**
+   * A sentence wholly in brackets, "(We never did settle on one.)", "(편집자 주)": the writer's aside
+   * or a note, said beside the news rather than as it.
+   */
+  private static boolean isAside(String s) {
+    char first = s.charAt(0);
+    char last = s.charAt(s.length() - 1);
+    if (!((first == '(' && last == ')') || (first == '[' && last == ']'))) {
+      return false;
+    }
+    // One bracket pair around the whole: "(A) and (B)" opens and ends with brackets too.
+    int depth = 0;
+    for (int i = 0; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && --depth == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Opens with a quotation mark: a quote, usually less informative than the report around it. */

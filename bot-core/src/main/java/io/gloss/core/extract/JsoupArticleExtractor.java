@@ -438,7 +438,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String metaSite =
         meta.site() == null
             ? null
-            : hostOfAddress(meta.site()).replaceAll("\\s*\\|\\s*(네이버|다음).*$", "");
+            : slugAsHost(hostOfAddress(meta.site()).replaceAll("\\s*\\|\\s*(네이버|다음).*$", ""), url);
     String fromPage =
         MetadataReader.first(
             portalPublisher, metaSite, dateline == null ? null : dateline.agency(), copyrightOwner);
@@ -446,6 +446,19 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       return rule.map(SiteRule::publisher).orElse(null);
     }
     return fromPage;
+  }
+
+  /**
+   * A site name that is only the first word of the host in lower case ("nj" on nj.com, "pawprints"
+   * on pawprints.example) reads as the host, which the reader recognizes.
+   */
+  static String slugAsHost(String site, String url) {
+    String host = SiteRules.host(url);
+    if (host == null || site.isEmpty() || !site.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return site;
+    }
+    String bare = host.startsWith("www.") ? host.substring(4) : host;
+    return bare.startsWith(site + ".") ? bare : site;
   }
 
   /** A site name written as an address ("https://www.example.com/") reads as its host. */

@@ -58,6 +58,19 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aSiteNameThatIsTheHostsFirstWordInLowerCase_readsAsTheHost() throws Exception {
+    String head = "<meta property='og:site_name' content='%s'>";
+
+    assertThat(extract(head.formatted("nj"), BODY, "https://www.nj.com/news/2026/12/x.html").site())
+        .isEqualTo("nj.com");
+    assertThat(
+            extract(head.formatted("Daily Planet"), BODY, "https://dailyplanet.example/x").site())
+        .isEqualTo("Daily Planet");
+    assertThat(extract(head.formatted("planet"), BODY, "https://news.example.com/x").site())
+        .isEqualTo("planet");
+  }
+
+  @Test
   void anOutletsNamedEdition_isNamedAsSuch_underTheOutletsSiteRule() throws Exception {
     String head = "<meta property='og:site_name' content='연합뉴스'>";
 

@@ -38,7 +38,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsoupArticleExtractor implements ArticleExtractor {
   private static final Pattern COPYRIGHT_OWNER =
-      Pattern.compile("(?:Copyright\\s*)?[ⓒ©]\\s*(?:\\d{4}\\s*)?([가-힣A-Za-z0-9]{2,15})");
+      // "© 2002-2016 Owner": the years go whole, and an owner is a name, not a number or "The".
+      Pattern.compile(
+          "(?:Copyright\\s*)?[ⓒ©]\\s*(?:\\d{4}(?:\\s*[-–~]\\s*\\d{2,4})?\\s*,?\\s*)?"
+              + "(?!The\\b)([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})");
   private static final Pattern PAYWALL_TEXT =
       Pattern.compile(
           "유료\\s*(회원|구독|기사)|구독자\\s*전용|프리미엄\\s*회원|subscribers? only|subscribe to (continue|read)"

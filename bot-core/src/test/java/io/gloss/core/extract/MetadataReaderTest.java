@@ -71,6 +71,18 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aCopyrightLineWithAYearRange_namesItsOwner_notAYear() throws Exception {
+    String url = "https://blog.example.org/2020/10/cd";
+
+    assertThat(
+            extract("", BODY + "<footer><p>Copyleft © 2002-2016 The <a>Blog</a></p></footer>", url)
+                .site())
+        .isNull();
+    assertThat(extract("", BODY + "<footer><p>© 2019–2024 Harbor Times</p></footer>", url).site())
+        .isEqualTo("Harbor");
+  }
+
+  @Test
   void anOutletsNamedEdition_isNamedAsSuch_underTheOutletsSiteRule() throws Exception {
     String head = "<meta property='og:site_name' content='연합뉴스'>";
 

@@ -119,9 +119,10 @@ public final class BuiltinGlossary {
 
   /**
    * The glossary a reply to an article in this language reads: the Korean or the English entries
-   * alone (a reply shows entries in its article's language only), every entry for any other
-   * language. Each half is read on first use, so a one-shot summary of an English page never reads
-   * the Korean entries.
+   * alone (a reply shows entries in its article's language only), every entry otherwise (the
+   * explainer reads it for an article of unknown language, not for one in a third language). Each
+   * half is read on first use, so a one-shot summary of an English page never reads the Korean
+   * entries.
    */
   public static BuiltinGlossary forLanguage(@Nullable String language) {
     if ("ko".equals(language)) {

@@ -202,7 +202,11 @@ public final class GlossaryTermExplainer implements TermExplainer {
     for (String name : flaggedNames(body)) {
       candidates.flag(TermKey.of(name));
     }
-    BuiltinGlossary shipped = builtin.apply(article.language());
+    // The shipped glossary is Korean and English: in German or Spanish, "die", "Esta" or "ETH" is
+    // a word or a name of that language, not the term. An unknown language reads all of it.
+    boolean otherLanguage = !isKoOrEn(article.language()) && !"und".equals(article.language());
+    BuiltinGlossary shipped =
+        otherLanguage ? BuiltinGlossary.EMPTY : builtin.apply(article.language());
     StoredTerms snapshot = storedTerms();
     // Each hard term's key and its first place in the analyzer's list, computed once.
     Map<String, Integer> hardPlaces = new HashMap<>();
@@ -219,12 +223,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
         candidates.add(match.key(), match.count(), false);
       }
     }
-    boolean otherLanguage = !isKoOrEn(article.language()) && !"und".equals(article.language());
     for (TermMatcher.Match<String> match : shipped.matcher().find(text)) {
-      // In Spanish or Italian, "Esta" or "Solo" is a word of the language, not an English term.
-      if (!otherLanguage || !text.capitalizedWordAt(match.first())) {
-        candidates.add(match.key(), match.count(), false);
-      }
+      candidates.add(match.key(), match.count(), false);
     }
 
     List<Ranked> ranked = new ArrayList<>();

@@ -109,26 +109,6 @@ public final class TermMatcher<V> {
       this.length = length;
     }
 
-    /**
-     * Whether the word at this position of the text (a match's {@link Match#first()}) is written as
-     * a capitalized word, "Esta" rather than "ESTA" or "esta".
-     */
-    public boolean capitalizedWordAt(int position) {
-      if (position < 0
-          || position >= cased.length()
-          || !Character.isUpperCase(cased.charAt(position))) {
-        return false;
-      }
-      int end = position + 1;
-      while (end < cased.length() && Character.isLetter(cased.charAt(end))) {
-        if (!Character.isLowerCase(cased.charAt(end))) {
-          return false;
-        }
-        end++;
-      }
-      return end - position >= 2;
-    }
-
     /** Reads the text. */
     public static Text of(String text) {
       // Most texts are already in NFKC: checking is cheaper than normalizing again.

@@ -277,23 +277,30 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
-  void explain_articleInAnotherLanguage_readsAnAcronymOnlyInCapitals() throws Exception {
+  void explain_articleInAnotherLanguage_readsNoShippedEntry_whoseSpellingsAreWordsThere()
+      throws Exception {
     String tsv =
         String.join(
             "\n",
             "ESTA\t\tlaw\tAn online permit that visa-free visitors need before flying to the US.\t3",
             "CRO\t\thealth\tA company that drugmakers hire to run their clinical trials.\t3");
     GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
-    String text =
+    String spanish =
         "Esta semana la CRO de Madrid abrió un ensayo. Esta prueba será larga."
             + " La CRO busca pacientes.";
+    String english =
+        "This week the CRO in Madrid opened a trial. The trial will be long. The CRO needs patients.";
 
-    List<GlossaryEntry> spanish =
+    List<GlossaryEntry> inSpanish =
         withBuiltin.explain(
-            analyzer.analyze(article("https://noticias.example.es/cro", text, "es")), List.of());
+            analyzer.analyze(article("https://noticias.example.es/cro", spanish, "es")), List.of());
+    List<GlossaryEntry> inEnglish =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/cro", english, "en")), List.of());
 
-    // "Esta" is a Spanish word; CRO written in capitals is the acronym.
-    assertThat(spanish).extracting(GlossaryEntry::term).contains("CRO").doesNotContain("ESTA");
+    // "Esta" is a Spanish word: the shipped glossary is Korean and English only.
+    assertThat(inSpanish).isEmpty();
+    assertThat(inEnglish).extracting(GlossaryEntry::term).containsExactly("CRO");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.gloss.core.summary;
 
 import io.gloss.core.text.WireCopy;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -280,7 +281,35 @@ final class BulletRules {
         return true;
       }
     }
-    return "HRWCSF".indexOf(s.charAt(0)) >= 0 && ANNOUNCEMENT_START.matcher(s).lookingAt();
+    return ("HRWCSF".indexOf(s.charAt(0)) >= 0 && ANNOUNCEMENT_START.matcher(s).lookingAt())
+        || appeals(s);
+  }
+
+  /** What the publisher asks of the reader: to pay, subscribe or give. */
+  private static final List<String> APPEALS =
+      List.of(
+          "subscri", "donat", "membership", "newsletter", "sign up", "support our", "support us");
+
+  private static final Pattern YOU = Pattern.compile("\\b(?:you|your)\\b");
+
+  private static final Pattern KOREAN_APPEAL =
+      Pattern.compile("(?:구독|후원|가입).*(?:주세요|바랍니다|하세요)\\.?$");
+
+  /**
+   * A sentence asking the reader to subscribe or give ("You can choose a $60 Annual Subscription
+   * …", "구독과 후원 부탁드립니다" ending in 주세요): the publisher's appeal, left in the body by the page.
+   */
+  private static boolean appeals(String s) {
+    if (hangulEnding(s)) {
+      return KOREAN_APPEAL.matcher(s).find();
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String word : APPEALS) {
+      if (lower.contains(word)) {
+        return YOU.matcher(lower).find();
+      }
+    }
+    return false;
   }
 
   /**

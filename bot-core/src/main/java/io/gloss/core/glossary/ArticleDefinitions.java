@@ -416,11 +416,12 @@ final class ArticleDefinitions {
       if (acronymB != null) {
         String expansion = expansionOf(a, acronymB);
         if (expansion != null) {
-          // "… Services program, or CLPS, in which NASA buys …": the clause defines it.
+          // "… Services program, or CLPS, in which NASA buys …": the clause defines it, read
+          // after the name it is about ("Commercial Lunar Payload Services, in which …").
           Matcher clause = CLAUSE_AFTER.matcher(sentence.substring(m.end()));
-          out.add(
-              new Definition(
-                  b, List.of(expansion), clause.find() ? capitalized(clause.group(1)) : expansion));
+          String definition =
+              clause.find() ? capitalized(expansion) + ", " + clause.group(1) : expansion;
+          out.add(new Definition(b, List.of(expansion), definition));
         }
       } else if (acronymA != null && initialsMatch(b, acronymA)) {
         out.add(new Definition(lastA, List.of(b), b));

@@ -89,7 +89,8 @@ class ArticleDefinitionsTest {
             org.assertj.core.groups.Tuple.tuple("JKM", "Japan-Korea Marker"),
             org.assertj.core.groups.Tuple.tuple("productivity", "Output per hour worked"),
             org.assertj.core.groups.Tuple.tuple(
-                "SRCS", "In which the agency buys rides from companies"));
+                "SRCS",
+                "Small Rover Carriage Services, in which the agency buys rides from companies"));
     assertThat(entries.stream().filter(ArticleDefinitions::isExpansion).map(GlossaryEntry::term))
         .containsExactlyInAnyOrder("SNC", "JKM");
   }

@@ -38,10 +38,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsoupArticleExtractor implements ArticleExtractor {
   private static final Pattern COPYRIGHT_OWNER =
-      // "© 2002-2016 Owner": the years go whole, and an owner is a name, not a number or "The".
+      // "© 2002-2016 Owner": the years go whole, and an owner is a name, not a number, "The" or
+      // the "All" of "© All Rights Reserved".
       Pattern.compile(
           "(?:Copyright\\s*)?[ⓒ©]\\s*(?:\\d{4}(?:\\s*[-–~]\\s*\\d{2,4})?\\s*,?\\s*)?"
-              + "(?!The\\b)([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})");
+              + "(?!(?:The|All|Copyright|Rights)\\b)([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})");
   private static final Pattern PAYWALL_TEXT =
       Pattern.compile(
           "유료\\s*(회원|구독|기사)|구독자\\s*전용|프리미엄\\s*회원|subscribers? only|subscribe to (continue|read)"

@@ -80,6 +80,13 @@ class MetadataReaderTest {
         .isNull();
     assertThat(extract("", BODY + "<footer><p>© 2019–2024 Harbor Times</p></footer>", url).site())
         .isEqualTo("Harbor");
+    assertThat(
+            extract(
+                    "",
+                    BODY + "<footer><p>Harbor Times, 2022 © All Rights Reserved</p></footer>",
+                    url)
+                .site())
+        .isNull();
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.gloss.core.port.out.TermExplainer;
 import io.gloss.core.text.Parenthetical;
 import io.gloss.core.text.Parentheticals;
 import io.gloss.core.text.UserTerms;
+import io.gloss.core.text.Words;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -594,14 +595,62 @@ public final class GlossaryTermExplainer implements TermExplainer {
    */
   static @org.jspecify.annotations.Nullable GlossaryEntry best(
       List<GlossaryEntry> candidates, String articleUrl) {
+    // The article's own "IEA — Institute for Economic Affairs" says which IEA it means: an entry
+    // about another thing of the same letters (the International Energy Agency) is not it.
+    List<List<String>> meant =
+        candidates.stream()
+            .filter(
+                e -> ArticleDefinitions.isExpansion(e) && articleUrl.equals(e.provenance().url()))
+            .map(e -> contentWords(e.definition()))
+            .toList();
+    List<GlossaryEntry> about =
+        meant.isEmpty()
+            ? candidates
+            : candidates.stream()
+                .filter(e -> ArticleDefinitions.isExpansion(e) || namesAnyOf(e, meant))
+                .toList();
     // A bare expansion ("VAR — 비디오 판독") explains nothing when a real definition exists: the
     // definition is shown, and the expansion still names the term.
-    boolean defined = candidates.stream().anyMatch(e -> !ArticleDefinitions.isExpansion(e));
-    return candidates.stream()
+    boolean defined = about.stream().anyMatch(e -> !ArticleDefinitions.isExpansion(e));
+    return about.stream()
         .filter(e -> !defined || !ArticleDefinitions.isExpansion(e))
         .map(entry -> asSeenFrom(entry, articleUrl))
         .min(Comparator.comparingInt(e -> e.provenance().kind().precedence()))
         .orElse(null);
+  }
+
+  /**
+   * Whether the entry is about one of these expansions: half or more of the expansion's words are
+   * in its names or definition ("U.S. Federal Reserve" and the entry "Federal Reserve"), however
+   * spaced ("최혜국 대우" and "최혜국대우").
+   */
+  private static boolean namesAnyOf(GlossaryEntry entry, List<List<String>> expansions) {
+    String about =
+        NOT_A_LETTER
+            .matcher(
+                (entry.term() + " " + String.join(" ", entry.aliases()) + " " + entry.definition())
+                    .toLowerCase(Locale.ROOT))
+            .replaceAll("");
+    for (List<String> expansion : expansions) {
+      long known = expansion.stream().filter(about::contains).count();
+      if (!expansion.isEmpty() && known * 2 >= expansion.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** The words that say what a name is about: three letters or more, two for Hangul. */
+  private static List<String> contentWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))) {
+      if (w.length() >= 3 || (w.length() == 2 && Words.hasHangul(w))) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   private static GlossaryEntry asSeenFrom(GlossaryEntry entry, String articleUrl) {

@@ -304,6 +304,36 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void explain_anAcronymTheArticleExpandsAsAnotherThing_isNotExplainedAsTheShippedOne()
+      throws Exception {
+    String tsv =
+        "International Energy Agency\tIEA\tenergy\tA Paris body that advises rich countries on"
+            + " energy and publishes oil market reports.\t3";
+    GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
+    String thinkTank =
+        "The free-market Institute for Economic Affairs (IEA) said the tax cut was too small."
+            + " The IEA wants a smaller state. IEA staff wrote the report.";
+    String agency =
+        "The International Energy Agency (IEA) raised its oil demand forecast on Tuesday."
+            + " The IEA expects demand to grow. IEA analysts cited China.";
+
+    List<GlossaryEntry> aboutTheThinkTank =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/iea-tax", thinkTank, "en")),
+            List.of());
+    List<GlossaryEntry> aboutTheAgency =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/iea-oil", agency, "en")), List.of());
+
+    assertThat(aboutTheThinkTank)
+        .extracting(GlossaryEntry::term)
+        .doesNotContain("International Energy Agency");
+    assertThat(aboutTheAgency)
+        .extracting(GlossaryEntry::term)
+        .contains("International Energy Agency");
+  }
+
+  @Test
   void phraseOnShown_isAShownTermWithWordsAddedOrTakenAway() {
     List<GlossaryEntry> shown =
         List.of(builtin("productivity"), builtin("전력망 특별법"), builtin("신탁 부동산"));

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -174,7 +175,8 @@ public final class TermMatcher<V> {
         if (fits(cased, positions, i, key)
             && (!known.capitals()
                 || (hasCapital(cased, positions, i, key) && !nameWord(cased, positions, i, key)))
-            && (!known.apostrophe() || hasApostrophe(cased, positions, i, key))) {
+            && (!known.apostrophe() || hasApostrophe(cased, positions, i, key))
+            && !startsALongerName(cased, positions, i, key)) {
           int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
           if (stats[0] == 0) {
             stats[1] = positions[i];
@@ -291,6 +293,66 @@ public final class TermMatcher<V> {
     }
     // A capitalized word that opens a sentence ("The Nato summit") says nothing about a name.
     return k >= 0 && ".!?\n\"“'‘(".indexOf(original.charAt(k)) < 0;
+  }
+
+  /**
+   * Titles that follow a name without making a new one ("Fed Chair", "Bank of England Governor").
+   */
+  private static final Set<String> TITLES =
+      Set.of(
+          "Chair",
+          "Chairman",
+          "Chairwoman",
+          "Governor",
+          "Secretary",
+          "Director",
+          "President",
+          "Commissioner",
+          "Chief",
+          "Spokesman",
+          "Spokeswoman",
+          "Spokesperson",
+          "Justice",
+          "Judge",
+          "Minister",
+          "Ambassador",
+          "Member",
+          "Members",
+          "Official",
+          "Officials",
+          "Leader",
+          "Leaders",
+          "Head",
+          "Board",
+          "Summit",
+          "Officer",
+          "Officers",
+          "Staff",
+          "Deputy");
+
+  /**
+   * Whether a capitalized match runs on into another capitalized word, making a longer name that is
+   * another thing: "Metropolitan Police Department" (Washington's, not London's), "TB Joshua",
+   * "Argus Leader", "Inflation Reduction Act". A title after the name ("Fed Chair") keeps it.
+   */
+  private static boolean startsALongerName(String original, int[] positions, int i, String key) {
+    char first = original.charAt(positions[i]);
+    if (first < 'A' || first > 'Z') {
+      return false;
+    }
+    int k = positions[i + key.length() - 1] + 1;
+    if (k + 2 >= original.length() || original.charAt(k) != ' ') {
+      return false;
+    }
+    char next = original.charAt(k + 1);
+    if (next < 'A' || next > 'Z' || !Character.isLowerCase(original.charAt(k + 2))) {
+      return false;
+    }
+    int end = k + 1;
+    while (end < original.length() && Character.isLetter(original.charAt(end))) {
+      end++;
+    }
+    return !TITLES.contains(original.substring(k + 1, end));
   }
 
   /**
@@ -417,6 +479,9 @@ public final class TermMatcher<V> {
               c == ' ' || c == '-' || c == '·' || c == '.' || c == '&' || isApostrophe(c);
           if (!joiner || (c == ' ' && key.length() < 4) || (c == '.' && hangul)) {
             return false;
+          }
+          if (c == ' ' && k == start + 1 && !hangul) {
+            return false; // "a level" is not "A-level", nor "a bill" a "T-bill"
           }
         }
       }

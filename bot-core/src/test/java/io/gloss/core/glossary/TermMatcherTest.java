@@ -123,6 +123,34 @@ class TermMatcherTest {
   }
 
   @Test
+  void aCapitalizedMatch_runningOnIntoAnotherCapitalizedWord_isPartOfALongerName() {
+    TermMatcher<String> m = matcher("Metropolitan Police", "TB", "inflation", "Federal Reserve");
+
+    assertThat(
+            found(
+                m,
+                "The Metropolitan Police Department said TB Joshua's church closed. Inflation"
+                    + " Reduction Act funds flowed."))
+        .isEmpty();
+    // A title after the name, or a lower-case word, leaves the name itself.
+    assertThat(
+            found(
+                m,
+                "Federal Reserve Chair Jay Ames spoke. The Metropolitan Police said TB cases and"
+                    + " inflation rose."))
+        .containsExactly("Federal Reserve×1", "Metropolitan Police×1", "TB×1", "inflation×1");
+  }
+
+  @Test
+  void aOneLetterPrefix_isNotReadAcrossASpace() {
+    TermMatcher<String> m = matcher("A-levels", "A-level", "T-bill");
+
+    assertThat(found(m, "They reached a level of success, not a bill.")).isEmpty();
+    assertThat(found(m, "She sat her A-levels and bought a T-bill."))
+        .containsExactly("A-levels×1", "T-bill×1");
+  }
+
+  @Test
   void aTermEndingInADigit_isNotFoundInALongerNumber() {
     TermMatcher<String> m = matcher("M1", "G20", "HBM");
 

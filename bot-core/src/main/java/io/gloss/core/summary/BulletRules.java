@@ -288,7 +288,19 @@ final class BulletRules {
   /** What the publisher asks of the reader: to pay, subscribe or give. */
   private static final List<String> APPEALS =
       List.of(
-          "subscri", "donat", "membership", "newsletter", "sign up", "support our", "support us");
+          "subscri",
+          "donat",
+          "membership",
+          "newsletter",
+          "sign up",
+          "support our",
+          "support us",
+          "premium content",
+          "your account");
+
+  /** A sign-up form's own lines, left in the body: "Please enter a valid email address." */
+  private static final List<String> FORM_LINES =
+      List.of("valid email", "enter your email", "already a subscriber", "already have an account");
 
   private static final Pattern YOU = Pattern.compile("\\b(?:you|your)\\b");
 
@@ -304,6 +316,11 @@ final class BulletRules {
       return KOREAN_APPEAL.matcher(s).find();
     }
     String lower = s.toLowerCase(Locale.ROOT);
+    for (String line : FORM_LINES) {
+      if (lower.contains(line)) {
+        return true;
+      }
+    }
     for (String word : APPEALS) {
       if (lower.contains(word)) {
         return YOU.matcher(lower).find();

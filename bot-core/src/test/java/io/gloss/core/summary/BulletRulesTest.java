@@ -53,6 +53,8 @@ class BulletRulesTest {
         "(The firm did not answer a request for comment by Friday.)|FRAGMENT",
         "(A) and (B) were both approved by the board on Monday.|NONE",
         "You can choose a $60 Annual Subscription or a $5 Weekly Pass.|TEASER",
+        "Please enter a valid email address.|TEASER",
+        "Plus special access to select articles and other premium content with your account.|TEASER",
         "Support our journalism by becoming a member if you can.|TEASER",
         "The firm's subscription revenue rose 12% to $4 billion.|NONE",
         "좋은 기사를 위해 구독과 후원을 부탁드립니다. 많은 참여 바랍니다.|TEASER",

@@ -258,10 +258,10 @@ public final class TermMatcher<V> {
   }
 
   /**
-   * Whether an acronym's letters, written as a word ("Swift", not "SWIFT"), follow a capitalized
-   * word inside a sentence: the second half of a name ("Taylor Swift" is not the SWIFT payment
-   * network), where "Nato" or "Covid" after a lower-case word or at a sentence start is the
-   * acronym.
+   * Whether an acronym's letters, written as a word ("Swift", not "SWIFT"), are another word: the
+   * second half of a name after a capitalized word inside a sentence ("Taylor Swift" is not the
+   * SWIFT payment network), or the head of a hyphenated word ("Neo-bank" is no NEO), where "Nato"
+   * or "Covid" after a lower-case word or at a sentence start is the acronym.
    */
   private static boolean nameWord(String original, int[] positions, int i, String key) {
     int start = positions[i];
@@ -273,6 +273,12 @@ public final class TermMatcher<V> {
     }
     if (allCapitals) {
       return false;
+    }
+    // "Neo-bank startups": a word with a hyphenated tail, where "Covid-19" takes a number.
+    if (end + 2 < original.length()
+        && original.charAt(end + 1) == '-'
+        && Character.isLetter(original.charAt(end + 2))) {
+      return true;
     }
     int k = start - 1;
     if (k < 0 || original.charAt(k) != ' ') {

@@ -110,6 +110,9 @@ class TermMatcherTest {
         .isEmpty();
     assertThat(found(m, "Banks left SWIFT. Nato allies met, and the Nato summit ended."))
         .containsExactly("SWIFT×1", "NATO×2");
+    TermMatcher<String> neo = matcher("NEO", "COVID-19");
+    assertThat(found(neo, "Neo-bank startups grew. Covid-19 spread."))
+        .containsExactly("COVID-19×1");
   }
 
   @Test

@@ -274,6 +274,11 @@ public final class TermMatcher<V> {
     if (allCapitals) {
       return false;
     }
+    // Acronyms written as words are said as words, "Nato", "Opec", "Covid": four letters or more.
+    // Three, "Neo" or "Gap", is a name or a word.
+    if (key.length() < 4) {
+      return true;
+    }
     // "Neo-bank startups": a word with a hyphenated tail, where "Covid-19" takes a number.
     if (end + 2 < original.length()
         && original.charAt(end + 1) == '-'

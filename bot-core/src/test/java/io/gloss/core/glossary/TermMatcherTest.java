@@ -111,7 +111,7 @@ class TermMatcherTest {
     assertThat(found(m, "Banks left SWIFT. Nato allies met, and the Nato summit ended."))
         .containsExactly("SWIFT×1", "NATO×2");
     TermMatcher<String> neo = matcher("NEO", "COVID-19");
-    assertThat(found(neo, "Neo-bank startups grew. Covid-19 spread."))
+    assertThat(found(neo, "Neo-bank startups grew like Neo. Covid-19 spread."))
         .containsExactly("COVID-19×1");
   }
 

@@ -3,6 +3,7 @@ package io.gloss.core.glossary;
 import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.TermKey;
+import io.gloss.core.text.EnglishWords;
 import io.gloss.core.text.Parenthetical;
 import io.gloss.core.text.Parentheticals;
 import io.gloss.core.text.PrintedTerm;
@@ -433,6 +434,7 @@ final class ArticleDefinitions {
             && b.split("\\s+").length >= 3
             && Character.isLowerCase(b.charAt(0))
             && !NOT_A_TERM.contains(term)
+            && !EnglishWords.onlyFunctionWords(term)
             && !inList(sentence, m.start("a"))
             && !term.endsWith("ed")
             && !SENTENCE_BREAK.matcher(b).find()
@@ -578,6 +580,7 @@ final class ArticleDefinitions {
     String term = printed.term();
     String lower = term.toLowerCase(Locale.ROOT);
     if (NOT_A_TERM.contains(lower)
+        || EnglishWords.onlyFunctionWords(lower)
         || !plausibleKorean(term)
         || term.split("\\s+").length > 5
         || ANAPHORIC_START.matcher(term).find()

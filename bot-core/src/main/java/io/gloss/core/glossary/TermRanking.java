@@ -3,6 +3,7 @@ package io.gloss.core.glossary;
 import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.SourceKind;
 import io.gloss.core.domain.TermKey;
+import io.gloss.core.text.EnglishWords;
 import io.gloss.core.text.HardTermFinder;
 import io.gloss.core.text.Parentheticals;
 import java.util.Locale;
@@ -207,8 +208,9 @@ final class TermRanking {
   static boolean isCommon(GlossaryEntry entry) {
     String key = TermKey.of(entry.term());
     if (COMMON_ACRONYMS.contains(key)
-        || COMMON_WORDS.contains(entry.term().toLowerCase(Locale.ROOT))) {
-      return true;
+        || COMMON_WORDS.contains(entry.term().toLowerCase(Locale.ROOT))
+        || EnglishWords.onlyFunctionWords(entry.term())) {
+      return true; // function words too: a store may hold "where" learned by an older version
     }
     // "artificial intelligence" is also "AI": a thing every reader knows by one of its names.
     if (entry.provenance().kind() == SourceKind.BUILTIN

@@ -182,6 +182,20 @@ public final class EnglishWords {
    * tokenizer's time, which the summarizer runs on every sentence.
    */
 
+  /**
+   * Whether every word of the phrase is a function word ("where", "them", "each other"): no term an
+   * article could define.
+   */
+  public static boolean onlyFunctionWords(String phrase) {
+    String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("[\\s\\-]+");
+    for (String word : words) {
+      if (!STOPWORDS.contains(word)) {
+        return false;
+      }
+    }
+    return words.length > 0;
+  }
+
   /** Where the next word starts at or after {@code from}, or -1. */
   static int nextWord(String text, int from) {
     int i = from;

@@ -105,6 +105,8 @@ class ArticleDefinitionsTest {
                         + " Maybe in the second wave, not the first.",
                     "A modder could put nests at high elevations, or only near water, or by ore.",
                     "Crews stood at the steepest slopes, or near the old quarry walls, all day.",
+                    "Attackers could inject them, or upload malicious client-side scripts, at will.",
+                    "Rivals such as each other, or bigger tech companies, crowd the market.",
                     "The gloss stays: its productivity, or output per hour worked, fell."),
                 TEXT,
                 "en")

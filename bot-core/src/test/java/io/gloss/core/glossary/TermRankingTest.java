@@ -157,6 +157,41 @@ class TermRankingTest {
   }
 
   @Test
+  void aFunctionWordInTheStore_isNeverShown() {
+    // An older version could learn "where" from a formula's gloss; every article uses the word.
+    store.upsert(
+        new GlossaryEntry(
+            "where",
+            List.of(),
+            "The eigenvalues on the diagonal of the matrix",
+            "en",
+            new Provenance(
+                SourceKind.ARTICLE_TEXT, "Wiki", "https://wiki.example.org/matrix", null, null)));
+    store.upsert(
+        new GlossaryEntry(
+            "eigenvalue",
+            List.of(),
+            "A number by which a matrix stretches one of its special directions",
+            "en",
+            new Provenance(
+                SourceKind.ARTICLE_TEXT, "Wiki", "https://wiki.example.org/matrix", null, null)));
+
+    List<GlossaryEntry> shown =
+        explain(
+            article(
+                "https://news.example.com/rates",
+                "en",
+                "Where rates go next",
+                "Where the eigenvalue lands is where traders look. The eigenvalue rose where"
+                    + " banks lend."));
+
+    assertThat(shown)
+        .extracting(GlossaryEntry::term)
+        .contains("eigenvalue")
+        .doesNotContain("where");
+  }
+
+  @Test
   void aBareExpansion_givesWayToARealDefinition() {
     List<GlossaryEntry> shown =
         explain(

@@ -37,8 +37,11 @@ public final class TermMatcher<V> {
    *     is not found in all-lowercase text ("pilots", "who"), where it is another word
    * @param apostrophe whether every spelling has an apostrophe between letters ("Chang'e"): such a
    *     term is found only where the text has one too, not in the word its letters spell ("change")
+   * @param lowerCase whether every spelling is a common noun in lower case ("fission"): such a term
+   *     written with a capital inside a sentence is a name ("test Fission by enabling it")
    */
-  private record Known<V>(String key, V value, boolean capitals, boolean apostrophe) {}
+  private record Known<V>(
+      String key, V value, boolean capitals, boolean apostrophe, boolean lowerCase) {}
 
   private final Node<V> root = new Node<>();
   private final int size;
@@ -51,6 +54,7 @@ public final class TermMatcher<V> {
     Map<String, V> byKey = new LinkedHashMap<>(spellings.size() * 2);
     Map<String, Boolean> capitals = new HashMap<>(spellings.size() * 2);
     Map<String, Boolean> apostrophes = new HashMap<>();
+    Map<String, Boolean> lowerCase = new HashMap<>(spellings.size() * 2);
     spellings.forEach(
         (spelling, value) -> {
           String key = TermKey.of(spelling);
@@ -58,6 +62,7 @@ public final class TermMatcher<V> {
             byKey.putIfAbsent(key, value);
             capitals.merge(key, inCapitals(spelling), Boolean::logicalAnd);
             apostrophes.merge(key, innerApostrophe(spelling), Boolean::logicalAnd);
+            lowerCase.merge(key, inLowerCase(spelling), Boolean::logicalAnd);
           }
         });
     byKey.forEach(
@@ -71,7 +76,8 @@ public final class TermMatcher<V> {
                   key,
                   value,
                   capitals.getOrDefault(key, false),
-                  apostrophes.getOrDefault(key, false));
+                  apostrophes.getOrDefault(key, false),
+                  lowerCase.getOrDefault(key, false));
         });
     size = byKey.size();
     // A walk from one position meets at most one term per letter of the longest key.
@@ -176,7 +182,8 @@ public final class TermMatcher<V> {
             && (!known.capitals()
                 || (hasCapital(cased, positions, i, key) && !nameWord(cased, positions, i, key)))
             && (!known.apostrophe() || hasApostrophe(cased, positions, i, key))
-            && !startsALongerName(cased, positions, i, key)) {
+            && !startsALongerName(cased, positions, i, key)
+            && !(known.lowerCase() && capitalizedInsideASentence(cased, positions[i]))) {
           int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
           if (stats[0] == 0) {
             stats[1] = positions[i];
@@ -218,6 +225,37 @@ public final class TermMatcher<V> {
       }
     }
     return latin >= 2;
+  }
+
+  /** A spelling with Latin letters, none of them a capital: a common noun ("fission"). */
+  private static boolean inLowerCase(String spelling) {
+    boolean latin = false;
+    for (int k = 0; k < spelling.length(); k++) {
+      char c = spelling.charAt(k);
+      if (c < 0x250 && Character.isLetter(c)) {
+        if (Character.isUpperCase(c)) {
+          return false;
+        }
+        latin = true;
+      }
+    }
+    return latin;
+  }
+
+  /**
+   * Whether the text writes a capital at {@code start} after a word of the same sentence: a name
+   * ("test Fission by enabling it"), where "Fission splits atoms." opens a sentence.
+   */
+  private static boolean capitalizedInsideASentence(String original, int start) {
+    char first = original.charAt(start);
+    if (first < 'A' || first > 'Z' || start == 0 || original.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int k = start - 1;
+    while (k >= 0 && original.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && (Character.isLetterOrDigit(original.charAt(k)) || original.charAt(k) == ',');
   }
 
   /** A spelling with an apostrophe between two letters: "Chang'e", "Xi'an". */

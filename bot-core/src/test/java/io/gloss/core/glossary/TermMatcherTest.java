@@ -145,6 +145,16 @@ class TermMatcherTest {
   }
 
   @Test
+  void aCommonNounWrittenWithACapitalInsideASentence_isAName() {
+    TermMatcher<String> m = matcher("nuclear fission", "fission", "heat pump");
+
+    assertThat(found(m, "Nightly users can test Fission by enabling it, and Heat Pump Co sells."))
+        .isEmpty();
+    assertThat(found(m, "Fission splits atoms. Plants use fission; heat pumps too."))
+        .containsExactly("fission×2", "heat pump×1");
+  }
+
+  @Test
   void aOneLetterPrefix_isNotReadAcrossASpace() {
     TermMatcher<String> m = matcher("A-levels", "A-level", "T-bill");
 

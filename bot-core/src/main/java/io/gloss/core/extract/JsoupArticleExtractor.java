@@ -38,11 +38,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsoupArticleExtractor implements ArticleExtractor {
   private static final Pattern COPYRIGHT_OWNER =
-      // "© 2002-2016 Owner": the years go whole, and an owner is a name, not a number, "The" or
-      // the "All" of "© All Rights Reserved".
+      // "© 2002-2016 Owner": the years go whole, and an owner is a name of up to five words
+      // ("American College of Physicians"; a Korean one is one word: "ⓒ 연합뉴스 무단전재"), not a number
+      // or the "All" of "© All Rights Reserved".
       Pattern.compile(
           "(?:Copyright\\s*)?[ⓒ©]\\s*(?:\\d{4}(?:\\s*[-–~]\\s*\\d{2,4})?\\s*,?\\s*)?"
-              + "(?!(?:The|All|Copyright|Rights)\\b)([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})");
+              + "((?:The\\s+)?(?!(?:All|Copyright|Rights)\\b)[가-힣A-Za-z][가-힣A-Za-z0-9.&'-]{1,20}"
+              + "(?:\\s+(?:of|and|&|[A-Z][A-Za-z0-9.&'-]*)){0,4})");
+
+  /** Words that end an owner's name in a copyright line. */
+  private static final Set<String> AFTER_OWNER =
+      Set.of("all", "rights", "reserved", "inc", "ltd", "llc", "corp", "gmbh", "copyright");
+
   private static final Pattern PAYWALL_TEXT =
       Pattern.compile(
           "유료\\s*(회원|구독|기사)|구독자\\s*전용|프리미엄\\s*회원|subscribers? only|subscribe to (continue|read)"
@@ -477,11 +484,32 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     return host.startsWith("www.") ? host.substring(4) : host;
   }
 
+  /**
+   * The owner's words up to "All Rights Reserved" or "Inc." in any case, without a dangling "of" or
+   * "The".
+   */
+  private static @Nullable String ownerName(String words) {
+    List<String> name = new ArrayList<>();
+    for (String word : words.split("\\s+")) {
+      if (AFTER_OWNER.contains(word.replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      name.add(word);
+    }
+    while (!name.isEmpty()
+        && Set.of("of", "and", "&", "the")
+            .contains(name.get(name.size() - 1).toLowerCase(Locale.ROOT))) {
+      name.remove(name.size() - 1);
+    }
+    String owner = String.join(" ", name).replaceAll("[.,]+$", "");
+    return owner.length() >= 2 ? owner : null;
+  }
+
   private static @Nullable String copyrightOwner(List<Element> marked) {
     for (Element element : marked) {
       Matcher m = COPYRIGHT_OWNER.matcher(element.ownText());
       if (m.find()) {
-        return m.group(1);
+        return ownerName(m.group(1));
       }
     }
     return null;

@@ -79,7 +79,27 @@ class MetadataReaderTest {
                 .site())
         .isNull();
     assertThat(extract("", BODY + "<footer><p>© 2019–2024 Harbor Times</p></footer>", url).site())
-        .isEqualTo("Harbor");
+        .isEqualTo("Harbor Times");
+    assertThat(
+            extract(
+                    "",
+                    BODY
+                        + "<footer><p>© 2020 American College of Physicians. All Rights"
+                        + " Reserved.</p></footer>",
+                    url)
+                .site())
+        .isEqualTo("American College of Physicians");
+    assertThat(
+            extract(
+                    "",
+                    BODY + "<footer><p>© 2024 THE NIGHT DESK ALL RIGHTS RESERVED</p></footer>",
+                    url)
+                .site())
+        .isEqualTo("THE NIGHT DESK");
+    assertThat(extract("", BODY + "<footer><p>© 2024 Harbor Media LLC.</p></footer>", url).site())
+        .isEqualTo("Harbor Media");
+    assertThat(extract("", BODY + "<footer><p>ⓒ 가상일보 무단전재 및 재배포 금지</p></footer>", url).site())
+        .isEqualTo("가상일보");
     assertThat(
             extract(
                     "",

@@ -180,11 +180,14 @@ final class TermRanking {
       return 0;
     }
     double shape = shape(term);
-    if (entry.provenance().kind() == SourceKind.DICTIONARY
+    SourceKind kind = entry.provenance().kind();
+    if ((kind == SourceKind.DICTIONARY || kind == SourceKind.LEARNED)
         && shape < 0.4
         && hardRank < 0
         && !flagged) {
-      return 0; // a dictionary holds every word: a short plain one needs other evidence
+      // A dictionary holds every word, and another article may have defined a plain one
+      // ("crystal" in a science story): a short plain word needs evidence from this article.
+      return 0;
     }
     double score = base(entry) + shape;
     if (hardRank >= 0) {

@@ -157,6 +157,27 @@ class TermRankingTest {
   }
 
   @Test
+  void aPlainWordAnotherArticleDefined_needsEvidenceHere() {
+    explain(
+        article(
+            "https://news.example.com/physics",
+            "en",
+            "Pupils grow shells",
+            "A crystal is a solid whose parts are arranged in a regular repeating pattern in space."
+                + " The pupils grew one crystal after another."));
+
+    List<GlossaryEntry> glassware =
+        explain(
+            article(
+                "https://news.example.com/glass",
+                "en",
+                "Glass prices rise",
+                "The price of crystal glassware rose this year. Sales of crystal vases grew in Asia."));
+
+    assertThat(glassware).extracting(GlossaryEntry::term).doesNotContain("crystal");
+  }
+
+  @Test
   void aFunctionWordInTheStore_isNeverShown() {
     // An older version could learn "where" from a formula's gloss; every article uses the word.
     store.upsert(

@@ -39,9 +39,16 @@ public final class TermMatcher<V> {
    *     term is found only where the text has one too, not in the word its letters spell ("change")
    * @param lowerCase whether every spelling is a common noun in lower case ("fission"): such a term
    *     written with a capital inside a sentence is a name ("test Fission by enabling it")
+   * @param spaced whether some spelling has a space ("S&P 500"): an acronym without one is never
+   *     read across a space ("And a" is not ANDA)
    */
   private record Known<V>(
-      String key, V value, boolean capitals, boolean apostrophe, boolean lowerCase) {}
+      String key,
+      V value,
+      boolean capitals,
+      boolean apostrophe,
+      boolean lowerCase,
+      boolean spaced) {}
 
   private final Node<V> root = new Node<>();
   private final int size;
@@ -55,6 +62,7 @@ public final class TermMatcher<V> {
     Map<String, Boolean> capitals = new HashMap<>(spellings.size() * 2);
     Map<String, Boolean> apostrophes = new HashMap<>();
     Map<String, Boolean> lowerCase = new HashMap<>(spellings.size() * 2);
+    Map<String, Boolean> spaced = new HashMap<>();
     spellings.forEach(
         (spelling, value) -> {
           String key = TermKey.of(spelling);
@@ -63,6 +71,7 @@ public final class TermMatcher<V> {
             capitals.merge(key, inCapitals(spelling), Boolean::logicalAnd);
             apostrophes.merge(key, innerApostrophe(spelling), Boolean::logicalAnd);
             lowerCase.merge(key, inLowerCase(spelling), Boolean::logicalAnd);
+            spaced.merge(key, spelling.strip().indexOf(' ') > 0, Boolean::logicalOr);
           }
         });
     byKey.forEach(
@@ -77,7 +86,8 @@ public final class TermMatcher<V> {
                   value,
                   capitals.getOrDefault(key, false),
                   apostrophes.getOrDefault(key, false),
-                  lowerCase.getOrDefault(key, false));
+                  lowerCase.getOrDefault(key, false),
+                  spaced.getOrDefault(key, false));
         });
     size = byKey.size();
     // A walk from one position meets at most one term per letter of the longest key.
@@ -180,7 +190,9 @@ public final class TermMatcher<V> {
         // Letter, digit, Hangul and joiner tests do not depend on case: the text as written.
         if (fits(cased, positions, i, key)
             && (!known.capitals()
-                || (hasCapital(cased, positions, i, key) && !nameWord(cased, positions, i, key)))
+                || (hasCapital(cased, positions, i, key)
+                    && (known.spaced() || !hasSpace(cased, positions, i, key))
+                    && !nameWord(cased, positions, i, key)))
             && (!known.apostrophe() || hasApostrophe(cased, positions, i, key))
             && !startsALongerName(cased, positions, i, key)
             && !(known.lowerCase() && capitalizedInsideASentence(cased, positions[i]))) {
@@ -279,6 +291,16 @@ public final class TermMatcher<V> {
   private static boolean hasApostrophe(String text, int[] positions, int i, String key) {
     for (int k = positions[i]; k <= positions[i + key.length() - 1]; k++) {
       if (isApostrophe(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the match spans a space: an acronym never does ("And a" is not ANDA). */
+  private static boolean hasSpace(String text, int[] positions, int i, String key) {
+    for (int k = positions[i]; k <= positions[i + key.length() - 1]; k++) {
+      if (Character.isWhitespace(text.charAt(k))) {
         return true;
       }
     }

@@ -110,6 +110,10 @@ class TermMatcherTest {
         .isEmpty();
     assertThat(found(m, "Banks left SWIFT. Nato allies met, and the Nato summit ended."))
         .containsExactly("SWIFT×1", "NATO×2");
+    assertThat(
+            found(
+                matcher("ANDA", "S&P 500"), "And a new study followed. The ANDA beat the S&P 500."))
+        .containsExactly("ANDA×1", "S&P 500×1");
     TermMatcher<String> neo = matcher("NEO", "COVID-19");
     assertThat(found(neo, "Neo-bank startups grew like Neo. Covid-19 spread."))
         .containsExactly("COVID-19×1");

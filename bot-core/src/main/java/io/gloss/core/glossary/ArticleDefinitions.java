@@ -172,6 +172,19 @@ final class ArticleDefinitions {
               + "|aim|idea|plan|result|answer|difference|truth|fact|challenge|hope|worry|concern"
               + "|catch|trick|upshot|irony|lesson|news|part|step|priority)$");
 
+  /**
+   * "X is a consequence of …", "X is a complex dance between …": a claim or a figure of speech
+   * about X, not the kind of thing it is.
+   */
+  private static final Pattern NOT_A_CLASS =
+      Pattern.compile(
+          "(?:a|an|the)\\s+(?:\\S+\\s+){0,2}?(?:consequence|result|dance|problem|sign|reminder"
+              + "|question|challenge|example|way|reason|part|issue|story|mix|symptom|testament|thing"
+              + "|lot|bit|matter|victim|product|reflection|function)\\b");
+
+  /** A definition that runs on into a clause of its own: ", and many economies face …". */
+  private static final Pattern SECOND_CLAUSE = Pattern.compile(",\\s+(?:and|but|so|while)\\s|;");
+
   /** A full stop and a capital inside a gloss: two sentences ("…, or teach. Maybe in …"). */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\.\\s+\\p{Lu}");
 
@@ -359,7 +372,9 @@ final class ArticleDefinitions {
       String term = m.group("t1") != null ? m.group("t1") : m.group("t2");
       if (m.group("def").split("\\s+").length >= 6
           && !sentence.endsWith(":")
-          && !VAGUE_SUBJECT.matcher(term).find()) {
+          && !VAGUE_SUBJECT.matcher(term).find()
+          && !NOT_A_CLASS.matcher(m.group("def")).lookingAt()
+          && !SECOND_CLAUSE.matcher(m.group("def")).find()) {
         add(out, term, capitalized(m.group("def")));
       }
     }

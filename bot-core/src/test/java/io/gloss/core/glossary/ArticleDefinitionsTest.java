@@ -52,6 +52,12 @@ class ArticleDefinitionsTest {
             "placer gold => Specks of metal carried by the river into the bay"),
         Arguments.of("Jane Moss is a reporter based in Leeds.", ""),
         Arguments.of("The first thing is the change of how the menu screen looks:", ""),
+        Arguments.of(
+            "Dirty air is a consequence of natural and human factors, and many cities face it.",
+            ""),
+        Arguments.of(
+            "The formation of galaxies is a complex dance between matter and energy over eons.",
+            ""),
         Arguments.of("The main problem is the cost of running the old plant for ten years.", ""),
         Arguments.of("The day off is the dividend, not the point.", ""));
   }

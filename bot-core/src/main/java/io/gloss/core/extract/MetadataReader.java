@@ -41,7 +41,18 @@ final class MetadataReader {
   private static final Pattern ENTITY =
       Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
 
+  /** A desk or syndication label in the publisher's place: "DH News Service", "Metro Desk". */
+  private static final Pattern SERVICE_LABEL =
+      Pattern.compile("(?i).*\\b(?:news service|wire service|desk|bureau|staff|web team)$");
+
   private MetadataReader() {}
+
+  /** The publisher's name, unless it is a desk or service label rather than the outlet. */
+  private static @Nullable String outlet(@Nullable String publisher) {
+    return publisher == null || SERVICE_LABEL.matcher(publisher.strip()).matches()
+        ? null
+        : publisher;
+  }
 
   /** The page's metadata, from the elements the page scan collected and the document. */
   static PageMetadata read(Document doc, PageScan scan) {
@@ -50,7 +61,7 @@ final class MetadataReader {
     String title = first(text(ld, "headline"), tags.get("og:title"), tags.get("twitter:title"));
     String site =
         first(
-            ld == null ? null : text(ld.path("publisher"), "name"),
+            ld == null ? null : outlet(text(ld.path("publisher"), "name")),
             tags.get("article:media_name"),
             tags.get("og:site_name"),
             tags.get("application-name"));

@@ -71,6 +71,18 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aPublisherThatIsAServiceLabel_givesWayToTheSiteName() throws Exception {
+    Article article =
+        extract(
+            "<meta property='og:site_name' content='Harbor Herald'><script"
+                + " type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Tariffs\","
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"HH News Service\"}}</script>",
+            BODY);
+
+    assertThat(article.site()).isEqualTo("Harbor Herald");
+  }
+
+  @Test
   void aCopyrightLineWithAYearRange_namesItsOwner_notAYear() throws Exception {
     String url = "https://blog.example.org/2020/10/cd";
 

@@ -38,6 +38,15 @@ public final class WireCopy {
               + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s\\d{1,2})?"
               + "\\s*\\([A-Z][A-Za-z.&' ]{1,30}\\)\\s*(?:--|—|–|-|:)\\s*");
 
+  /**
+   * A place and its country before a colon, "Washington, DC, United States: " (Al Jazeera), read
+   * only before a capital so that a list before a colon stays.
+   */
+  private static final Pattern ENGLISH_PLACE_COLON =
+      Pattern.compile(
+          "^\\s*[A-Z][a-zA-Z.'-]+(?: [A-Z][a-zA-Z.'-]+){0,2}"
+              + "(?:, [A-Z][a-zA-Z.'-]*(?: [A-Z][a-zA-Z.'-]+){0,2}){1,2}:\\s+(?=\\p{Lu})");
+
   private static final Pattern ENGLISH_LOCATION_DASH =
       Pattern.compile(
           "^\\s*[A-Z][A-Z ,.]{2,40}(?:,\\s*[A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2})?"
@@ -118,6 +127,9 @@ public final class WireCopy {
     }
     if (s.length() == sentence.length() && hasDash(s)) {
       s = withoutLead(ENGLISH_LOCATION_DASH, s);
+    }
+    if (s.length() == sentence.length() && s.indexOf(':') > 0 && s.indexOf(',') > 0) {
+      s = withoutLead(ENGLISH_PLACE_COLON, s);
     }
     return s.strip();
   }

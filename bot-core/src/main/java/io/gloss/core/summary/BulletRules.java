@@ -99,6 +99,14 @@ final class BulletRules {
           "\\s*\\((?:Reporting|Additional reporting|Writing|Editing|Compiled) by [^)]*\\)\\s*$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Reuters' instrument codes after a name: "the S&P 500 .SPX lost", "Brent LCOc1 was", "the euro
+   * EUR= rose" (".NET" is a name, not a code).
+   */
+  private static final Pattern INSTRUMENT_CODE =
+      Pattern.compile(
+          " (?:\\.(?!NET\\b)[A-Z][A-Za-z0-9]{1,7}|[A-Z]{2,4}c\\d|[A-Z]{3}=)(?=[\\s,;])");
+
   /** Why a sentence cannot be a bullet; {@link Reject#NONE} when it can. */
   static Reject reject(String text) {
     String s = text.strip();
@@ -210,6 +218,9 @@ final class BulletRules {
     String s = WireCopy.stripLead(sentence);
     if (s.indexOf('(') >= 0) {
       s = TRAILING_CREDIT.matcher(s).replaceFirst("");
+    }
+    if (s.indexOf('.') >= 0 || s.indexOf('=') >= 0) {
+      s = INSTRUMENT_CODE.matcher(s).replaceAll("");
     }
     return s.isBlank() ? sentence.strip() : s.strip();
   }

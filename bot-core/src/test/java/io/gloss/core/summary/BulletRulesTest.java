@@ -88,7 +88,9 @@ class BulletRulesTest {
         "ISLAMABAD, March 4 (Reuters) - Pakistan's central bank held rates.|Pakistan's central bank held rates.",
         "(서울=뉴스1) 홍길동 기자 = 정부가 예산을 늘렸다.|정부가 예산을 늘렸다.",
         "Prices rose 3%. (Reporting by Jane Roe; Editing by John Doe)|Prices rose 3%.",
-        "정부가 예산을 늘렸다.|정부가 예산을 늘렸다."
+        "정부가 예산을 늘렸다.|정부가 예산을 늘렸다.",
+        "The S&P 500 .SPX lost 1.85 points, and Brent LCOc1 fell.|The S&P 500 lost 1.85 points, and Brent fell.",
+        "The euro EUR= rose 0.05% as .NET apps shipped.|The euro rose 0.05% as .NET apps shipped."
       })
   void trim_removesDatelineAndCreditOnly(String sentence, String expected) {
     assertThat(BulletRules.trim(sentence)).isEqualTo(expected);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -287,34 +288,30 @@ public final class TermMatcher<V> {
     return c == '\'' || c == '’';
   }
 
-  /** Whether the text has an apostrophe inside the match. */
-  private static boolean hasApostrophe(String text, int[] positions, int i, String key) {
+  /** Whether some character of the match, as the text writes it, passes the test. */
+  private static boolean anyInMatch(
+      String text, int[] positions, int i, String key, IntPredicate test) {
     for (int k = positions[i]; k <= positions[i + key.length() - 1]; k++) {
-      if (isApostrophe(text.charAt(k))) {
+      if (test.test(text.charAt(k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the text has an apostrophe inside the match. */
+  private static boolean hasApostrophe(String text, int[] positions, int i, String key) {
+    return anyInMatch(text, positions, i, key, c -> isApostrophe((char) c));
   }
 
   /** Whether the match spans a space: an acronym never does ("And a" is not ANDA). */
   private static boolean hasSpace(String text, int[] positions, int i, String key) {
-    for (int k = positions[i]; k <= positions[i + key.length() - 1]; k++) {
-      if (Character.isWhitespace(text.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
+    return anyInMatch(text, positions, i, key, Character::isWhitespace);
   }
 
   /** Whether the text writes the match with a capital letter ("Covid" for COVID, not "pilots"). */
   private static boolean hasCapital(String original, int[] positions, int i, String key) {
-    for (int k = positions[i]; k <= positions[i + key.length() - 1]; k++) {
-      if (Character.isUpperCase(original.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
+    return anyInMatch(original, positions, i, key, Character::isUpperCase);
   }
 
   /**

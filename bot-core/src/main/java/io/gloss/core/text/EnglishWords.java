@@ -176,12 +176,6 @@ public final class EnglishWords {
     return out;
   }
 
-  /*
-   * A word is what the pattern [\p{L}\p{N}]+(?:['’]\p{L}+)? matches: letters and numbers, then
-   * perhaps an apostrophe and letters ("Britain's"). Scanned by hand: the pattern was a third of the
-   * tokenizer's time, which the summarizer runs on every sentence.
-   */
-
   /**
    * Whether every word of the phrase is a function word ("where", "them", "each other"): no term an
    * article could define.
@@ -195,6 +189,12 @@ public final class EnglishWords {
     }
     return words.length > 0;
   }
+
+  /*
+   * A word is what the pattern [\p{L}\p{N}]+(?:['’]\p{L}+)? matches: letters and numbers, then
+   * perhaps an apostrophe and letters ("Britain's"). Scanned by hand: the pattern was a third of the
+   * tokenizer's time, which the summarizer runs on every sentence.
+   */
 
   /** Where the next word starts at or after {@code from}, or -1. */
   static int nextWord(String text, int from) {

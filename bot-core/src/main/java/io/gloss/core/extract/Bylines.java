@@ -42,6 +42,7 @@ final class Bylines {
           ".*(?:교수|연구위원|선임연구원|연구원|위원|대표|원장|소장|변호사|회계사|의사|작가|평론가|칼럼니스트|이사|박사"
               + "|회장|총장|부총장|장관|대사|전문위원|실장|센터장|고문|주필|편집인|명예교수)$");
 
+  /** Words that make a byline an outlet, a desk or a placeholder rather than a person. */
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
           "news",
@@ -64,7 +65,14 @@ final class Bylines {
           "digital",
           "wire",
           "contributors",
-          "correspondent");
+          "correspondent",
+          // A content system's placeholder where no writer was entered: "No Author", "Site Admin".
+          "author",
+          "unknown",
+          "anonymous",
+          "admin",
+          "administrator",
+          "webmaster");
 
   /** The last word of an English job title: "AP Sports Writer", "Chief Political Correspondent". */
   private static final Set<String> JOB_WORDS =

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The dateline and byline that Korean agencies put before the first sentence: {@code (서울=뉴스1) 홍길동
- * 기자 =}, {@code [서울=뉴시스]홍길동 기자 =}, {@code [이데일리 홍길동 기자]}. The sentence after it is kept.
+ * 기자 =}, {@code [서울=뉴시스]홍길동 기자 =}, {@code [이데일리 홍길동 기자]}, and the English {@code By Jane Roe:}. The
+ * sentence after it is kept.
  *
  * @param agency the publisher named in it, e.g. {@code 뉴스1}
  * @param reporters reporter names without "기자"
@@ -40,8 +41,23 @@ record Dateline(@Nullable String agency, List<String> reporters, String rest) {
   private static final Pattern REPORTER_IN_AGENCY =
       Pattern.compile("^(" + NAMES + ")\\s*" + TITLES + "$");
 
+  /**
+   * An English byline run into the first sentence: {@code By Jane Roe: The council voted …}, {@code
+   * BY JANE ROE — The council …}. Two to four capitalized words, then a colon or dash, then the
+   * sentence.
+   */
+  private static final Pattern ENGLISH_BYLINE =
+      Pattern.compile(
+          "^\\s*(?:By|BY)\\s+(?!The\\s|THE\\s)(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})"
+              + "\\s*(?::|\\s[—–-]|—|–)\\s*(?=[\\p{Lu}\\p{N}\"“‘])");
+
   /** Returns the parsed prefix, or null when the paragraph does not start with one. */
   static @Nullable Dateline parse(String paragraph) {
+    Matcher byline = ENGLISH_BYLINE.matcher(paragraph);
+    if (byline.find() && byline.end() < paragraph.length()) {
+      return new Dateline(
+          null, List.of(byline.group(1).strip()), paragraph.substring(byline.end()).strip());
+    }
     Matcher m = PLACE_AGENCY.matcher(paragraph);
     if (m.find() && m.end() < paragraph.length()) {
       String second = m.group(2).strip();

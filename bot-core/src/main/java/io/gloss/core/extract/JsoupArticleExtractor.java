@@ -174,7 +174,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     if (language.equals("und") && meta.language() != null && meta.language().length() >= 2) {
       language = meta.language().substring(0, 2).toLowerCase(Locale.ROOT);
     }
-    String site = site(rule, meta, dateline, copyrightOwner, url);
+    String site = site(rule, meta, dateline, copyrightOwner, url, title);
     title = withoutSiteSuffix(title, site);
     List<String> authors =
         Bylines.resolve(
@@ -429,7 +429,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       PageMetadata meta,
       @Nullable Dateline dateline,
       @Nullable String copyrightOwner,
-      String url) {
+      String url,
+      String title) {
     // A named edition first: en.yna.co.kr is the English Yonhap, under the 연합뉴스 rule.
     String known = SiteNames.forUrl(url);
     if (known == null && meta.canonical() != null) {
@@ -452,7 +453,11 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             : slugAsHost(hostOfAddress(meta.site()).replaceAll("\\s*\\|\\s*(네이버|다음).*$", ""), url);
     String fromPage =
         MetadataReader.first(
-            portalPublisher, metaSite, dateline == null ? null : dateline.agency(), copyrightOwner);
+            portalPublisher,
+            metaSite,
+            dateline == null ? null : dateline.agency(),
+            copyrightOwner,
+            TitleSuffix.site(meta.headTitle(), title));
     if (fromPage == null) {
       return rule.map(SiteRule::publisher).orElse(null);
     }

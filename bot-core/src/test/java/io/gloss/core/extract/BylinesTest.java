@@ -29,6 +29,9 @@ class BylinesTest {
         "'Robert Burns, AP National Security Writer'|Robert Burns",
         "BBC News|",
         "Associated Press|",
+        "No Author|",
+        "Unknown Author|",
+        "Site Admin|",
         "사회부|",
         "구독|",
         "https://example.com/author/jane|"

@@ -170,4 +170,42 @@ class MetadataReaderTest {
 
     assertThat(article.authors()).containsExactly("Lucy Thornton", "Tim Hanlon");
   }
+
+  @Test
+  void aPageThatNamesItsSiteOnlyInTheHeadTitle_getsThatName() throws Exception {
+    Article article =
+        extract(
+            "<title>Harbor council approves ferry budget &#8211; Coastal Information"
+                + " Service</title>",
+            "<h1>Harbor council approves ferry budget</h1>" + BODY);
+    Article withSiteName =
+        extract(
+            "<meta property='og:site_name' content='Island Ledger'><title>Harbor council approves"
+                + " ferry budget | Coastal Information Service</title>",
+            "<h1>Harbor council approves ferry budget</h1>" + BODY);
+
+    assertThat(article.site()).isEqualTo("Coastal Information Service");
+    assertThat(article.title()).isEqualTo("Harbor council approves ferry budget");
+    assertThat(withSiteName.site()).isEqualTo("Island Ledger");
+  }
+
+  @Test
+  void aPlaceholderAuthor_isNoAuthor() throws Exception {
+    Article article = extract("<meta name='author' content='No Author'>", BODY);
+
+    assertThat(article.authors()).isEmpty();
+  }
+
+  @Test
+  void aBylineRunIntoTheFirstParagraph_givesTheAuthor_andLeavesTheText() throws Exception {
+    Article article =
+        extract(
+            "",
+            "<article><p>By Marisol Quaye: The harbor council cannot ignore the risk of another"
+                + " winter of cancelled ferries, its chair warned on Monday.</p>"
+                + BODY.substring("<article>".length()));
+
+    assertThat(article.authors()).containsExactly("Marisol Quaye");
+    assertThat(article.paragraphs().get(0)).startsWith("The harbor council cannot ignore");
+  }
 }

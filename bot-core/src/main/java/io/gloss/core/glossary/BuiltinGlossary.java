@@ -80,13 +80,13 @@ public final class BuiltinGlossary {
   /** Built at the first article to match: {@code gloss define} never needs it. */
   private volatile @Nullable TermMatcher<String> matcher;
 
-  private final Map<GlossaryEntry, Familiarity> familiarity = new IdentityHashMap<>();
+  private final Map<GlossaryEntry, Line> lineOf = new IdentityHashMap<>();
 
   private BuiltinGlossary(List<Line> lines, Map<String, List<GlossaryEntry>> byKey) {
     this.lines = List.copyOf(lines);
     this.byKey = byKey;
     for (Line line : lines) {
-      familiarity.put(line.entry(), line.familiarity());
+      lineOf.put(line.entry(), line);
     }
   }
 
@@ -256,7 +256,14 @@ public final class BuiltinGlossary {
             .filter(e -> e.language() != null && e.language().equals(language))
             .findFirst()
             .orElse(found.isEmpty() ? null : found.get(0));
-    return pick == null ? Familiarity.UNRATED : familiarity.getOrDefault(pick, Familiarity.UNRATED);
+    Line line = pick == null ? null : lineOf.get(pick);
+    return line == null ? Familiarity.UNRATED : line.familiarity();
+  }
+
+  /** The category of one of this glossary's entries, or null for an entry from elsewhere. */
+  public @Nullable String category(GlossaryEntry entry) {
+    Line line = lineOf.get(entry);
+    return line == null ? null : line.category();
   }
 
   /** Every line kept, in file order. */

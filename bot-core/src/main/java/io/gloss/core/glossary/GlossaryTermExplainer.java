@@ -250,18 +250,21 @@ public final class GlossaryTermExplainer implements TermExplainer {
         continue;
       }
       int hardRank = rankIn(hardPlaces, best, c.key());
+      boolean inTitle = candidates.inTitle(best);
+      boolean flagged = c.flagged() || candidates.flagged(best);
       double score =
           TermRanking.score(
               best,
               best.term(),
               c.count(),
               candidates.firstShare(c.key()),
-              candidates.inTitle(best),
+              inTitle,
               hardRank,
-              c.flagged() || candidates.flagged(best),
+              flagged,
               shipped.familiarity(c.key(), article.language()));
-      ranked.add(new Ranked(best, c.key(), score));
+      ranked.add(new Ranked(best, c.key(), score, hardRank >= 0 || inTitle || flagged));
     }
+    ranked = inTheirSense(ranked, shipped);
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
     // An article with a box has chosen its terms: another one must clear a higher bar.
     double bar =
@@ -447,7 +450,40 @@ public final class GlossaryTermExplainer implements TermExplainer {
     return place != null && (best < 0 || place < best) ? place : best;
   }
 
-  private record Ranked(GlossaryEntry entry, String key, double score) {}
+  /**
+   * @param leanedOn whether the article itself points at the term: the analyzer found it hard, the
+   *     headline uses it, or the text flags it
+   */
+  private record Ranked(GlossaryEntry entry, String key, double score, boolean leanedOn) {}
+
+  /**
+   * The ranking without the built-in entries for an everyday word ({@link
+   * Topics#senseDependsOnField}) in a story from another field: "guidance" in a story about health
+   * rules is not a company's forecast. The field is known from the other built-in terms the article
+   * uses.
+   */
+  private static List<Ranked> inTheirSense(List<Ranked> ranked, BuiltinGlossary shipped) {
+    Set<String> fields = new HashSet<>();
+    for (Ranked r : ranked) {
+      if (!Topics.hasOtherSenses(r.entry())) {
+        String field = Topics.field(shipped.category(r.entry()));
+        if (field != null) {
+          fields.add(field);
+        }
+      }
+    }
+    List<Ranked> kept = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      String field = Topics.field(shipped.category(r.entry()));
+      if (r.leanedOn()
+          || field == null
+          || !Topics.hasOtherSenses(r.entry())
+          || fields.contains(field)) {
+        kept.add(r);
+      }
+    }
+    return kept;
+  }
 
   /** A candidate term: its key, how often it appears, whether the article defines or flags it. */
   private record Candidate(String key, int count, boolean fromText, boolean flagged) {}

@@ -25,6 +25,18 @@ class BuiltinGlossaryTest {
   private static final BuiltinGlossary GLOSSARY = BuiltinGlossary.shared();
 
   @Test
+  void everyWordWithOtherSenses_isAShippedEnglishTermWithAField() {
+    for (String word : Topics.OTHER_SENSES) {
+      List<GlossaryEntry> found =
+          GLOSSARY.find(TermKey.of(word)).stream()
+              .filter(e -> "en".equals(e.language()) && e.term().equals(word))
+              .toList();
+      assertThat(found).as(word).hasSize(1);
+      assertThat(Topics.field(GLOSSARY.category(found.get(0)))).as(word).isNotNull();
+    }
+  }
+
+  @Test
   void shipsEnoughTerms_inBothLanguages_andEveryLineOfEveryFileIsKept() throws Exception {
     long korean = GLOSSARY.entries().stream().filter(e -> "ko".equals(e.language())).count();
     long english = GLOSSARY.entries().stream().filter(e -> "en".equals(e.language())).count();

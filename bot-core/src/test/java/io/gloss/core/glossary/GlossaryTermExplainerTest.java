@@ -334,6 +334,38 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void explain_aWordWithOtherSenses_isExplainedOnlyInAStoryFromItsEntrysField() throws Exception {
+    String tsv =
+        String.join(
+            "\n",
+            "guidance\tearnings guidance\tbusiness\tA company's own forecast of its future sales"
+                + " or profits.\t3",
+            "gross margin\t\tbusiness\tThe share of sales left after the direct cost of making"
+                + " the goods.\t2",
+            "quarantine\t\thealth\tKeeping people who may have been exposed to a disease apart"
+                + " from others.\t2");
+    GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
+    String healthRules =
+        "Schools received new guidance on quarantine this week. The guidance asks pupils who feel"
+            + " ill to stay at home. Teachers said the guidance came late.";
+    String earnings =
+        "The chipmaker raised its guidance for the year. Its gross margin widened to 61 percent."
+            + " Investors had expected weaker guidance after a slow spring.";
+
+    List<GlossaryEntry> inHealth =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/schools", healthRules, "en")),
+            List.of());
+    List<GlossaryEntry> inEarnings =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/chips", earnings, "en")), List.of());
+
+    // Advice to schools is not a company's forecast; beside a gross margin it is.
+    assertThat(inHealth).extracting(GlossaryEntry::term).doesNotContain("guidance");
+    assertThat(inEarnings).extracting(GlossaryEntry::term).contains("guidance");
+  }
+
+  @Test
   void phraseOnShown_isAShownTermWithWordsAddedOrTakenAway() {
     List<GlossaryEntry> shown =
         List.of(builtin("productivity"), builtin("전력망 특별법"), builtin("신탁 부동산"));

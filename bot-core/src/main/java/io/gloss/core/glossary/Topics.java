@@ -1,0 +1,130 @@
+package io.gloss.core.glossary;
+
+import io.gloss.core.domain.GlossaryEntry;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The broad field of a built-in entry's category, and the entries whose sense depends on it. Some
+ * English words have a built-in entry for one of their senses ("guidance" as a company's forecast,
+ * "whip" as a party official): in a story from another field the word means something else, and the
+ * entry would explain the wrong thing. Such a word is explained only when the article has other
+ * terms from the entry's field, or leans on the word itself.
+ */
+final class Topics {
+  private Topics() {}
+
+  private static final Map<String, String> FIELD =
+      Map.ofEntries(
+          Map.entry("economy", "money"),
+          Map.entry("markets", "money"),
+          Map.entry("finance", "money"),
+          Map.entry("business", "money"),
+          Map.entry("realestate", "money"),
+          Map.entry("labor", "money"),
+          Map.entry("trade", "money"),
+          Map.entry("politics", "public"),
+          Map.entry("law", "public"),
+          Map.entry("diplomacy", "public"),
+          Map.entry("defense", "public"),
+          Map.entry("society", "public"),
+          Map.entry("it", "tech"),
+          Map.entry("semiconductor", "tech"),
+          Map.entry("ai", "tech"),
+          Map.entry("telecom", "tech"),
+          Map.entry("mobility", "tech"),
+          Map.entry("bio", "science"),
+          Map.entry("health", "science"),
+          Map.entry("science", "science"),
+          Map.entry("space", "science"),
+          Map.entry("energy", "energy"),
+          Map.entry("climate", "energy"),
+          Map.entry("sports", "sports"));
+
+  /** The field of a category, or null when there is none. */
+  static @Nullable String field(@Nullable String category) {
+    return category == null ? null : FIELD.get(category);
+  }
+
+  /**
+   * Built-in English terms that are also everyday words or terms of another field, each with a
+   * sense the entry does not explain: "guidance" (advice), "token" (a gift, a game piece), "wafer"
+   * (a biscuit), "haircut", "birdie", "hawkish" (in foreign policy), "therm" (in a brand).
+   */
+  static final Set<String> OTHER_SENSES =
+      Set.of(
+          "guidance",
+          "whip",
+          "token",
+          "upstream",
+          "headwinds",
+          "trifecta",
+          "wafer",
+          "etching",
+          "distillation",
+          "inference",
+          "hallucination",
+          "foundry",
+          "fab",
+          "bandwidth",
+          "churn",
+          "haircut",
+          "hardening",
+          "scrum",
+          "deuce",
+          "caddie",
+          "moot",
+          "remand",
+          "seeding",
+          "payload",
+          "hedging",
+          "derivative",
+          "portfolio",
+          "unicorn",
+          "summit",
+          "drone",
+          "bail",
+          "pardon",
+          "whiteout",
+          "blackout",
+          "solicitor",
+          "loonie",
+          "dividend",
+          "volatility",
+          "liquidity",
+          "redundancy",
+          "lockout",
+          "deflation",
+          "hawkish",
+          "dovish",
+          "birdie",
+          "wicket",
+          "ruck",
+          "vesting",
+          "collateral",
+          "tranche",
+          "productivity",
+          "commodity",
+          "mobilization",
+          "clawback",
+          "therm",
+          "restructuring",
+          "valuation",
+          "precedent",
+          "quota",
+          "envoy",
+          "latency",
+          "recount",
+          "retrofit",
+          "correlation",
+          "prevalence");
+
+  /**
+   * Whether the entry's term is an English word with other senses than the one the entry explains
+   * ({@link #OTHER_SENSES}); acronyms, names and phrases name one thing.
+   */
+  static boolean hasOtherSenses(GlossaryEntry entry) {
+    return "en".equals(entry.language()) && OTHER_SENSES.contains(entry.term());
+  }
+}

@@ -262,7 +262,12 @@ public final class GlossaryTermExplainer implements TermExplainer {
               hardRank,
               flagged,
               shipped.familiarity(c.key(), article.language()));
-      ranked.add(new Ranked(best, c.key(), score, hardRank >= 0 || inTitle || flagged));
+      boolean leanedOn = hardRank >= 0 || inTitle || flagged;
+      boolean senseInDoubt =
+          best.provenance().kind() == SourceKind.BUILTIN
+              && ((Topics.hasOtherSenses(best) && !leanedOn)
+                  || (Topics.isShortAcronym(best, c.key()) && !spelledOut(best, candidates)));
+      ranked.add(new Ranked(best, c.key(), score, senseInDoubt));
     }
     ranked = inTheirSense(ranked, shipped);
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -451,21 +456,35 @@ public final class GlossaryTermExplainer implements TermExplainer {
   }
 
   /**
-   * @param leanedOn whether the article itself points at the term: the analyzer found it hard, the
-   *     headline uses it, or the text flags it
+   * @param senseInDoubt whether the spelling the article uses has other meanings than the entry's:
+   *     a word with other senses the article does not lean on, or a short acronym it never spells
+   *     out ({@link #inTheirSense})
    */
-  private record Ranked(GlossaryEntry entry, String key, double score, boolean leanedOn) {}
+  private record Ranked(GlossaryEntry entry, String key, double score, boolean senseInDoubt) {}
+
+  /** Whether the article writes one of the entry's names that is not a short acronym. */
+  private static boolean spelledOut(GlossaryEntry entry, Candidates candidates) {
+    List<String> names = new ArrayList<>(entry.aliases());
+    names.add(entry.term());
+    for (String name : names) {
+      String key = TermKey.of(name);
+      if (key.length() > 3 && candidates.occurrences(key) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
-   * The ranking without the built-in entries for an everyday word ({@link
-   * Topics#senseDependsOnField}) in a story from another field: "guidance" in a story about health
-   * rules is not a company's forecast. The field is known from the other built-in terms the article
-   * uses.
+   * The ranking without the built-in entries whose sense is in doubt in a story from another field:
+   * "guidance" in a story about health rules is not a company's forecast, "SEC" in a football
+   * report is not the Securities and Exchange Commission, "PB" in a recipe is not a personal best.
+   * The field is known from the other built-in terms the article uses.
    */
   private static List<Ranked> inTheirSense(List<Ranked> ranked, BuiltinGlossary shipped) {
     Set<String> fields = new HashSet<>();
     for (Ranked r : ranked) {
-      if (!Topics.hasOtherSenses(r.entry())) {
+      if (!r.senseInDoubt()) {
         String field = Topics.field(shipped.category(r.entry()));
         if (field != null) {
           fields.add(field);
@@ -475,10 +494,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
     List<Ranked> kept = new ArrayList<>(ranked.size());
     for (Ranked r : ranked) {
       String field = Topics.field(shipped.category(r.entry()));
-      if (r.leanedOn()
-          || field == null
-          || !Topics.hasOtherSenses(r.entry())
-          || fields.contains(field)) {
+      if (!r.senseInDoubt() || field == null || fields.contains(field)) {
         kept.add(r);
       }
     }

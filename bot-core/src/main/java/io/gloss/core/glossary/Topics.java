@@ -1,6 +1,10 @@
 package io.gloss.core.glossary;
 
 import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.TermKey;
+import io.gloss.core.text.Parentheticals;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -126,5 +130,23 @@ final class Topics {
    */
   static boolean hasOtherSenses(GlossaryEntry entry) {
     return "en".equals(entry.language()) && OTHER_SENSES.contains(entry.term());
+  }
+
+  /**
+   * Whether the article's spelling (its key) is a name of the entry written as an acronym of two or
+   * three letters: "SEC", "PB", "ARM" stand for many things in many fields.
+   */
+  static boolean isShortAcronym(GlossaryEntry entry, String spellingKey) {
+    if (spellingKey.length() > 3) {
+      return false;
+    }
+    List<String> names = new ArrayList<>(entry.aliases());
+    names.add(entry.term());
+    for (String name : names) {
+      if (TermKey.of(name).equals(spellingKey) && Parentheticals.isAcronym(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

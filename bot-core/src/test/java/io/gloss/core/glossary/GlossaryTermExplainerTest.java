@@ -283,13 +283,15 @@ class GlossaryTermExplainerTest {
         String.join(
             "\n",
             "ESTA\t\tlaw\tAn online permit that visa-free visitors need before flying to the US.\t3",
-            "CRO\t\thealth\tA company that drugmakers hire to run their clinical trials.\t3");
+            "CRO\t\thealth\tA company that drugmakers hire to run their clinical trials.\t3",
+            "placebo\t\thealth\tA dummy treatment given to compare against the real one.\t2");
     GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
     String spanish =
         "Esta semana la CRO de Madrid abrió un ensayo. Esta prueba será larga."
             + " La CRO busca pacientes.";
     String english =
-        "This week the CRO in Madrid opened a trial. The trial will be long. The CRO needs patients.";
+        "This week the CRO in Madrid opened a trial. Half the patients will get a placebo."
+            + " The CRO needs patients.";
 
     List<GlossaryEntry> inSpanish =
         withBuiltin.explain(
@@ -300,7 +302,7 @@ class GlossaryTermExplainerTest {
 
     // "Esta" is a Spanish word: the shipped glossary is Korean and English only.
     assertThat(inSpanish).isEmpty();
-    assertThat(inEnglish).extracting(GlossaryEntry::term).containsExactly("CRO");
+    assertThat(inEnglish).extracting(GlossaryEntry::term).contains("CRO");
   }
 
   @Test
@@ -363,6 +365,44 @@ class GlossaryTermExplainerTest {
     // Advice to schools is not a company's forecast; beside a gross margin it is.
     assertThat(inHealth).extracting(GlossaryEntry::term).doesNotContain("guidance");
     assertThat(inEarnings).extracting(GlossaryEntry::term).contains("guidance");
+  }
+
+  @Test
+  void aShortAcronym_isExplainedOnlyInAStoryFromItsEntrysField_orWhereItIsSpelledOut()
+      throws Exception {
+    String tsv =
+        String.join(
+            "\n",
+            "personal best\tPB\tsports\tAn athlete's best ever result in an event.\t2",
+            "heptathlon\t\tsports\tA women's athletics contest of seven events over two"
+                + " days.\t2");
+    GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
+    String recipe =
+        "Stir the PB into the melted chocolate. Roll the PB mixture into balls."
+            + " Chill them for an hour.";
+    String athletics =
+        "She ran a PB in the 800 metres on the second day of the heptathlon."
+            + " Her PB came in the last event.";
+    String spelledOut =
+        "A personal best is what every runner chases. Her PB came on a cold night in Oslo.";
+
+    List<GlossaryEntry> inRecipe =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/truffles", recipe, "en")),
+            List.of());
+    List<GlossaryEntry> inAthletics =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/heptathlon", athletics, "en")),
+            List.of());
+    List<GlossaryEntry> whereSpelledOut =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/oslo", spelledOut, "en")),
+            List.of());
+
+    // Peanut butter is no personal best.
+    assertThat(inRecipe).extracting(GlossaryEntry::term).doesNotContain("personal best");
+    assertThat(inAthletics).extracting(GlossaryEntry::term).contains("personal best");
+    assertThat(whereSpelledOut).extracting(GlossaryEntry::term).contains("personal best");
   }
 
   @Test

@@ -265,7 +265,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
       boolean leanedOn = hardRank >= 0 || inTitle || flagged;
       boolean senseInDoubt =
           best.provenance().kind() == SourceKind.BUILTIN
-              && ((Topics.hasOtherSenses(best) && !leanedOn)
+              && ((Topics.hasOtherSenses(best, c.key()) && !leanedOn)
                   || (Topics.isShortAcronym(best, c.key()) && !spelledOut(best, candidates)));
       ranked.add(new Ranked(best, c.key(), score, senseInDoubt));
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,9 +53,10 @@ final class Topics {
   }
 
   /**
-   * Built-in English terms that are also everyday words or terms of another field, each with a
-   * sense the entry does not explain: "guidance" (advice), "token" (a gift, a game piece), "wafer"
-   * (a biscuit), "haircut", "birdie", "hawkish" (in foreign policy), "therm" (in a brand).
+   * Spellings of built-in English entries (terms or aliases) that are also everyday words or
+   * phrases, or terms of another field, each with a sense the entry does not explain: "guidance"
+   * (advice), "token" (a gift, a game piece), "wafer" (a biscuit), "hawkish" (in foreign policy),
+   * "play-in" ("play in 4K"), "knock-on" (a knock-on effect), "the hundred", "bottom line".
    */
   static final Set<String> OTHER_SENSES =
       Set.of(
@@ -122,14 +124,41 @@ final class Topics {
           "recount",
           "retrofit",
           "correlation",
-          "prevalence");
+          "prevalence",
+          "play-in",
+          "opt-out",
+          "bottom line",
+          "futures",
+          "pass-through",
+          "safe haven",
+          "safe havens",
+          "graphite",
+          "second stage",
+          "knock-on",
+          "The Hundred",
+          "battle royale",
+          "Series A",
+          "go-around",
+          "cash settlement");
+
+  private static final Set<String> OTHER_SENSE_KEYS =
+      OTHER_SENSES.stream().map(TermKey::of).collect(Collectors.toUnmodifiableSet());
 
   /**
-   * Whether the entry's term is an English word with other senses than the one the entry explains
-   * ({@link #OTHER_SENSES}); acronyms, names and phrases name one thing.
+   * Whether the article's spelling (its key) of an English entry has other senses than the one the
+   * entry explains ({@link #OTHER_SENSES}): the spelling itself, or a one-word form of a term that
+   * has them ("commodities", "tokens"); a longer name ("earnings guidance") names one thing.
    */
-  static boolean hasOtherSenses(GlossaryEntry entry) {
-    return "en".equals(entry.language()) && OTHER_SENSES.contains(entry.term());
+  static boolean hasOtherSenses(GlossaryEntry entry, String spellingKey) {
+    if (!"en".equals(entry.language())) {
+      return false;
+    }
+    if (OTHER_SENSE_KEYS.contains(spellingKey)) {
+      return true;
+    }
+    return OTHER_SENSE_KEYS.contains(TermKey.of(entry.term()))
+        && entry.aliases().stream()
+            .anyMatch(a -> a.indexOf(' ') < 0 && TermKey.of(a).equals(spellingKey));
   }
 
   /**

@@ -368,6 +368,35 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void aPhraseWithOtherSenses_andTheOtherFormsOfSuchAWord_needTheEntrysFieldToo() throws Exception {
+    String tsv =
+        String.join(
+            "\n",
+            "knock-on\t\tsports\tIn rugby, losing the ball forward off the hands.\t3",
+            "commodity\tcommodities\tmarkets\tA raw material traded in bulk, such as oil or"
+                + " wheat.\t2",
+            "lineout\t\tsports\tIn rugby, the restart when the ball goes out over the"
+                + " touchline.\t3");
+    GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
+    String trains =
+        "The strike had a knock-on effect on every line. Calm is a rare commodity at the station."
+            + " Commuters said good humour had become one of the scarcest commodities in town.";
+    String rugby =
+        "A knock-on ended the first attack. The lineout wobbled again. Another knock-on followed"
+            + " before half-time.";
+
+    List<GlossaryEntry> inTrains =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/trains", trains, "en")), List.of());
+    List<GlossaryEntry> inRugby =
+        withBuiltin.explain(
+            analyzer.analyze(article("https://news.example.com/rugby", rugby, "en")), List.of());
+
+    assertThat(inTrains).extracting(GlossaryEntry::term).doesNotContain("knock-on", "commodity");
+    assertThat(inRugby).extracting(GlossaryEntry::term).contains("knock-on");
+  }
+
+  @Test
   void aShortAcronym_isExplainedOnlyInAStoryFromItsEntrysField_orWhereItIsSpelledOut()
       throws Exception {
     String tsv =

@@ -72,7 +72,15 @@ final class Bylines {
           "anonymous",
           "admin",
           "administrator",
-          "webmaster");
+          "webmaster",
+          // a desk or a kitchen signs as a section of the outlet: "Telegraph Sport"
+          "sport",
+          "sports",
+          "reporters",
+          "editors",
+          "kitchens",
+          "magazine",
+          "blog");
 
   /** The last word of an English job title: "AP Sports Writer", "Chief Political Correspondent". */
   private static final Set<String> JOB_WORDS =
@@ -214,8 +222,19 @@ final class Bylines {
     return rest.length() <= 12 ? first : null;
   }
 
+  /** A weekday a page prints right after the byline: "Jane Roe Monday". */
+  private static final Pattern TRAILING_WEEKDAY =
+      Pattern.compile("\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$");
+
+  /** Words no English name has: "Letters To The Editor", "The Water Coolest". */
+  private static final Set<String> NOT_IN_NAMES =
+      Set.of("the", "to", "of", "for", "and", "in", "on", "at", "with", "from");
+
   private static @Nullable String englishName(String s) {
-    String name = s;
+    // "Finian Cunningham. Example News": the outlet after a full stop that ends a word, not an
+    // initial ("Dana A. Ford").
+    String name =
+        TRAILING_WEEKDAY.matcher(s.split("(?<=\\p{Ll}{2})\\.\\s+", 2)[0]).replaceFirst("");
     if (name.equals(name.toUpperCase(Locale.ROOT))) {
       name = titleCase(name); // AP prints bylines in capitals
     }
@@ -225,7 +244,7 @@ final class Bylines {
     }
     String[] words = name.toLowerCase(Locale.ROOT).split("[\\s.]+");
     for (String word : words) {
-      if (ORGANIZATION_WORDS.contains(word)) {
+      if (ORGANIZATION_WORDS.contains(word) || NOT_IN_NAMES.contains(word)) {
         return null;
       }
     }

@@ -175,7 +175,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       language = meta.language().substring(0, 2).toLowerCase(Locale.ROOT);
     }
     String site = site(rule, meta, dateline, copyrightOwner, url, title);
-    title = withoutSiteSuffix(title, site);
+    // The page's own site name first: the shown one may be shorter ("Outlet" of "Outlet -
+    // tagline").
+    title = withoutSiteSuffix(withoutSiteSuffix(title, meta.site()), site);
     List<String> authors =
         Bylines.resolve(
             List.of(meta.authors(), ruleAuthors, pageAuthors),
@@ -335,7 +337,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       @Nullable String ruleTitle, PageMetadata meta, Document doc, @Nullable String leadingText) {
     String title = MetadataReader.first(ruleTitle, meta.title());
     if (title == null && meta.headTitle() != null) {
-      title = headTitle(meta.headTitle(), doc);
+      // Without the site's name first: "Headline - Outlet - Its tagline" has three parts.
+      title = headTitle(withoutSiteSuffix(meta.headTitle(), meta.site()), doc);
     }
     if (title == null) {
       Element h1 = doc.selectFirst("h1");
@@ -450,7 +453,10 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     String metaSite =
         meta.site() == null
             ? null
-            : slugAsHost(hostOfAddress(meta.site()).replaceAll("\\s*\\|\\s*(네이버|다음).*$", ""), url);
+            : slugAsHost(
+                SiteNames.withoutTagline(
+                    hostOfAddress(meta.site()).replaceAll("\\s*\\|\\s*(네이버|다음).*$", "")),
+                url);
     String fromPage =
         MetadataReader.first(
             portalPublisher,

@@ -1,6 +1,7 @@
 package io.gloss.core.extract;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +67,27 @@ final class SiteNames {
           Map.entry("bloter.net", "블로터"),
           Map.entry("inews24.com", "아이뉴스24"),
           Map.entry("dt.co.kr", "디지털타임스"));
+
+  /** "Outlet | tagline", "Outlet - tagline", "Outlet – the tagline": the separator before it. */
+  private static final Pattern TAGLINE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
+
+  /** "Belize News and Opinion on www.example.com": the address after "on". */
+  private static final Pattern ON_ADDRESS =
+      Pattern.compile("\\s+on\\s+(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?$");
+
+  /**
+   * The outlet's name without the tagline some pages put in {@code og:site_name}: "WSVN 7News |
+   * Miami News, Weather, Sports", "Yahoo News - Latest News &amp; Headlines". A one-word part after
+   * the separator ("Nine - News") may be part of the name and stays.
+   */
+  static String withoutTagline(String site) {
+    String name = ON_ADDRESS.matcher(site).replaceFirst("");
+    String[] parts = TAGLINE_SEPARATOR.split(name, 2);
+    if (parts.length == 2 && parts[0].strip().length() >= 2 && parts[1].strip().contains(" ")) {
+      return parts[0].strip();
+    }
+    return name.strip();
+  }
 
   /** The outlet's display name for a URL's host, or null when it is not a known outlet. */
   static @Nullable String forUrl(@Nullable String url) {

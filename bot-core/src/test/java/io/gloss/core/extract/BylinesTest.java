@@ -32,6 +32,13 @@ class BylinesTest {
         "No Author|",
         "Unknown Author|",
         "Site Admin|",
+        "Rosalind Pike Monday|Rosalind Pike",
+        "Tomas Vega. Harbor Wire International|Tomas Vega",
+        "Nora J. Quill|Nora J. Quill",
+        "Letters To The|",
+        "The Morning Brief|",
+        "Ledger Sport|",
+        "Harbor Test Kitchens|",
         "사회부|",
         "구독|",
         "https://example.com/author/jane|"

@@ -208,4 +208,28 @@ class MetadataReaderTest {
     assertThat(article.authors()).containsExactly("Marisol Quaye");
     assertThat(article.paragraphs().get(0)).startsWith("The harbor council cannot ignore");
   }
+
+  @Test
+  void aTaglineInTheSiteName_isLeftOut() throws Exception {
+    String head = "<meta property='og:site_name' content='%s'>";
+
+    assertThat(extract(head.formatted("KHBR 9News | Harbor News, Weather, Sports"), BODY).site())
+        .isEqualTo("KHBR 9News");
+    assertThat(extract(head.formatted("Ledger Online - Latest News &amp; Headlines"), BODY).site())
+        .isEqualTo("Ledger Online");
+    assertThat(
+            extract(head.formatted("Harbor News and Opinion on www.harbornews.example"), BODY)
+                .site())
+        .isEqualTo("Harbor News and Opinion");
+    assertThat(extract(head.formatted("Nine - News"), BODY).site()).isEqualTo("Nine - News");
+    // The headline loses the whole site name the page wrote after it, not only the shown part.
+    assertThat(
+            extract(
+                    head.formatted("Ledger Online - Latest News &amp; Headlines")
+                        + "<title>Ferry fares rise again - Ledger Online - Latest News &amp;"
+                        + " Headlines</title>",
+                    BODY)
+                .title())
+        .isEqualTo("Ferry fares rise again");
+  }
 }

@@ -73,7 +73,8 @@ final class BulletRules {
   /** Sentences that announce by their opening: calls to act. */
   private static final Pattern ANNOUNCEMENT_START =
       Pattern.compile(
-          "(?:Here's|Here is|Here are|Read on|Watch|Click|Sign up|Subscribe|Follow)\\b");
+          "(?:Here's|Here is|Here are|Read on|Watch|Click|Sign up|Subscribe|Follow"
+              + "|Listen (?:to|live|again|back|now))\\b");
 
   /** Dates, update stamps and other dateline furniture as a whole sentence. */
   private static final Pattern STAMP =
@@ -292,7 +293,7 @@ final class BulletRules {
         return true;
       }
     }
-    return ("HRWCSF".indexOf(s.charAt(0)) >= 0 && ANNOUNCEMENT_START.matcher(s).lookingAt())
+    return ("HRWCSFL".indexOf(s.charAt(0)) >= 0 && ANNOUNCEMENT_START.matcher(s).lookingAt())
         || appeals(s);
   }
 
@@ -309,9 +310,21 @@ final class BulletRules {
           "premium content",
           "your account");
 
-  /** A sign-up form's own lines, left in the body: "Please enter a valid email address." */
+  /**
+   * A sign-up form's or a disclosure's own lines, left in the body: "Please enter a valid email
+   * address.", "We may earn a commission when you buy through our links."
+   */
   private static final List<String> FORM_LINES =
-      List.of("valid email", "enter your email", "already a subscriber", "already have an account");
+      List.of(
+          "valid email",
+          "enter your email",
+          "already a subscriber",
+          "already have an account",
+          // an affiliate disclosure: "This compensation may impact how products appear …"
+          "compensation may impact",
+          "may earn a commission",
+          "may receive a commission",
+          "earn an affiliate commission");
 
   private static final Pattern YOU = Pattern.compile("\\b(?:you|your)\\b");
 

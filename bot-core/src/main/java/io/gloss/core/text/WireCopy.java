@@ -173,6 +173,10 @@ public final class WireCopy {
     if (s.startsWith("▲") || s.startsWith("△") || s.startsWith("[사진") || s.startsWith("<사진")) {
       return true;
     }
+    // "图为…" / "圖為…" (Chinese: "pictured is …"), "写真は…" (Japanese: "the photo shows …").
+    if (s.startsWith("图为") || s.startsWith("圖為") || s.startsWith("写真は") || s.startsWith("写真：")) {
+      return true;
+    }
     if (s.endsWith("제공)")
         || s.endsWith("제공]")
         || s.endsWith("DB)")

@@ -113,6 +113,15 @@ final class ArticleDefinitions {
       Pattern.compile(
           "(?:^|[,\"“]\\s*)(?<def>[^,\"“”'‘’]{6,120}?[는은던된한운인진른낸온할될])\\s+(?:이른바\\s+)?['‘](?<term>[^'‘’]{2,20})['’]");
 
+  /**
+   * What may follow the quoted term when it is a judgment on this case, not a name the clause
+   * explains: "…를 방어하기 위한 '생존형 출마'란 지적이 나왔다" (a criticism), "…라는 평가다", "…란 분석이다".
+   */
+  private static final Pattern JUDGED =
+      Pattern.compile(
+          "\\s*(?:이?란|이?라는|이?라고)\\s*(?:지적|비판|비난|평가|분석|관측|우려|목소리|얘기|이야기|말|주장|의견"
+              + "|해석|전망|반응|논란|의혹|지적도|비판도|평가도|말도)");
+
   /** "A passkey is a login credential that …". */
   private static final Pattern ENGLISH_IS =
       Pattern.compile(
@@ -352,7 +361,8 @@ final class ArticleDefinitions {
       boolean named =
           term.contains("(")
               || term.split("\\s+").length > 3
-              || NOT_A_CLAUSE.matcher(clause).find();
+              || NOT_A_CLAUSE.matcher(clause).find()
+              || JUDGED.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
       if (!named && clause.split("\\s+").length >= 3 && !topicOnly(clause)) {
         add(out, m.group("term"), clause + " 것");
       }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +175,7 @@ public final class TermMatcher<V> {
     int length = text.length;
     Map<String, int[]> found = new LinkedHashMap<>();
     Map<String, Known<V>> values = new HashMap<>();
+    Set<String> surnames = new HashSet<>();
     @SuppressWarnings("unchecked")
     Known<V>[] prefixes = new Known[maxKeyLength];
     int i = 0;
@@ -189,19 +191,28 @@ public final class TermMatcher<V> {
         Known<V> known = prefixes[p];
         String key = known.key();
         // Letter, digit, Hangul and joiner tests do not depend on case: the text as written.
-        if (fits(cased, positions, i, key)
-            && (!known.capitals()
+        if (!fits(cased, positions, i, key)) {
+          continue;
+        }
+        boolean asWord = known.capitals() && !writtenInCapitals(cased, positions, i, key);
+        if (asWord && key.length() >= 4 && afterAName(cased, positions[i])) {
+          surnames.add(key); // "Taylor Swift": "Swift" is her name all through the text
+        }
+        if ((!known.capitals()
                 || (hasCapital(cased, positions, i, key)
                     && (known.spaced() || !hasSpace(cased, positions, i, key))
                     && !nameWord(cased, positions, i, key)))
             && (!known.apostrophe() || hasApostrophe(cased, positions, i, key))
             && !startsALongerName(cased, positions, i, key)
             && !(known.lowerCase() && capitalizedInsideASentence(cased, positions[i]))) {
-          int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0]});
+          int[] stats = found.computeIfAbsent(key, k -> new int[] {0, positions[0], 0});
           if (stats[0] == 0) {
             stats[1] = positions[i];
           }
           stats[0]++;
+          if (asWord) {
+            stats[2]++;
+          }
           values.put(key, known);
           advance = key.length();
           break;
@@ -213,8 +224,12 @@ public final class TermMatcher<V> {
     values.forEach(
         (key, known) -> {
           int[] stats = found.get(key);
+          // A name's surname is not the acronym, "Swift's new album" included; "SWIFT" still is.
           if (stats != null) {
-            out.add(new Match<>(known.value(), key, stats[0], stats[1]));
+            int count = stats[0] - (surnames.contains(key) ? stats[2] : 0);
+            if (count > 0) {
+              out.add(new Match<>(known.value(), key, count, stats[1]));
+            }
           }
         });
     out.sort(Comparator.comparingInt(Match::first));
@@ -321,14 +336,7 @@ public final class TermMatcher<V> {
    * or "Covid" after a lower-case word or at a sentence start is the acronym.
    */
   private static boolean nameWord(String original, int[] positions, int i, String key) {
-    int start = positions[i];
-    int end = positions[i + key.length() - 1];
-    boolean allCapitals = true;
-    for (int k = start; k <= end; k++) {
-      char c = original.charAt(k);
-      allCapitals &= !Character.isLetter(c) || Character.isUpperCase(c);
-    }
-    if (allCapitals) {
+    if (writtenInCapitals(original, positions, i, key)) {
       return false;
     }
     // Acronyms written as words are said as words, "Nato", "Opec", "Covid": four letters or more.
@@ -336,12 +344,28 @@ public final class TermMatcher<V> {
     if (key.length() < 4) {
       return true;
     }
+    int end = positions[i + key.length() - 1];
     // "Neo-bank startups": a word with a hyphenated tail, where "Covid-19" takes a number.
     if (end + 2 < original.length()
         && original.charAt(end + 1) == '-'
         && Character.isLetter(original.charAt(end + 2))) {
       return true;
     }
+    return afterAName(original, positions[i]);
+  }
+
+  private static boolean writtenInCapitals(String original, int[] positions, int i, String key) {
+    for (int k = positions[i]; k <= positions[i + key.length() - 1]; k++) {
+      char c = original.charAt(k);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a capitalized word of the same sentence comes right before: "Taylor Swift". */
+  private static boolean afterAName(String original, int start) {
     int k = start - 1;
     if (k < 0 || original.charAt(k) != ' ') {
       return false;

@@ -101,6 +101,18 @@ class TermMatcherTest {
   }
 
   @Test
+  void aSurnameThatSpellsAnAcronym_isTheNameAllThroughTheText_butTheAcronymInCapitalsStays() {
+    TermMatcher<String> m = matcher("SWIFT");
+
+    // Once "Jolene Swift" is named, "Swift's" and a sentence-opening "Swift" are her too.
+    assertThat(
+            found(m, "Swift's tour sold out. The singer Jolene Swift added dates. Swift smiled."))
+        .isEmpty();
+    assertThat(found(m, "Banks were cut off from SWIFT. The singer Jolene Swift said nothing."))
+        .containsExactly("SWIFT×1");
+  }
+
+  @Test
   void anAcronymWrittenAsAWord_afterACapitalizedWordMidSentence_isPartOfAName() {
     TermMatcher<String> m = matcher("SWIFT", "NATO");
 

@@ -171,6 +171,15 @@ final class ArticleDefinitions {
               + "|so|more|less|rather|simply|else|otherwise)\\b");
 
   /**
+   * A gloss that is a verb and its object: "expand their House majority, or christen a new Senate
+   * one" offers another action, not another name. A gerund may gloss ("quantitative tightening, or
+   * shrinking the balance sheet").
+   */
+  private static final Pattern VERB_AND_OBJECT =
+      Pattern.compile(
+          "[a-z]+(?<!ing)\\s+(?:a|an|the|their|its|his|her|our|your|them|it|this|that)\\s");
+
+  /**
    * "The first thing is the change …", "The main problem is the cost …": a sentence about the
    * article's own points, not a term and its definition.
    */
@@ -464,6 +473,7 @@ final class ArticleDefinitions {
             && !term.endsWith("ed")
             && !SENTENCE_BREAK.matcher(b).find()
             && !NOT_A_GLOSS_START.matcher(b).lookingAt()
+            && !VERB_AND_OBJECT.matcher(b).lookingAt()
             && !sentence.startsWith(" or ", m.end())) {
           out.add(new Definition(term, List.of(), capitalized(b)));
         }

@@ -115,12 +115,14 @@ class ArticleDefinitionsTest {
                     "Crews stood at the steepest slopes, or near the old quarry walls, all day.",
                     "Attackers could inject them, or upload malicious client-side scripts, at will.",
                     "Rivals such as each other, or bigger tech companies, crowd the market.",
+                    "They hope to keep their council majority, or win a new county one, in May.",
+                    "The bank began balance-sheet runoff, or shrinking the bonds it holds, in June.",
                     "The gloss stays: its productivity, or output per hour worked, fell."),
                 TEXT,
                 "en")
             .entries();
 
-    assertThat(entries).extracting(GlossaryEntry::term).containsExactly("productivity");
+    assertThat(entries).extracting(GlossaryEntry::term).containsExactly("runoff", "productivity");
   }
 
   @Test

@@ -177,7 +177,21 @@ final class ArticleDefinitions {
    */
   private static final Pattern VERB_AND_OBJECT =
       Pattern.compile(
-          "[a-z]+(?<!ing)\\s+(?:a|an|the|their|its|his|her|our|your|them|it|this|that)\\s");
+          "[a-z]+(?<!ing)\\s+(?:(?!of|in|on|for|to|from|with|by|at|per)[a-z]+\\s+)?"
+              + "(?:a|an|the|their|its|his|her|our|your|them|it|this|that)\\s");
+
+  /**
+   * A gloss that opens with a verb, a participle or a quantifier, or speaks to or of people, is
+   * another alternative: "…camping trip, or are trekking the Camino", "…in requests, or received in
+   * responses", "…working incorrectly, or some event used to work", "…the IP address, or operating
+   * system you use".
+   */
+  private static final Pattern NOT_A_GLOSS =
+      Pattern.compile(
+          "^(?:are|is|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may"
+              + "|might|must|some|any|every|each|no|all|many|much|several|[a-z]+ed)\\b"
+              + "|\\b(?:you|your|we|our|us|I|my|me|he|she|they|them|someone|something|anyone"
+              + "|anything|everyone|everything)\\b");
 
   /**
    * "The first thing is the change …", "The main problem is the cost …": a sentence about the
@@ -199,6 +213,19 @@ final class ArticleDefinitions {
           "(?:a|an|the)\\s+(?:\\S+\\s+){0,2}?(?:consequence|result|dance|problem|sign|reminder"
               + "|question|challenge|example|way|reason|part|issue|story|mix|symptom|testament|thing"
               + "|lot|bit|matter|victim|product|reflection|function)\\b");
+
+  /** A subject with a relative word in it is a clause, not a term: "context which is a …". */
+  private static final Pattern RELATIVE_WORD =
+      Pattern.compile("\\b(?:which|that|who|whom|whose|where|when)\\b");
+
+  /**
+   * "The X is …" is a sentence about this story's X ("The investigation is the first action taken
+   * by …", "The event is a target for protest"), unless it says what kind of thing X is and what it
+   * does: "The yield curve is a graph that plots …".
+   */
+  private static final Pattern DEFINING_LINK =
+      Pattern.compile(
+          "^an?\\s.*\\b(?:that|which|who|whose|where|in which|used to|designed to|meant to|made of)\\b");
 
   /** A definition that runs on into a clause of its own: ", and many economies face …". */
   private static final Pattern SECOND_CLAUSE = Pattern.compile(",\\s+(?:and|but|so|while)\\s|;");
@@ -390,6 +417,8 @@ final class ArticleDefinitions {
     if ((sentence.contains(" is ") || sentence.contains(" are ")) && m.matches()) {
       String term = m.group("t1") != null ? m.group("t1") : m.group("t2");
       if (m.group("def").split("\\s+").length >= 6
+          && (!sentence.startsWith("The ") || DEFINING_LINK.matcher(m.group("def")).find())
+          && !RELATIVE_WORD.matcher(term).find()
           && !sentence.endsWith(":")
           && !VAGUE_SUBJECT.matcher(term).find()
           && !NOT_A_CLASS.matcher(m.group("def")).lookingAt()
@@ -474,6 +503,8 @@ final class ArticleDefinitions {
             && !SENTENCE_BREAK.matcher(b).find()
             && !NOT_A_GLOSS_START.matcher(b).lookingAt()
             && !VERB_AND_OBJECT.matcher(b).lookingAt()
+            && !NOT_A_GLOSS.matcher(b).find()
+            && !term.endsWith("ly")
             && !sentence.startsWith(" or ", m.end())) {
           out.add(new Definition(term, List.of(), capitalized(b)));
         }

@@ -53,6 +53,13 @@ class ArticleDefinitionsTest {
                 + " gold, in old beds.",
             "placer gold => Specks of metal carried by the river into the bay"),
         Arguments.of("Jane Moss is a reporter based in Leeds.", ""),
+        Arguments.of(
+            "The inquiry is the first step taken by the harbor board under the new ferry law.", ""),
+        Arguments.of("The festival is a target for protest, with ten marchers already held.", ""),
+        Arguments.of(
+            "The yield curve is a chart that plots what bonds of each length pay investors.",
+            "yield curve => A chart that plots what bonds of each length pay investors"),
+        Arguments.of("mode which is a long list of what sort of file is being loaded.", ""),
         Arguments.of("The first thing is the change of how the menu screen looks:", ""),
         Arguments.of(
             "Dirty air is a consequence of natural and human factors, and many cities face it.",
@@ -117,6 +124,11 @@ class ArticleDefinitionsTest {
                     "Rivals such as each other, or bigger tech companies, crowd the market.",
                     "They hope to keep their council majority, or win a new county one, in May.",
                     "The bank began balance-sheet runoff, or shrinking the bonds it holds, in June.",
+                    "Whether you plan a family camping trip, or are walking the coast path, pack"
+                        + " light.",
+                    "Ports may log the ship's call sign, or operating system you use, each day.",
+                    "If the lights work incorrectly, or some switch used to work, tell us.",
+                    "Headers travel in requests, or received in replies, with limits.",
                     "The gloss stays: its productivity, or output per hour worked, fell."),
                 TEXT,
                 "en")

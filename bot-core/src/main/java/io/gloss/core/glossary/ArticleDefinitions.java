@@ -214,6 +214,24 @@ final class ArticleDefinitions {
               + "|question|challenge|example|way|reason|part|issue|story|mix|symptom|testament|thing"
               + "|lot|bit|matter|victim|product|reflection|function)\\b");
 
+  /**
+   * "the reporting itself, the process …", "a place to aspire to, the kind of …": a phrase of this
+   * story, not a term.
+   */
+  private static final Pattern NOT_AN_APPOSITIVE_TERM =
+      Pattern.compile("\\b(?:to|itself|himself|herself|themselves|this|that|these|those)\\b");
+
+  /**
+   * "…to a minimum, the idea of where to put everything can quickly become overwhelming": the noun
+   * phrase after the comma is the subject of the sentence, not a description of the word before it.
+   * A modal or a form of "be" before any relative word says so ("the idea that officers may seize
+   * …" describes).
+   */
+  private static final Pattern SUBJECT_OF_A_CLAUSE =
+      Pattern.compile(
+          "^(?:(?!\\b(?:that|which|who|whom|whose)\\b).)*?\\b(?:can|could|will|would|should|may|might"
+              + "|must|is|are|was|were)\\b");
+
   /** A subject with a relative word in it is a clause, not a term: "context which is a …". */
   private static final Pattern RELATIVE_WORD =
       Pattern.compile("\\b(?:which|that|who|whom|whose|where|when)\\b");
@@ -285,7 +303,11 @@ final class ArticleDefinitions {
           "question",
           "idea");
 
-  private static final Pattern NOT_A_CLAUSE = Pattern.compile("\\d|이런|그런|이러한|그러한|해당|라는|이라는");
+  private static final Pattern NOT_A_CLAUSE =
+      Pattern.compile(
+          "\\d|이런|그런|이러한|그러한|해당|라는|이라는"
+              // "만일 그가 했던 '가택침입'", "최근 들어 민감해진 '성폭력'": a condition or a mood, not a kind
+              + "|^(?:만일|만약|최근 들어)");
 
   private static final Pattern ANAPHORIC_START = Pattern.compile("^(?:이|그|이런|그런|저) ");
 
@@ -448,7 +470,10 @@ final class ArticleDefinitions {
       // "the end of quantitative tightening, the process of …": the term is after "of".
       String term = m.group("term");
       int of = term.lastIndexOf(" of ");
-      add(out, of >= 0 ? term.substring(of + 4) : term, capitalized(m.group("def").strip()));
+      if (!NOT_AN_APPOSITIVE_TERM.matcher(term).find()
+          && !SUBJECT_OF_A_CLAUSE.matcher(m.group("def")).find()) {
+        add(out, of >= 0 ? term.substring(of + 4) : term, capitalized(m.group("def").strip()));
+      }
     }
     // The pattern tries 160 characters back from every position: only when it can match at all.
     m = KNOWN_AS.matcher(sentence);
@@ -544,7 +569,9 @@ final class ArticleDefinitions {
     }
     for (int start = words.size() - 1; start >= 0; start--) {
       String candidate = String.join(" ", words.subList(start, words.size()));
-      if (initialsMatch(candidate, letters)) {
+      // "Animal and Plant Health Inspection Service, or APHIS": never "and Plant …" (a "The" that
+      // opens the name may stay).
+      if (initialsMatch(candidate, letters) && !(GLUE.contains(words.get(start)))) {
         return candidate;
       }
     }

@@ -175,7 +175,9 @@ public final class Parentheticals {
       if (expansion.length() > 0) {
         expansion.append(' ');
       }
-      expansion.append(words[k].replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", ""));
+      String word = words[k].replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", "");
+      // "Bank of Canada's (BoC) decision": the possessive is not part of the name.
+      expansion.append(k == words.length - 1 ? word.replaceFirst("['’]s$", "") : word);
     }
     return expansion.toString();
   }
@@ -201,7 +203,10 @@ public final class Parentheticals {
     if (!glue && !Character.isUpperCase(word.charAt(0))) {
       return -1; // expansions of acronyms are capitalized
     }
-    if (lower.charAt(0) == letters.charAt(remaining - 1)) {
+    // An expansion never opens with a lower-case glue word: "Air and Marine Operations (AMO)", not
+    // "and …"; "The Energy and Resources Institute (TERI)" names itself with its "The".
+    boolean lowerGlue = glue && Character.isLowerCase(word.charAt(0));
+    if (lower.charAt(0) == letters.charAt(remaining - 1) && !(lowerGlue && remaining == 1)) {
       int found = firstWord(words, i - 1, letters, remaining - 1);
       if (found >= 0) {
         return found;

@@ -54,6 +54,12 @@ class ArticleDefinitionsTest {
             "placer gold => Specks of metal carried by the river into the bay"),
         Arguments.of("Jane Moss is a reporter based in Leeds.", ""),
         Arguments.of(
+            "The bigger story may be the reporting itself, the process that let it reach print.",
+            ""),
+        Arguments.of(
+            "Keep toys to a minimum, the idea of where to put them all can become a worry.", ""),
+        Arguments.of("만일 그가 했던 '가택침입'이 사실이라면 문제가 된다.", ""),
+        Arguments.of(
             "The inquiry is the first step taken by the harbor board under the new ferry law.", ""),
         Arguments.of("The festival is a target for protest, with ten marchers already held.", ""),
         Arguments.of(
@@ -108,6 +114,21 @@ class ArticleDefinitionsTest {
                 "Small Rover Carriage Services, in which the agency buys rides from companies"));
     assertThat(entries.stream().filter(ArticleDefinitions::isExpansion).map(GlossaryEntry::term))
         .containsExactlyInAnyOrder("SNC", "JKM");
+  }
+
+  @Test
+  void orPairs_anExpansionNeverOpensWithAGlueWord() {
+    List<GlossaryEntry> entries =
+        ArticleDefinitions.find(
+                List.of(
+                    "The state's Animal and Plant Health Inspection Service, or APHIS, noted it."),
+                TEXT,
+                "en")
+            .entries();
+
+    assertThat(entries)
+        .extracting(e -> e.term() + " => " + e.definition())
+        .containsExactly("APHIS => Animal and Plant Health Inspection Service");
   }
 
   @Test

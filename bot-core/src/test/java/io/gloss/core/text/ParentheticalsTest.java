@@ -24,6 +24,15 @@ class ParentheticalsTest {
             "CRS=Congressional Research Service/ACRONYM"),
         Arguments.of("the Bank of Korea (BOK) held rates", "BOK=Bank of Korea/ACRONYM"),
         Arguments.of("the committee (CRS) said", ""),
+        Arguments.of(
+            "Harbor Patrol Air and Marine Operations (AMO) found the boat",
+            "AMO=Air and Marine Operations/ACRONYM"),
+        Arguments.of("the patrol and Marine Operations (AMO) found", ""),
+        Arguments.of(
+            "said The Harbor and Ferry Institute (THFI) on Monday",
+            "THFI=The Harbor and Ferry Institute/ACRONYM"),
+        Arguments.of(
+            "Back home, Bank of Harbor's (BoH) decision is due", "BoH=Bank of Harbor/ACRONYM"),
         Arguments.of("장관이 브리핑했다.(과기정통부 제공)", ""),
         Arguments.of("배경훈 장관(53)은 말했다.", ""),
         Arguments.of("미국(현지시간) 발표", ""),

@@ -139,7 +139,8 @@ final class Topics {
           "battle royale",
           "Series A",
           "go-around",
-          "cash settlement");
+          "cash settlement",
+          "humidity");
 
   private static final Set<String> OTHER_SENSE_KEYS =
       OTHER_SENSES.stream().map(TermKey::of).collect(Collectors.toUnmodifiableSet());

@@ -200,7 +200,7 @@ final class ArticleDefinitions {
   private static final Pattern VAGUE_SUBJECT =
       Pattern.compile(
           "^(?:first|second|third|last|next|main|only|big|biggest|real|other|same|whole|best"
-              + "|worst|key|good|bad)\\b|\\b(?:thing|things|problem|question|issue|point|reason|goal"
+              + "|worst|key|good|bad|entire|current|latest|simplest|full|overall|original)\\b|\\b(?:thing|things|problem|question|issue|point|reason|goal"
               + "|aim|idea|plan|result|answer|difference|truth|fact|challenge|hope|worry|concern"
               + "|catch|trick|upshot|irony|lesson|news|part|step|priority)$");
 

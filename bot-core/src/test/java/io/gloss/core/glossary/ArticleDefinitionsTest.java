@@ -74,6 +74,10 @@ class ArticleDefinitionsTest {
             "The formation of galaxies is a complex dance between matter and energy over eons.",
             ""),
         Arguments.of("The main problem is the cost of running the old plant for ten years.", ""),
+        Arguments.of(
+            "The entire report is a longer version of a note that the board sent in May.", ""),
+        Arguments.of(
+            "The current fight is a quarrel between two firms that both use the harbor name.", ""),
         Arguments.of("The day off is the dividend, not the point.", ""));
   }
 

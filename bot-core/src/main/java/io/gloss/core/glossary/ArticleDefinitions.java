@@ -623,14 +623,22 @@ final class ArticleDefinitions {
   }
 
   private static String withoutLeadingTopic(String clause) {
-    String[] words = clause.strip().split("\\s+");
-    if (words.length >= 4 && words[0].matches(".+[은는]")
-        || words.length >= 4 && words[1].matches(".+[은는]")) {
-      int cut = words[0].matches(".+[은는]") ? 1 : 2;
-      return String.join(" ", List.of(words).subList(cut, words.length));
+    String rest = LEADING_CONNECTIVE.matcher(clause.strip()).replaceFirst("");
+    String[] words = rest.split("\\s+");
+    // The sentence's own topic before the clause ("…확정한 울산은 정규리그와 컵대회를 모두 제패하는 '더블'"):
+    // the clause starts after the last topic, as long as two words are left for it. A verb form
+    // taken for a topic ("걸리는") only shortens the clause.
+    for (int k = words.length - 3; k >= 0; k--) {
+      if (words[k].matches(".+[은는]") && !VERBAL.matcher(words[k]).matches()) {
+        return String.join(" ", List.of(words).subList(k + 1, words.length));
+      }
     }
-    return clause.strip();
+    return rest;
   }
+
+  /** A link to the sentence before, not part of the clause: "이 때문에 칩 맨 아래에 깔리는 …". */
+  private static final Pattern LEADING_CONNECTIVE =
+      Pattern.compile("^(?:이 때문에|이에 따라|이를 위해|이를 통해|이처럼|특히|또한|또|하지만|그러나|이어|결국|따라서|다만)\\s+");
 
   /**
    * A Korean term is a noun phrase: no word inside it ends in a case particle or a verb ending

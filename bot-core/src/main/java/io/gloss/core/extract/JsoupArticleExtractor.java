@@ -483,8 +483,17 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     return bare.startsWith(site + ".") ? bare : site;
   }
 
-  /** A site name written as an address ("https://www.example.com/") reads as its host. */
+  /**
+   * A site name written as an address ("https://www.example.com/", "www.example.com") reads as its
+   * host, a social-media handle ("@example") as its name.
+   */
   static String hostOfAddress(String site) {
+    if (site.startsWith("@") && site.length() > 2 && !site.contains(" ")) {
+      return site.substring(1);
+    }
+    if (site.startsWith("www.") && !site.contains(" ") && site.indexOf('.', 4) > 0) {
+      return site.substring(4);
+    }
     int scheme = site.indexOf("://");
     if (scheme < 0 || site.contains(" ")) {
       return site;

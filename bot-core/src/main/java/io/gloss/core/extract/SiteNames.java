@@ -15,6 +15,7 @@ final class SiteNames {
       Map.ofEntries(
           Map.entry("reuters.com", "Reuters"),
           Map.entry("apnews.com", "Associated Press"),
+          Map.entry("ap.org", "Associated Press"),
           Map.entry("bbc.co.uk", "BBC News"),
           Map.entry("bbc.com", "BBC News"),
           Map.entry("theguardian.com", "The Guardian"),

@@ -97,6 +97,8 @@ class BylinesTest {
     assertThat(SiteNames.forUrl("https://www.detroitnews.com/story/news/1"))
         .isEqualTo("The Detroit News");
     assertThat(SiteNames.forUrl("https://www.reuters.com/world/asia/x")).isEqualTo("Reuters");
+    assertThat(SiteNames.forUrl("https://hosted.ap.org/harborpaper/article/1/x"))
+        .isEqualTo("Associated Press");
     assertThat(SiteNames.forUrl("https://blog.example.org/x")).isNull();
   }
 }

@@ -68,6 +68,11 @@ class MetadataReaderTest {
         .isEqualTo("Daily Planet");
     assertThat(extract(head.formatted("planet"), BODY, "https://news.example.com/x").site())
         .isEqualTo("planet");
+    assertThat(
+            extract(head.formatted("@harborfacts"), BODY, "https://www.harborfacts.com/x").site())
+        .isEqualTo("harborfacts.com");
+    assertThat(extract(head.formatted("www.harbor.example"), BODY).site())
+        .isEqualTo("harbor.example");
   }
 
   @Test

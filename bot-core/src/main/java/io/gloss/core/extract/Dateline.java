@@ -82,6 +82,28 @@ record Dateline(@Nullable String agency, List<String> reporters, String rest) {
     return null;
   }
 
+  /**
+   * The body without the outlet's name that opens one of its first paragraphs as a dateline:
+   * "Harbor News – Police investigators …" is "Police investigators …" (a date line may come before
+   * it).
+   */
+  static List<String> withoutOutlet(List<String> body, @Nullable String site) {
+    if (site == null || site.isBlank()) {
+      return body;
+    }
+    Pattern outlet = Pattern.compile("^" + Pattern.quote(site) + "\\s*[–—-]\\s+(?=\\p{Lu})");
+    for (int i = 0; i < Math.min(3, body.size()); i++) {
+      String paragraph = body.get(i);
+      Matcher m = outlet.matcher(paragraph);
+      if (m.find() && paragraph.length() - m.end() >= 20) {
+        List<String> out = new ArrayList<>(body);
+        out.set(i, paragraph.substring(m.end()));
+        return out;
+      }
+    }
+    return body;
+  }
+
   private static List<String> names(String names) {
     List<String> result = new ArrayList<>();
     for (String name : names.split("[·,]")) {

@@ -178,6 +178,15 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     // The page's own site name first: the shown one may be shorter ("Outlet" of "Outlet -
     // tagline").
     title = withoutSiteSuffix(withoutSiteSuffix(title, meta.site()), site);
+    // "Headline - La Stampa" on lastampa.it: the outlet's own spelling of its name.
+    String hostNamed = TitleSuffix.hostNamed(title, SiteRules.host(url));
+    if (hostNamed != null) {
+      title = withoutSiteSuffix(title, hostNamed);
+      if (site == null || site.equals(site.toLowerCase(Locale.ROOT)) && site.contains(".")) {
+        site = hostNamed;
+      }
+    }
+    body = Dateline.withoutOutlet(body, site);
     List<String> authors =
         Bylines.resolve(
             List.of(meta.authors(), ruleAuthors, pageAuthors),

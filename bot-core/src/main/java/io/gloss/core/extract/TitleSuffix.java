@@ -2,6 +2,7 @@ package io.gloss.core.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -87,5 +88,31 @@ final class TitleSuffix {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     return !NOT_A_SITE.contains(lower) && !lower.startsWith("by "); // "Headline - By jdoe"
+  }
+
+  /** "Headline - La Stampa": the last part after a separator. */
+  private static final Pattern LAST_PART =
+      Pattern.compile("^(?<headline>.{5,}?)\\s+[|\\-–—·]\\s+(?<name>[^|\\-–—·]{2,40})$");
+
+  /**
+   * The outlet's name at the end of a headline when it spells a label of the page's host ("La
+   * Stampa" on www.lastampa.it, "Jamaica Gleaner" on jamaica-gleaner.com), or null.
+   */
+  static @Nullable String hostNamed(String title, @Nullable String host) {
+    if (host == null) {
+      return null;
+    }
+    Matcher m = LAST_PART.matcher(title.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group("name").strip();
+    String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    for (String label : host.toLowerCase(Locale.ROOT).split("\\.")) {
+      if (label.length() >= 4 && label.replace("-", "").equals(letters)) {
+        return name;
+      }
+    }
+    return null;
   }
 }

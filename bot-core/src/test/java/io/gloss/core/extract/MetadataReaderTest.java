@@ -237,4 +237,32 @@ class MetadataReaderTest {
                 .title())
         .isEqualTo("Ferry fares rise again");
   }
+
+  @Test
+  void aHeadlineEndingInTheOutletNameTheHostSpells_losesIt_andTheNameIsShown() throws Exception {
+    Article article =
+        extract(
+            "<meta property='og:site_name' content='harborstampa.example'><meta"
+                + " property='og:title' content='Ferry fares rise again in the north - Harbor"
+                + " Stampa'>",
+            BODY,
+            "https://www.harborstampa.example/2026/12/07/fares");
+
+    assertThat(article.title()).isEqualTo("Ferry fares rise again in the north");
+    assertThat(article.site()).isEqualTo("Harbor Stampa");
+  }
+
+  @Test
+  void theOutletsNameOpeningTheFirstParagraph_isNoPartOfTheText() throws Exception {
+    Article article =
+        extract(
+            "<meta property='og:site_name' content='Island Ledger'>",
+            "<article><p>December 7, 2026</p><p>Island Ledger – Police investigators in the harbor"
+                + " district are trying"
+                + " to find out who cut the ferry's mooring lines on Tuesday night.</p>"
+                + BODY.substring("<article>".length()));
+
+    assertThat(article.paragraphs()).anyMatch(p -> p.startsWith("Police investigators"));
+    assertThat(article.paragraphs()).noneMatch(p -> p.startsWith("Island Ledger"));
+  }
 }

@@ -99,6 +99,11 @@ final class ParagraphCleaner {
             || BYLINE_LINE.matcher(value).matches())) {
       return "";
     }
+    // Reuters writes an accessibility label into the text of every outside link: "The report,
+    // opens new tab by the …".
+    if (value.contains(", opens new tab")) {
+      value = value.replace(", opens new tab", "");
+    }
     // An address needs an '@': the check spares the regex a scan of every long paragraph.
     if (value.indexOf('@') >= 0 && EMAIL.matcher(value).find()) {
       String withoutEmail = EMAIL.matcher(value).replaceAll("").strip();

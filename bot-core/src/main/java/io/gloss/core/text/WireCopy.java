@@ -24,7 +24,7 @@ public final class WireCopy {
               + "(?:선임기자|수석기자|객원기자|기자|특파원|통신원|논설위원)\\s*)+=\\s*");
   private static final Pattern ENGLISH_DATELINE =
       Pattern.compile(
-          "^\\s*(?:[A-Z][A-Za-z0-9.,' -]{1,40}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CNN"
+          "^\\s*(?:[A-Z][A-Za-z0-9.,'/ -]{1,40}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CNN"
               + " Money|EW\\.com|Mashable|CNN Student News)\\)\\s*(?:--|—|–|-|:)?\\s*");
 
   /**
@@ -34,7 +34,7 @@ public final class WireCopy {
    */
   private static final Pattern ENGLISH_AGENCY_DATELINE =
       Pattern.compile(
-          "^\\s*[A-Z][A-Z .'-]{1,30}(?:,\\s*[A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2})?"
+          "^\\s*[A-Z][A-Z .'/-]{1,30}(?:,\\s*[A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2})?"
               + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s\\d{1,2})?"
               + "\\s*\\([A-Z][A-Za-z.&' ]{1,30}\\)\\s*(?:--|—|–|-|:)\\s*");
 

@@ -265,4 +265,19 @@ class MetadataReaderTest {
     assertThat(article.paragraphs()).anyMatch(p -> p.startsWith("Police investigators"));
     assertThat(article.paragraphs()).noneMatch(p -> p.startsWith("Island Ledger"));
   }
+
+  @Test
+  void aLinksAccessibilityLabelInTheText_isLeftOut() throws Exception {
+    Article article =
+        extract(
+            "",
+            "<article><p>The report<a href='https://example.org/r'>, opens new tab</a> by the harbor"
+                + " institute found that the ferry's engine had failed twice before the"
+                + " accident.</p>"
+                + BODY.substring("<article>".length()));
+
+    assertThat(article.paragraphs().get(0))
+        .startsWith("The report by the harbor institute")
+        .doesNotContain("opens new tab");
+  }
 }

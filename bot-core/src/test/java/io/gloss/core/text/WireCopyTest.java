@@ -29,6 +29,8 @@ class WireCopyTest {
         "'Doha, Qatar: Talks resumed.'|Talks resumed.",
         "'Apples, pears, plums: all fell in price.'|'Apples, pears, plums: all fell in price.'",
         "SEOUL, Aug. 20 (Yonhap) -- North Korea fired.|North Korea fired.",
+        "HARBORTON/PORT ELLEN, March 7 (Reuters) - The ferry sank.|The ferry sank.",
+        "OSLO/BERGEN, May 2 (Nordwire) - Fares rose.|Fares rose.",
         "BEIJING, Dec. 4 (Xinhua) - Output grew.|Output grew.",
         "TOKYO (Kyodo) — Prices fell.|Prices fell.",
         "Apple (AAPL) - the maker - said so.|Apple (AAPL) - the maker - said so.",

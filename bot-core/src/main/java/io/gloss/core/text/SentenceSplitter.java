@@ -32,14 +32,69 @@ public final class SentenceSplitter {
   /** Titles that are always followed by a name: never a sentence end. */
   private static final Set<String> TITLES =
       Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "rev",
-          "capt", "col", "lt", "sgt", "mt", "ft", "no", "vs", "v", "cf", "fig", "vol", "pp", "ch",
-          "e.g", "i.e", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec");
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "prof",
+          "st",
+          "sr",
+          "jr",
+          "gen",
+          "gov",
+          "sen",
+          "rep",
+          "rev",
+          "capt",
+          "col",
+          "lt",
+          "sgt",
+          "mt",
+          "ft",
+          "no",
+          "vs",
+          "v",
+          "cf",
+          "fig",
+          "vol",
+          "pp",
+          "ch",
+          "e.g",
+          "i.e",
+          "approx",
+          "dept",
+          "est",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          // German, where the next word is often a capitalized noun: "bzw. Technologie"
+          "bzw",
+          "z.b",
+          "u.a",
+          "d.h",
+          "ca",
+          "ggf",
+          "evtl",
+          "inkl",
+          "sog",
+          "vgl",
+          "zzgl",
+          "bspw");
 
   /** Abbreviations written in lower case; the other titles count only when capitalized. */
   private static final Set<String> LOWER_CASE_ABBREVIATIONS =
-      Set.of("e.g", "i.e", "vs", "v", "cf", "pp", "approx", "fig", "vol", "ch");
+      Set.of(
+          "e.g", "i.e", "vs", "v", "cf", "pp", "approx", "fig", "vol", "ch", "bzw", "z.b", "u.a",
+          "d.h", "ca", "ggf", "evtl", "inkl", "sog", "vgl", "zzgl", "bspw");
 
   /**
    * Abbreviations that may also end a sentence ({@code ... in the U.S. The ...}): a sentence end

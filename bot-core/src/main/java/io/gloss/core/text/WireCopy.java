@@ -49,7 +49,9 @@ public final class WireCopy {
 
   private static final Pattern ENGLISH_LOCATION_DASH =
       Pattern.compile(
-          "^\\s*[A-Z][A-Z ,.]{2,40}(?:,\\s*[A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2})?"
+          "^\\s*(?:[A-Z][A-Z ,.]{2,40}(?:,\\s*[A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2})?"
+              // a press release's "New York, NY –": a place and a state's two capitals
+              + "|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2})"
               + "\\s*(?:--|—|–)\\s*");
 
   private static final Pattern BYLINE_ONLY =

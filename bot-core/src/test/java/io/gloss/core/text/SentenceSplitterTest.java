@@ -16,6 +16,10 @@ class SentenceSplitterTest {
   static Stream<Arguments> hardCases() {
     return Stream.of(
         Arguments.of("정부가 예산을 늘린다. 업계는 환영했다.", "정부가 예산을 늘린다. | 업계는 환영했다."),
+        Arguments.of(
+            "Nicht jedes Modell lebt von Daten bzw. Technologie. Das Netz wächst z.B. Jahr für Jahr.",
+            "Nicht jedes Modell lebt von Daten bzw. Technologie. | Das Netz wächst z.B. Jahr für"
+                + " Jahr."),
         Arguments.of("시장이 하락했다.그러나 곧 반등했다.", "시장이 하락했다. | 그러나 곧 반등했다."),
         Arguments.of("정말 그런가요? 네, 그렇죠! 확인했음.", "정말 그런가요? | 네, 그렇죠! | 확인했음."),
         Arguments.of(

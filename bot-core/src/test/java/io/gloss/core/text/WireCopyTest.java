@@ -30,6 +30,8 @@ class WireCopyTest {
         "'Apples, pears, plums: all fell in price.'|'Apples, pears, plums: all fell in price.'",
         "SEOUL, Aug. 20 (Yonhap) -- North Korea fired.|North Korea fired.",
         "HARBORTON/PORT ELLEN, March 7 (Reuters) - The ferry sank.|The ferry sank.",
+        "Port Ellen, NY – With ferries full, the harbor adds a boat.|With ferries full, the harbor"
+            + " adds a boat.",
         "OSLO/BERGEN, May 2 (Nordwire) - Fares rose.|Fares rose.",
         "BEIJING, Dec. 4 (Xinhua) - Output grew.|Output grew.",
         "TOKYO (Kyodo) — Prices fell.|Prices fell.",

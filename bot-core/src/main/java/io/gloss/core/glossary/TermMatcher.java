@@ -195,8 +195,12 @@ public final class TermMatcher<V> {
           continue;
         }
         boolean asWord = known.capitals() && !writtenInCapitals(cased, positions, i, key);
-        if (asWord && key.length() >= 4 && afterAName(cased, positions[i])) {
-          surnames.add(key); // "Taylor Swift": "Swift" is her name all through the text
+        if (asWord
+            && key.length() >= 4
+            && (afterAName(cased, positions[i])
+                || possessiveOfAName(cased, positions[i + key.length() - 1] + 1))) {
+          // "Taylor Swift", "Anda's Game": the word is a name all through the text
+          surnames.add(key);
         }
         if ((!known.capitals()
                 || (hasCapital(cased, positions, i, key)
@@ -362,6 +366,21 @@ public final class TermMatcher<V> {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a possessive and a capitalized word follow at {@code end}: "Anda's Game", a title or a
+   * person's thing, where "Nato's" before a lower-case word ("Nato's summit") says nothing.
+   */
+  private static boolean possessiveOfAName(String original, int end) {
+    if (end + 4 >= original.length()
+        || !isApostrophe(original.charAt(end))
+        || original.charAt(end + 1) != 's'
+        || original.charAt(end + 2) != ' ') {
+      return false;
+    }
+    char next = original.charAt(end + 3);
+    return next >= 'A' && next <= 'Z' && Character.isLowerCase(original.charAt(end + 4));
   }
 
   /** Whether a capitalized word of the same sentence comes right before: "Taylor Swift". */

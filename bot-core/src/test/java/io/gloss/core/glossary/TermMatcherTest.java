@@ -110,6 +110,10 @@ class TermMatcherTest {
         .isEmpty();
     assertThat(found(m, "Banks were cut off from SWIFT. The singer Jolene Swift said nothing."))
         .containsExactly("SWIFT×1");
+    // "Anda's Game" names a story; "Nato's summit" is still the alliance.
+    assertThat(found(matcher("ANDA", "NATO"), "She adapted Anda's Game. Anda smiled.")).isEmpty();
+    assertThat(found(matcher("NATO"), "Nato's summit opened. Nato met again."))
+        .containsExactly("NATO×2");
   }
 
   @Test

@@ -56,9 +56,50 @@ final class TermRanking {
   /** Acronyms every reader knows; their expansion is no explanation. */
   private static final Set<String> COMMON_ACRONYMS =
       Set.of(
-          "ai", "it", "tv", "pc", "ceo", "cfo", "sns", "usa", "us", "uk", "eu", "un", "gdp", "cctv",
-          "dna", "id", "nasa", "fbi", "cia", "who", "imf", "nato", "kbo", "nba", "nfl", "mlb", "ok",
-          "vip", "app", "km", "kg", "ktx", "lte", "atm", "sms", "pdf", "url", "gps", "usb");
+          "ai",
+          "it",
+          "tv",
+          "pc",
+          "ceo",
+          "cfo",
+          "sns",
+          "usa",
+          "us",
+          "uk",
+          "eu",
+          "un",
+          "gdp",
+          "cctv",
+          "dna",
+          "id",
+          "nasa",
+          "fbi",
+          "cia",
+          "who",
+          "imf",
+          "nato",
+          "kbo",
+          "nba",
+          "nfl",
+          "mlb",
+          "ok",
+          "vip",
+          "app",
+          "km",
+          "kg",
+          "ktx",
+          "lte",
+          "atm",
+          "sms",
+          "pdf",
+          "url",
+          "gps",
+          "usb",
+          // news agencies, named in every credit line
+          "ap",
+          "afp",
+          "upi",
+          "dpa");
 
   /** Words every news reader knows, though a glossary may explain them. */
   private static final Set<String> COMMON_WORDS =

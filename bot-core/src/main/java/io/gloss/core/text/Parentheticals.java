@@ -182,6 +182,20 @@ public final class Parentheticals {
     return expansion.toString();
   }
 
+  /** "tt" for "Tehrik-e-Taliban", "" for a word without two capitalized parts. */
+  private static String capitalizedPartInitials(String word) {
+    if (word.indexOf('-') < 0) {
+      return "";
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String part : word.split("-")) {
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+        initials.append(Character.toLowerCase(part.charAt(0)));
+      }
+    }
+    return initials.length() >= 2 ? initials.toString() : "";
+  }
+
   /**
    * Matches the acronym's letters {@code [0, remaining)} backwards against words ending at {@code
    * i}; glue words ("of", "and") may or may not give a letter ("Bank of Korea" = BOK, "Department
@@ -199,6 +213,17 @@ public final class Parentheticals {
       return -1;
     }
     String lower = word.toLowerCase(Locale.ROOT);
+    // "Tehrik-e-Taliban Pakistan (TTP)": a hyphenated name gives the initials of its capitalized
+    // parts.
+    String parts = capitalizedPartInitials(word);
+    if (parts.length() >= 2
+        && remaining >= parts.length()
+        && letters.startsWith(parts, remaining - parts.length())) {
+      int found = firstWord(words, i - 1, letters, remaining - parts.length());
+      if (found >= 0) {
+        return found;
+      }
+    }
     boolean glue = ENGLISH_GLUE.contains(lower);
     if (!glue && !Character.isUpperCase(word.charAt(0))) {
       return -1; // expansions of acronyms are capitalized

@@ -157,6 +157,27 @@ class TermRankingTest {
   }
 
   @Test
+  void aNewsAgency_namedInEveryCreditLine_isCommon_likeOtherWellKnownAcronyms() {
+    GlossaryEntry learned =
+        new GlossaryEntry(
+            "AFP",
+            List.of("Agence France-Presse"),
+            "Agence France-Presse",
+            "en",
+            Provenance.of(SourceKind.LEARNED));
+    GlossaryEntry harbor =
+        new GlossaryEntry(
+            "HFP",
+            List.of("Harbor Ferry Partnership"),
+            "Harbor Ferry Partnership",
+            "en",
+            Provenance.of(SourceKind.LEARNED));
+
+    assertThat(TermRanking.isCommon(learned)).isTrue();
+    assertThat(TermRanking.isCommon(harbor)).isFalse();
+  }
+
+  @Test
   void aPlainWordAnotherArticleDefined_needsEvidenceHere() {
     explain(
         article(

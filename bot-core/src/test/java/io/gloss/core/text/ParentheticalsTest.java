@@ -29,6 +29,9 @@ class ParentheticalsTest {
             "AMO=Air and Marine Operations/ACRONYM"),
         Arguments.of("the patrol and Marine Operations (AMO) found", ""),
         Arguments.of(
+            "attacks by the Jamaat-e-Harbor Council (JHC) rose",
+            "JHC=Jamaat-e-Harbor Council/ACRONYM"),
+        Arguments.of(
             "said The Harbor and Ferry Institute (THFI) on Monday",
             "THFI=The Harbor and Ferry Institute/ACRONYM"),
         Arguments.of(

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * English words have a built-in entry for one of their senses ("guidance" as a company's forecast,
  * "whip" as a party official): in a story from another field the word means something else, and the
  * entry would explain the wrong thing. Such a word is explained only when the article has other
- * terms from the entry's field, or leans on the word itself.
+ * terms from the entry's field, or leans on the word itself. A short acronym ("SEC", "PB") is in
+ * the same doubt unless the article spells it out.
  */
 final class Topics {
   private Topics() {}

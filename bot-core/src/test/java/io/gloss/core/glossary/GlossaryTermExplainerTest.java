@@ -296,9 +296,7 @@ class GlossaryTermExplainerTest {
     List<GlossaryEntry> inSpanish =
         withBuiltin.explain(
             analyzer.analyze(article("https://noticias.example.es/cro", spanish, "es")), List.of());
-    List<GlossaryEntry> inEnglish =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/cro", english, "en")), List.of());
+    List<GlossaryEntry> inEnglish = shownOn(withBuiltin, "https://news.example.com/cro", english);
 
     // "Esta" is a Spanish word: the shipped glossary is Korean and English only.
     assertThat(inSpanish).isEmpty();
@@ -320,12 +318,9 @@ class GlossaryTermExplainerTest {
             + " The IEA expects demand to grow. IEA analysts cited China.";
 
     List<GlossaryEntry> aboutTheThinkTank =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/iea-tax", thinkTank, "en")),
-            List.of());
+        shownOn(withBuiltin, "https://news.example.com/iea-tax", thinkTank);
     List<GlossaryEntry> aboutTheAgency =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/iea-oil", agency, "en")), List.of());
+        shownOn(withBuiltin, "https://news.example.com/iea-oil", agency);
 
     assertThat(aboutTheThinkTank)
         .extracting(GlossaryEntry::term)
@@ -355,12 +350,9 @@ class GlossaryTermExplainerTest {
             + " Investors had expected weaker guidance after a slow spring.";
 
     List<GlossaryEntry> inHealth =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/schools", healthRules, "en")),
-            List.of());
+        shownOn(withBuiltin, "https://news.example.com/schools", healthRules);
     List<GlossaryEntry> inEarnings =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/chips", earnings, "en")), List.of());
+        shownOn(withBuiltin, "https://news.example.com/chips", earnings);
 
     // Advice to schools is not a company's forecast; beside a gross margin it is.
     assertThat(inHealth).extracting(GlossaryEntry::term).doesNotContain("guidance");
@@ -385,12 +377,8 @@ class GlossaryTermExplainerTest {
         "A knock-on ended the first attack. The lineout wobbled again. Another knock-on followed"
             + " before half-time.";
 
-    List<GlossaryEntry> inTrains =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/trains", trains, "en")), List.of());
-    List<GlossaryEntry> inRugby =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/rugby", rugby, "en")), List.of());
+    List<GlossaryEntry> inTrains = shownOn(withBuiltin, "https://news.example.com/trains", trains);
+    List<GlossaryEntry> inRugby = shownOn(withBuiltin, "https://news.example.com/rugby", rugby);
 
     assertThat(inTrains).extracting(GlossaryEntry::term).doesNotContain("knock-on", "commodity");
     assertThat(inRugby).extracting(GlossaryEntry::term).contains("knock-on");
@@ -416,17 +404,11 @@ class GlossaryTermExplainerTest {
         "A personal best is what every runner chases. Her PB came on a cold night in Oslo.";
 
     List<GlossaryEntry> inRecipe =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/truffles", recipe, "en")),
-            List.of());
+        shownOn(withBuiltin, "https://news.example.com/truffles", recipe);
     List<GlossaryEntry> inAthletics =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/heptathlon", athletics, "en")),
-            List.of());
+        shownOn(withBuiltin, "https://news.example.com/heptathlon", athletics);
     List<GlossaryEntry> whereSpelledOut =
-        withBuiltin.explain(
-            analyzer.analyze(article("https://news.example.com/oslo", spelledOut, "en")),
-            List.of());
+        shownOn(withBuiltin, "https://news.example.com/oslo", spelledOut);
 
     // Peanut butter is no personal best.
     assertThat(inRecipe).extracting(GlossaryEntry::term).doesNotContain("personal best");
@@ -491,6 +473,11 @@ class GlossaryTermExplainerTest {
         GlossaryTermExplainer.DEFAULT_MAX_ENTRIES,
         builtin,
         java.time.Clock.systemUTC());
+  }
+
+  /** The entries the explainer shows for an English article of one paragraph. */
+  private List<GlossaryEntry> shownOn(GlossaryTermExplainer explainer, String url, String text) {
+    return explainer.explain(analyzer.analyze(article(url, text, "en")), List.of());
   }
 
   private static Article article(String url, String paragraph) {

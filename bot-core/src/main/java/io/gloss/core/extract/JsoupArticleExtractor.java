@@ -175,17 +175,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       language = meta.language().substring(0, 2).toLowerCase(Locale.ROOT);
     }
     String site = site(rule, meta, dateline, copyrightOwner, url, title);
-    // The page's own site name first: the shown one may be shorter ("Outlet" of "Outlet -
-    // tagline").
-    title = withoutSiteSuffix(withoutSiteSuffix(title, meta.site()), site);
-    // "Headline - La Stampa" on lastampa.it: the outlet's own spelling of its name.
-    String hostNamed = TitleSuffix.hostNamed(title, SiteRules.host(url));
-    if (hostNamed != null) {
-      title = withoutSiteSuffix(title, hostNamed);
-      if (site == null || site.equals(site.toLowerCase(Locale.ROOT)) && site.contains(".")) {
-        site = hostNamed;
-      }
-    }
+    title = withoutOutletName(title, meta.site(), site, url);
     body = Dateline.withoutOutlet(body, site);
     List<String> authors =
         Bylines.resolve(
@@ -473,10 +463,25 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             dateline == null ? null : dateline.agency(),
             copyrightOwner,
             TitleSuffix.site(meta.headTitle(), title));
-    if (fromPage == null) {
-      return rule.map(SiteRule::publisher).orElse(null);
-    }
-    return fromPage;
+    String chosen = fromPage != null ? fromPage : rule.map(SiteRule::publisher).orElse(null);
+    // "Headline - La Stampa" on lastampa.it: the outlet's own spelling of its name beats a bare
+    // host ("lastampa.it") or nothing.
+    String hostNamed = TitleSuffix.hostNamed(title, SiteRules.host(url));
+    boolean bareHost =
+        chosen != null && chosen.equals(chosen.toLowerCase(Locale.ROOT)) && chosen.contains(".");
+    return hostNamed != null && (chosen == null || bareHost) ? hostNamed : chosen;
+  }
+
+  /**
+   * The headline without the outlet's name after it, as the page's own site name ("Outlet -
+   * tagline", which the shown name may shorten), the shown name or the host ("… - La Stampa") spell
+   * it.
+   */
+  private static String withoutOutletName(
+      String title, @Nullable String pageSite, @Nullable String site, String url) {
+    String stripped = withoutSiteSuffix(withoutSiteSuffix(title, pageSite), site);
+    String hostNamed = TitleSuffix.hostNamed(stripped, SiteRules.host(url));
+    return hostNamed == null ? stripped : withoutSiteSuffix(stripped, hostNamed);
   }
 
   /**

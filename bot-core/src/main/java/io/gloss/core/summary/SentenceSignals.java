@@ -42,6 +42,12 @@ final class SentenceSignals {
           "합의|타결|체결|확정|결정했|결정됐|승인|통과|가결|부결|선고|판결|구속|기소|사퇴|사임|당선|취임|인상|인하|동결"
               + "|최초|처음|사상|역대|최대|최고|최저|만장일치|전원|요청했|요구했|촉구했|계획이다|예정이다|방침이다|할 계획");
 
+  private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])\\s?일");
+
+  /** What makes a count of days a span rather than a date: "3일간", "5일 만에", "10일째". */
+  private static final Pattern SPAN_AFTER_DAYS =
+      Pattern.compile("간|째|치|\\s?(?:동안|만에|이내|연속|이상|넘게|가량|정도)");
+
   /** A meeting held, a briefing given: the frame of the news, not the news. */
   private static final Pattern FRAME =
       Pattern.compile("(?:브리핑|개최|진행|참석)했다\\.$|(?:회의|간담회|기자회견|행사|설명회)를 (?:열었|가졌)다\\.$");
@@ -196,9 +202,22 @@ final class SentenceSignals {
     Matcher m = QUANTITY.matcher(text);
     int count = 0;
     while (m.find() && count < 3) {
-      count++;
+      if (!dayOfMonth(text, m)) {
+        count++;
+      }
     }
     return count / 3.0;
+  }
+
+  /**
+   * "12일" as the day a Korean story happened ("12일 오후 6시 국회에서"): nearly every lead has one, and it
+   * says when, not how much. "3일간", "5일 만에", "90일" are spans and still count.
+   */
+  private static boolean dayOfMonth(String text, Matcher m) {
+    Matcher day = DAY.matcher(m.group());
+    return day.matches()
+        && Integer.parseInt(day.group(1)) <= 31
+        && !SPAN_AFTER_DAYS.matcher(text).region(m.end(), text.length()).lookingAt();
   }
 
   private static Set<String> numbers(String text) {

@@ -258,6 +258,27 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_koreanDaysOfTheMonth_sayWhenNotWhatHappened() {
+    // Every sentence after the lead dates itself ("9일", "3일 저녁"); a date is no quantity, so the
+    // lead that says what the headline says is not crowded out by them.
+    Article article =
+        korean(
+            "구청 '주민투표제' 도입 또 미뤄져",
+            List.of(
+                "한빛구청이 주민참여예산 심사에 주민투표제를 도입하는 방안을 논의했지만 이번에도 결론을 내지 못했다.",
+                "한빛구청은 9일 오전 구청 회의실에서 주민참여위원회를 열었으나 결론 없이 회의를 마쳤다."
+                    + " 위원회는 지난 2일과 5일에도 같은 안건을 다뤘다.",
+                "당초 구청은 3일 저녁 위원회를 열어 심사 방식을 정할 계획이었지만 7일로 한 차례 미뤘다.",
+                "구청 관계자는 11일 구의회 업무보고에서 다음 회의를 23일 전후로 잡겠다고 말했다.",
+                "주민참여위원회 위원들은 14일 따로 모여 28일까지 의견을 모으기로 했다."));
+
+    List<String> bullets =
+        summarize(article, SummaryStyle.BRIEF, "ko").bullets().stream().map(Bullet::text).toList();
+
+    assertThat(bullets).first().asString().contains("주민투표제를 도입하는 방안");
+  }
+
+  @Test
   void summarize_emptyBody_givesNoBullets() {
     assertThat(summarize(article(List.of()), SummaryStyle.BRIEF, "ko").bullets()).isEmpty();
   }
@@ -280,13 +301,13 @@ class ExtractiveSummarizerTest {
         List.of());
   }
 
-  private static Article article(List<String> paragraphs) {
+  private static Article korean(String title, List<String> paragraphs) {
     String url = "https://news.example.kr/a/1";
     return new Article(
         url,
         url,
         null,
-        "시 예산 늘린다",
+        title,
         "가상뉴스",
         List.of(),
         null,
@@ -296,5 +317,9 @@ class ExtractiveSummarizerTest {
         null,
         paragraphs,
         List.of());
+  }
+
+  private static Article article(List<String> paragraphs) {
+    return korean("시 예산 늘린다", paragraphs);
   }
 }

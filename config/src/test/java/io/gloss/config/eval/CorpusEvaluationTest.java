@@ -26,6 +26,13 @@ class CorpusEvaluationTest {
     assertThat(totals.share(totals.authorRight())).isGreaterThanOrEqualTo(95);
     assertThat(totals.share(totals.dateRight())).isGreaterThanOrEqualTo(95);
     assertThat(totals.share(totals.outletRight())).isGreaterThanOrEqualTo(95);
+    for (String language : List.of("ko", "en")) {
+      CorpusEvaluation.Totals own =
+          CorpusEvaluation.totals(
+              results.stream().filter(r -> r.page().lang().equals(language)).toList());
+      assertThat(own.bulletFacts()).as(language).isGreaterThan(own.leadFacts());
+      assertThat(own.bulletFacts()).as(language).isGreaterThan(own.paragraphFacts());
+    }
   }
 
   @Test

@@ -100,11 +100,28 @@ final class Boilerplate {
     return !style.isEmpty() && HIDDEN_STYLE.matcher(cap(style)).find();
   }
 
-  /** Removes elements whose class or id says they are page chrome; the generic extractor's step. */
-  static void removeUnlikely(Document document, Deadline deadline) {
+  /**
+   * Removes elements whose class or id says they are page chrome; the generic extractor's step.
+   * What the page marks as its article ({@code article}, {@code main}, {@code
+   * itemprop=articleBody}) stays, with its ancestors.
+   *
+   * @param keepNamedBodies whether an element whose class or id names it as the article text
+   *     ("article-body", "entry-content", …) stays too, with its ancestors
+   * @return whether such an element went with a removed ancestor: a page wrapped whole in
+   *     "above-footer"
+   */
+  static boolean removeUnlikely(Document document, Deadline deadline, boolean keepNamedBodies) {
     Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element marked : document.select("article, main, [itemprop=articleBody]")) {
-      if (UNLIKELY.find(words(marked))) {
+    for (Element marked : document.getAllElements()) {
+      deadline.tick();
+      String tag = marked.normalName();
+      boolean keep =
+          tag.equals("article")
+              || tag.equals("main")
+              || (marked.attributesSize() > 0
+                  && ("articleBody".equalsIgnoreCase(marked.attr("itemprop").strip())
+                      || (keepNamedBodies && GenericContentFinder.namedAsArticleBody(marked))));
+      if (!keep || UNLIKELY.find(words(marked))) {
         // WordPress marks each comment as an article: those protect nothing.
         continue;
       }
@@ -112,6 +129,7 @@ final class Boilerplate {
         deadline.tick();
       }
     }
+    List<Element> namedBodies = new ArrayList<>();
     // Class and id values repeat across a page (list items, cards): decide each value once.
     Map<String, Boolean> unlikelyByValue = new HashMap<>();
     Elements all = document.getAllElements();
@@ -135,8 +153,12 @@ final class Boilerplate {
           unlikelyByValue.computeIfAbsent(className + " " + id, value -> isUnlikely(words(value)));
       if (unlikely && !protectedElements.contains(element)) {
         element.remove();
+      } else if (!unlikely && GenericContentFinder.namedAsArticleBody(element)) {
+        namedBodies.add(element);
       }
     }
+    // Removed with an ancestor, an element is no longer in the document.
+    return namedBodies.stream().anyMatch(named -> named.ownerDocument() != document);
   }
 
   private static boolean isUnlikely(String words) {

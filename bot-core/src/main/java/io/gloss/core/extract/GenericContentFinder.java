@@ -213,10 +213,15 @@ final class GenericContentFinder {
   }
 
   private static boolean hinted(Element element) {
-    String words = Boilerplate.cap(element.className() + " " + element.id());
     return element.hasAttr("itemprop") && "articleBody".equals(element.attr("itemprop"))
         || element.normalName().equals("article")
-        || mayHint(words) && GOOD_HINT.matcher(words).find();
+        || namedAsArticleBody(element);
+  }
+
+  /** Whether the class or id names the article's text ("article-body", "entry-content", …). */
+  static boolean namedAsArticleBody(Element element) {
+    String words = Boilerplate.cap(element.className() + " " + element.id());
+    return mayHint(words) && GOOD_HINT.matcher(words).find();
   }
 
   /** Every alternative of GOOD_HINT contains one of these words: most names skip the regex. */

@@ -263,9 +263,21 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     if (root != null) {
       return root;
     }
-    Boilerplate.removeUnlikely(doc, deadline);
+    boolean lostNamedBody = Boilerplate.removeUnlikely(doc, deadline, false);
     root = generic(doc, deadline);
     int found = root.text().length();
+    if (lostNamedBody) {
+      // The chrome filter took what the page calls its article body with a wrapper ("above-footer"
+      // around a whole page): read the page again keeping it, and take that if it says much more.
+      Document again = PageDecoder.decode(page);
+      GlossaryContainers.take(again, deadline); // already read from the first pass
+      Boilerplate.removeNonContent(again, deadline);
+      Boilerplate.removeUnlikely(again, deadline, true);
+      Element kept = generic(again, deadline);
+      if (kept.text().length() > 2 * found) {
+        return kept;
+      }
+    }
     if (found >= 4 * settings.minTextChars()) {
       return root;
     }
@@ -283,7 +295,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       Document payloadDoc = payload == null ? null : payload.ownerDocument();
       if (payloadDoc != null) {
         Boilerplate.removeNonContent(payloadDoc, deadline);
-        Boilerplate.removeUnlikely(payloadDoc, deadline);
+        Boilerplate.removeUnlikely(payloadDoc, deadline, false);
         return generic(payloadDoc, deadline);
       }
     }

@@ -274,7 +274,7 @@ final class BulletRules {
    */
   private static boolean isQuestion(String s) {
     int end = WireCopy.endBeforeClosers(s);
-    if (end > 0 && s.charAt(end - 1) == '?') {
+    if (end > 0 && (s.charAt(end - 1) == '?' || s.charAt(end - 1) == '？')) {
       return true;
     }
     if (end > 0 && s.charAt(end - 1) == '.') {
@@ -324,7 +324,14 @@ final class BulletRules {
           "compensation may impact",
           "may earn a commission",
           "may receive a commission",
-          "earn an affiliate commission");
+          "earn an affiliate commission",
+          "our advertising policy",
+          // a paywall's or a share bar's lines in Japanese and Chinese
+          "会員限定",
+          "続きをお読み",
+          "続きを読む",
+          "转播到",
+          "分享到");
 
   private static final Pattern YOU = Pattern.compile("\\b(?:you|your)\\b");
 

@@ -86,7 +86,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         new Weights(0.0, 0.8, 0.2, 0.1, 0.3, 0.1, 0.3, 1.2, 0.45);
   }
 
+  /** Korean, Chinese and Japanese sentences are measured in characters. */
   private static final int MIN_KOREAN_CHARS = 12;
+
   private static final int MAX_KOREAN_CHARS = 300;
   private static final int MIN_ENGLISH_WORDS = 6;
   private static final int MAX_ENGLISH_WORDS = 70;
@@ -305,7 +307,7 @@ public final class ExtractiveSummarizer implements Summarizer {
   }
 
   private static boolean reasonableLength(String text) {
-    if (Words.hasHangul(text)) {
+    if (Words.hasHangul(text) || Words.writtenWithoutSpaces(text)) {
       return text.length() >= MIN_KOREAN_CHARS && text.length() <= MAX_KOREAN_CHARS;
     }
     int wordCount = wordCount(text);

@@ -270,7 +270,7 @@ final class SentenceSignals {
   /** 0 up to a comfortable length, rising to 1 at twice that. */
   private static double overLength(String text) {
     double excess;
-    if (Words.hasHangul(text)) {
+    if (Words.hasHangul(text) || Words.writtenWithoutSpaces(text)) {
       excess = (text.length() - 120) / 120.0;
     } else {
       excess = (ExtractiveSummarizer.wordCount(text) - 35) / 35.0;

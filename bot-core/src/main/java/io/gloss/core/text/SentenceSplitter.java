@@ -19,7 +19,8 @@ import java.util.Set;
  *       the closing quotes and brackets that follow, unless they sit inside a matched pair of
  *       quotes or brackets;
  *   <li>a Korean ending ({@code 다 요 죠 까 니 함 음 임 됨}) before the punctuation ends a sentence even
- *       without a following space ({@code 했다.그러나});
+ *       without a following space ({@code 했다.그러나}), and so does a full-width {@code 。！？} (Chinese
+ *       and Japanese put no space after a sentence);
  *   <li>otherwise a full stop needs a following space and a sentence start: not a lower-case word
  *       ({@code e.g. the}), not a decimal ({@code 3.5}), not after an abbreviation ({@code U.S.},
  *       {@code Dr.}, {@code a.m.}, {@code 등}) or an initial ({@code J. K. Rowling});
@@ -160,6 +161,8 @@ public final class SentenceSplitter {
   /** The smallest list marker: a character below it is not looked up. */
   private static final char LIST_MARKER_MIN = (char) LIST_MARKERS.chars().min().orElseThrow();
 
+  private static final String FULL_WIDTH_TERMINATORS = "。！？";
+
   private static final String OPENERS = "([{\"“‘「『《〈【";
   private static final String CLOSERS = ")]}\"”’」』》〉】";
 
@@ -257,6 +260,12 @@ public final class SentenceSplitter {
     if (protectedAt[runStart] && (end == 0 || protectedAt[end - 1])) {
       // Inside quotes or brackets, unless the run closes them ("...끝났다." 그는).
       return false;
+    }
+    if (FULL_WIDTH_TERMINATORS.indexOf(line.charAt(runStart)) >= 0) {
+      // Chinese and Japanese put no space after a sentence ("…目光。多名专家…"); a closed quote
+      // followed by more of the clause ("「来年開く。」と話した") is part of it.
+      boolean closesQuote = CLOSERS.indexOf(line.charAt(end - 1)) >= 0;
+      return !closesQuote || end >= line.length() || Character.isWhitespace(line.charAt(end));
     }
     int length = line.length();
     char before = runStart > 0 ? line.charAt(runStart - 1) : ' ';

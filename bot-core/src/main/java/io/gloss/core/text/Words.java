@@ -56,6 +56,25 @@ public final class Words {
     return hasCharIn(text, '가', '힣');
   }
 
+  /**
+   * Chinese or Japanese: at least a third of the letters are Han ideographs or kana. Such text puts
+   * no spaces between words, so its length is counted in characters, as Korean's is.
+   */
+  public static boolean writtenWithoutSpaces(String text) {
+    int letters = 0;
+    int ideographs = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\u3040' && c <= '\u30ff') || (c >= '\u4e00' && c <= '\u9fff')) {
+        ideographs++;
+        letters++;
+      } else if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return ideographs > 0 && 3 * ideographs >= letters;
+  }
+
   /** An ASCII digit, what a regex {@code \d} needs: a text without one skips number patterns. */
   public static boolean hasDigit(String text) {
     return hasCharIn(text, '0', '9');

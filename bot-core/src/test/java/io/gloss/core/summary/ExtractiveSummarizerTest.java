@@ -279,6 +279,41 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_chinese_wholeSentencesNeitherHeadingNorCaption() {
+    // Chinese puts no space after a sentence and none between words: sentences are split at 。 and
+    // measured in characters, so a subheading and a photo caption are no longer the only choice.
+    Article article =
+        new Article(
+            "https://news.example.cn/a/1",
+            "https://news.example.cn/a/1",
+            null,
+            "市图书馆扩建工程明年开工",
+            "示例新闻",
+            List.of(),
+            null,
+            null,
+            "zh",
+            null,
+            null,
+            List.of(
+                "图为市图书馆新馆效果图。",
+                "市政府周一宣布，市图书馆扩建工程将于明年三月开工，总投资约十二亿元。新馆建成后藏书量将增加一倍，阅览座位超过三千个。",
+                "扩建是大势所趋",
+                "市文化局局长表示，现有馆舍已经使用三十年，每天接待的读者远远超过设计容量。扩建期间，老馆将照常开放，只有部分阅览室临时关闭。",
+                "不少市民对扩建表示欢迎。一位退休教师说，她每周都会带孙子来借书，希望新馆能有更大的儿童阅览区。"),
+            List.of());
+
+    List<String> bullets =
+        summarize(article, SummaryStyle.BRIEF, "zh").bullets().stream().map(Bullet::text).toList();
+
+    assertThat(bullets).hasSize(3);
+    assertThat(bullets.get(0)).isEqualTo("市政府周一宣布，市图书馆扩建工程将于明年三月开工，总投资约十二亿元。");
+    assertThat(bullets)
+        .allSatisfy(b -> assertThat(b).endsWith("。").containsOnlyOnce("。"))
+        .noneMatch(b -> b.startsWith("图为") || b.startsWith("扩建是大势所趋"));
+  }
+
+  @Test
   void summarize_emptyBody_givesNoBullets() {
     assertThat(summarize(article(List.of()), SummaryStyle.BRIEF, "ko").bullets()).isEmpty();
   }

@@ -68,7 +68,10 @@ class SentenceSplitterTest {
             "Britain’s economy grew. | ‘It is strong.’ said the minister."),
         Arguments.of("문의는 legomaster@news1.kr로 하면 된다. 끝.", "문의는 legomaster@news1.kr로 하면 된다. | 끝."),
         Arguments.of("그가 \"왜?\"라고 물었다. 답은 없었다.", "그가 \"왜?\"라고 물었다. | 답은 없었다."),
-        Arguments.of("따옴표가 \"닫히지 않았다. 그래도 나눈다.", "따옴표가 \"닫히지 않았다. | 그래도 나눈다."));
+        Arguments.of("따옴표가 \"닫히지 않았다. 그래도 나눈다.", "따옴표가 \"닫히지 않았다. | 그래도 나눈다."),
+        // Chinese and Japanese: no space after a sentence, and a quoted sentence stays whole.
+        Arguments.of("市政府宣布扩建图书馆。工程明年开工！你会去吗？", "市政府宣布扩建图书馆。 | 工程明年开工！ | 你会去吗？"),
+        Arguments.of("館長は「来年開く。」と話した。工事は春に始まる。", "館長は「来年開く。」と話した。 | 工事は春に始まる。"));
   }
 
   @ParameterizedTest(name = "{0}")

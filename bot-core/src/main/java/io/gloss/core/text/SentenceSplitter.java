@@ -161,7 +161,11 @@ public final class SentenceSplitter {
   /** The smallest list marker: a character below it is not looked up. */
   private static final char LIST_MARKER_MIN = (char) LIST_MARKERS.chars().min().orElseThrow();
 
-  private static final String FULL_WIDTH_TERMINATORS = "。！？";
+  /**
+   * Sentence ends that are never an abbreviation or a decimal point: Chinese and Japanese (no space
+   * follows them), the Devanagari danda (Hindi) and the Burmese full stop.
+   */
+  private static final String FULL_WIDTH_TERMINATORS = "。！？।॥။";
 
   private static final String OPENERS = "([{\"“‘「『《〈【";
   private static final String CLOSERS = ")]}\"”’」』》〉】";
@@ -248,7 +252,12 @@ public final class SentenceSplitter {
   }
 
   private static boolean isTerminator(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '？' || c == '！';
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '…'
+        || (c >= '\u0900' && FULL_WIDTH_TERMINATORS.indexOf(c) >= 0)
+        || c == '؟';
   }
 
   /**

@@ -219,7 +219,7 @@ public final class WireCopy {
       return false;
     }
     int end = endBeforeClosers(s);
-    return end > 0 && ".!?。！？…".indexOf(s.charAt(end - 1)) >= 0;
+    return end > 0 && ".!?。！？…।॥။؟".indexOf(s.charAt(end - 1)) >= 0;
   }
 
   /**

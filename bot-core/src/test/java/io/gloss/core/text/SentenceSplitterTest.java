@@ -71,7 +71,11 @@ class SentenceSplitterTest {
         Arguments.of("따옴표가 \"닫히지 않았다. 그래도 나눈다.", "따옴표가 \"닫히지 않았다. | 그래도 나눈다."),
         // Chinese and Japanese: no space after a sentence, and a quoted sentence stays whole.
         Arguments.of("市政府宣布扩建图书馆。工程明年开工！你会去吗？", "市政府宣布扩建图书馆。 | 工程明年开工！ | 你会去吗？"),
-        Arguments.of("館長は「来年開く。」と話した。工事は春に始まる。", "館長は「来年開く。」と話した。 | 工事は春に始まる。"));
+        Arguments.of("館長は「来年開く。」と話した。工事は春に始まる。", "館長は「来年開く。」と話した。 | 工事は春に始まる。"),
+        // Hindi ends a sentence with a danda.
+        Arguments.of(
+            "नगर निगम ने नया पुल खोला। इससे यात्रा का समय घटेगा।",
+            "नगर निगम ने नया पुल खोला। | इससे यात्रा का समय घटेगा।"));
   }
 
   @ParameterizedTest(name = "{0}")

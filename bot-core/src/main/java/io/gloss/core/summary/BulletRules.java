@@ -129,6 +129,7 @@ final class BulletRules {
       return Reject.TEASER;
     }
     if (WireCopy.isQuoteOnly(s)
+        || isTableRow(s)
         || isAside(s)
         || unbalancedQuotes(s)
         || startsMidSentence(s)
@@ -214,9 +215,20 @@ final class BulletRules {
     DANGLING
   }
 
-  /** The bullet text: the sentence without a leading dateline or a trailing wire credit. */
+  /** A list item's mark before a sentence: "• It was an underwhelming first quarter …". */
+  private static final String LIST_MARKS = "•·▪◦‣-";
+
+  private static final Pattern LEADING_LIST_MARK = Pattern.compile("^[•·▪◦‣-]\\s+");
+
+  /**
+   * The bullet text: the sentence without a leading dateline or list mark or a trailing wire
+   * credit.
+   */
   static String trim(String sentence) {
     String s = WireCopy.stripLead(sentence);
+    if (!s.isEmpty() && LIST_MARKS.indexOf(s.charAt(0)) >= 0) {
+      s = LEADING_LIST_MARK.matcher(s).replaceFirst(""); // the reply draws its own bullet
+    }
     if (s.indexOf('(') >= 0) {
       s = TRAILING_CREDIT.matcher(s).replaceFirst("");
     }
@@ -224,6 +236,14 @@ final class BulletRules {
       s = INSTRUMENT_CODE.matcher(s).replaceAll("");
     }
     return s.isBlank() ? sentence.strip() : s.strip();
+  }
+
+  /**
+   * A table's row, its cells joined by " | " as the extractor renders them ("DL | Larry Ogunjobi |
+   * 63 | 85%"): data to read in its table, not a sentence of the report.
+   */
+  private static boolean isTableRow(String s) {
+    return s.contains(" | ") || s.startsWith("| ") || s.endsWith(" |");
   }
 
   /**

@@ -2,6 +2,7 @@ package io.gloss.core.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -100,10 +101,25 @@ class BulletRulesTest {
         "Prices rose 3%. (Reporting by Jane Roe; Editing by John Doe)|Prices rose 3%.",
         "정부가 예산을 늘렸다.|정부가 예산을 늘렸다.",
         "The S&P 500 .SPX lost 1.85 points, and Brent LCOc1 fell.|The S&P 500 lost 1.85 points, and Brent fell.",
-        "The euro EUR= rose 0.05% as .NET apps shipped.|The euro rose 0.05% as .NET apps shipped."
+        "The euro EUR= rose 0.05% as .NET apps shipped.|The euro rose 0.05% as .NET apps shipped.",
+        "• It was a slow first quarter for both teams.|It was a slow first quarter for both teams.",
+        "- 시는 예산을 늘렸다.|시는 예산을 늘렸다.",
+        "-3% is the forecast for next year.|-3% is the forecast for next year."
       })
   void trim_removesDatelineAndCreditOnly(String sentence, String expected) {
     assertThat(BulletRules.trim(sentence)).isEqualTo(expected);
+  }
+
+  @Test
+  void reject_tableRowRenderedWithCellSeparators_isNoSentence() {
+    assertThat(BulletRules.reject("DL | Tom Ridley | 63 | 85% | One tackle for a loss."))
+        .isEqualTo(BulletRules.Reject.FRAGMENT);
+    assertThat(BulletRules.reject("Fees | 0.60% per trade, lower for big traders."))
+        .isEqualTo(BulletRules.Reject.FRAGMENT);
+    assertThat(BulletRules.reject("| 0.60% per trade, lower for big traders."))
+        .isEqualTo(BulletRules.Reject.FRAGMENT);
+    assertThat(BulletRules.reject("Fees rose to 0.60% per trade, lower for big traders."))
+        .isEqualTo(BulletRules.Reject.NONE);
   }
 
   @ParameterizedTest(name = "[{0}]")

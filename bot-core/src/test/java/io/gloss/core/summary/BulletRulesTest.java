@@ -22,6 +22,8 @@ class BulletRulesTest {
         "But the council rejected the proposal on Tuesday.|DANGLING",
         "It comes after a decade of delays over the cost.|DANGLING",
         "그는 예산이 부족하다고 말했다.|DANGLING",
+        "그건 어떤 결론이 나더라도 잘못된 일이다.|DANGLING",
+        "이건희 회장은 1987년 그룹을 물려받았다.|NONE",
         "이어 정부는 추가 대책을 내놓겠다고 덧붙였다.|DANGLING",
         "그 3년이 앞으로는 5년이 된다.|DANGLING",
         "전력거래소가 발전을 멈추라는 지시를 내렸기 때문입니다.|DANGLING",

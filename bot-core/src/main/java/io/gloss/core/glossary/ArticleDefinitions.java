@@ -128,6 +128,10 @@ final class ArticleDefinitions {
           "^(?:(?:A|An|The) (?<t1>[a-z][a-z\\-]+(?: [a-z\\-]+){0,3})|(?<t2>[a-z][a-z\\-]+(?: [a-z\\-]+){0,2}))"
               + " (?:is|are) (?<def>(?:a|an|the) .{10,220}?)\\.?$");
 
+  /** "The name refers to …", "This refers to …": a word of this text, not a term. */
+  private static final Pattern DETERMINER_START =
+      Pattern.compile("(?i)(?:the|this|that|these|those|it|its|his|her|their|our|my|your)\\b");
+
   /** "The term X refers to …", "X is defined as …", "X stands for …". */
   private static final Pattern ENGLISH_REFERS =
       Pattern.compile(
@@ -159,7 +163,8 @@ final class ArticleDefinitions {
 
   private static final Pattern KNOWN_AS_LEAD =
       Pattern.compile(
-          "^.*\\b(?:looks? for|searches for|measures?|tracks?|uses?|sets?|called|named|is|are|was|were|has|have)\\s+");
+          "^.*\\b(?:looks? for|searches for|measures?|tracks?|uses?|sets?|called|named|is|are|was|were|has|have"
+              + "|contains?|includes?|such as|like)\\s+");
 
   /**
    * A gloss after "X, or" names the thing: an adverb or preposition there opens another alternative
@@ -179,6 +184,12 @@ final class ArticleDefinitions {
       Pattern.compile(
           "[a-z]+(?<!ing)\\s+(?:(?!of|in|on|for|to|from|with|by|at|per)[a-z]+\\s+)?"
               + "(?:a|an|the|their|its|his|her|our|your|them|it|this|that)\\s");
+
+  /**
+   * A gloss that is a name ("the de facto border, or the Line of Control,"): the word before it
+   * describes the name, it is not defined by it.
+   */
+  private static final Pattern NAMED_GLOSS = Pattern.compile("(?:the |a |an )?\\p{Lu}");
 
   /**
    * A gloss that opens with a verb, a participle or a quantifier, or speaks to or of people, is
@@ -202,7 +213,9 @@ final class ArticleDefinitions {
           "^(?:first|second|third|last|next|main|only|big|biggest|real|other|same|whole|best"
               + "|worst|key|good|bad|entire|current|latest|simplest|full|overall|original)\\b|\\b(?:thing|things|problem|question|issue|point|reason|goal"
               + "|aim|idea|plan|result|answer|difference|truth|fact|challenge|hope|worry|concern"
-              + "|catch|trick|upshot|irony|lesson|news|part|step|priority)$");
+              + "|catch|trick|upshot|irony|lesson|news|part|step|priority)$"
+              // "The method presented above is …": this text's own method, not a term
+              + "|\\b(?:above|below|presented|described|mentioned|discussed|shown)\\b");
 
   /**
    * "X is a consequence of …", "X is a complex dance between …": a claim or a figure of speech
@@ -438,7 +451,12 @@ final class ArticleDefinitions {
     Matcher m = ENGLISH_IS.matcher(sentence);
     if ((sentence.contains(" is ") || sentence.contains(" are ")) && m.matches()) {
       String term = m.group("t1") != null ? m.group("t1") : m.group("t2");
-      if (m.group("def").split("\\s+").length >= 6
+      // "A step beyond illustration are the flowers …": the subject follows the verb.
+      boolean inverted =
+          (sentence.startsWith("A ") || sentence.startsWith("An "))
+              && sentence.startsWith(" are ", m.end(m.group("t1") != null ? "t1" : "t2"));
+      if (!inverted
+          && m.group("def").split("\\s+").length >= 6
           && (!sentence.startsWith("The ") || DEFINING_LINK.matcher(m.group("def")).find())
           && !RELATIVE_WORD.matcher(term).find()
           && !sentence.endsWith(":")
@@ -452,7 +470,8 @@ final class ArticleDefinitions {
     if ((sentence.contains(" refers to ")
             || sentence.contains(" is defined as ")
             || sentence.contains(" stands for "))
-        && m.matches()) {
+        && m.matches()
+        && !DETERMINER_START.matcher(m.group("term")).lookingAt()) {
       add(out, m.group("term"), m.group("def"));
     }
     m = SO_CALLED_EN.matcher(sentence);
@@ -529,6 +548,7 @@ final class ArticleDefinitions {
             && !NOT_A_GLOSS_START.matcher(b).lookingAt()
             && !VERB_AND_OBJECT.matcher(b).lookingAt()
             && !NOT_A_GLOSS.matcher(b).find()
+            && !NAMED_GLOSS.matcher(b).lookingAt()
             && !term.endsWith("ly")
             && !sentence.startsWith(" or ", m.end())) {
           out.add(new Definition(term, List.of(), capitalized(b)));

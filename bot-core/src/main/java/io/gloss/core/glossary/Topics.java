@@ -129,6 +129,7 @@ final class Topics {
           "play-in",
           "opt-out",
           "bottom line",
+          "top line",
           "futures",
           "pass-through",
           "safe haven",

@@ -80,7 +80,21 @@ class ArticleDefinitionsTest {
             "The entire report is a longer version of a note that the board sent in May.", ""),
         Arguments.of(
             "The current fight is a quarrel between two firms that both use the harbor name.", ""),
-        Arguments.of("The day off is the dividend, not the point.", ""));
+        Arguments.of("The day off is the dividend, not the point.", ""),
+        Arguments.of(
+            "Radio dishes pick up faint signals from sources such as the spinning cores of dead"
+                + " stars, known as pulsars, and cold gas.",
+            "pulsars => Spinning cores of dead stars"),
+        Arguments.of(
+            "Police said the pills were believed to contain a banned dye, known as Red 9, and"
+                + " chalk.",
+            ""),
+        Arguments.of(
+            "A step beyond plain illustration are the lifelike paper flowers made by the guild.",
+            ""),
+        Arguments.of(
+            "The method presented above is a simple method that flags spikes in errors early.", ""),
+        Arguments.of("The name refers to the old canal dug by the first settlers.", ""));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -156,6 +170,7 @@ class ArticleDefinitionsTest {
                     "Ports may log the ship's call sign, or operating system you use, each day.",
                     "If the lights work incorrectly, or some switch used to work, tell us.",
                     "Headers travel in requests, or received in replies, with limits.",
+                    "Troops fired along the de facto border, or the Line of Control, at dawn.",
                     "The gloss stays: its productivity, or output per hour worked, fell."),
                 TEXT,
                 "en")

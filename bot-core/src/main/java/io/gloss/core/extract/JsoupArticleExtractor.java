@@ -462,11 +462,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             ? meta.portalPublisher().replaceAll("\\s*\\|\\s*(네이버|다음).*$", "")
             : null;
     String metaSite =
-        meta.site() == null
+        meta.site() == null || SiteNames.isHostingPlatform(meta.site(), url)
             ? null
-            : slugAsHost(
-                SiteNames.withoutTagline(
-                    hostOfAddress(meta.site()).replaceAll("\\s*\\|\\s*(네이버|다음).*$", "")),
+            : SiteNames.brandOfCompany(
+                slugAsHost(
+                    SiteNames.withoutTagline(
+                        hostOfAddress(meta.site()).replaceAll("\\s*\\|\\s*(네이버|다음).*$", "")),
+                    url),
                 url);
     String fromPage =
         MetadataReader.first(

@@ -1,6 +1,7 @@
 package io.gloss.core.extract;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,8 @@ final class SiteNames {
           Map.entry("cnbc.com", "CNBC"),
           Map.entry("cnn.com", "CNN"),
           Map.entry("npr.org", "NPR"),
+          Map.entry("nature.com", "Nature"),
+          Map.entry("space.com", "Space.com"),
           Map.entry("theverge.com", "The Verge"),
           Map.entry("wired.com", "Wired"),
           Map.entry("newyorker.com", "The New Yorker"),
@@ -88,6 +91,55 @@ final class SiteNames {
       return parts[0].strip();
     }
     return name.strip();
+  }
+
+  /** Blog platforms whose name a hosted blog's pages give as their site name. */
+  private static final Map<String, String> PLATFORM_HOSTS =
+      Map.of(
+          "blogger", "blogger.com",
+          "blogspot", "blogspot.com",
+          "wordpress", "wordpress.com",
+          "wordpress.com", "wordpress.com",
+          "tumblr", "tumblr.com");
+
+  /**
+   * Whether the page's site name is only the platform that hosts the blog ("Blogger" on
+   * linknaija.com): the reader knows the blog by its own name or address, not the platform's.
+   */
+  static boolean isHostingPlatform(String site, String url) {
+    String platformHost = PLATFORM_HOSTS.get(site.strip().toLowerCase(java.util.Locale.ROOT));
+    String host = SiteRules.host(url);
+    return platformHost != null
+        && host != null
+        && !host.equals(platformHost)
+        && !host.endsWith("." + platformHost);
+  }
+
+  /** Words of a company's legal or group name after its brand: "Nature Publishing Group UK". */
+  private static final Pattern CORPORATE_TAIL =
+      Pattern.compile(
+          "(?:\\s+(?:Publishing|Publishers|Group|Media|Inc\\.?|Ltd\\.?|LLC|Limited|Plc|PLC|Corporation"
+              + "|Corp\\.?|Company|Co\\.?|Holdings|GmbH|AG|Network|Networks|Digital|Interactive"
+              + "|Newspapers|Communications|UK|US|USA))+$");
+
+  /**
+   * A company's name whose first part is the brand the host spells ("Nature Publishing Group UK" on
+   * nature.com, "Vox Media" on vox.com) reads as that brand; any other name stays as it is.
+   */
+  static String brandOfCompany(String site, String url) {
+    Matcher tail = CORPORATE_TAIL.matcher(site);
+    String host = SiteRules.host(url);
+    if (host == null || !tail.find() || tail.start() == 0) {
+      return site;
+    }
+    String brand = site.substring(0, tail.start()).strip();
+    String letters = brand.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    for (String label : host.toLowerCase(java.util.Locale.ROOT).split("\\.")) {
+      if (letters.length() >= 3 && label.replace("-", "").equals(letters)) {
+        return brand;
+      }
+    }
+    return site;
   }
 
   /** The outlet's display name for a URL's host, or null when it is not a known outlet. */

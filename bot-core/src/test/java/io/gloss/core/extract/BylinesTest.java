@@ -101,4 +101,28 @@ class BylinesTest {
         .isEqualTo("Associated Press");
     assertThat(SiteNames.forUrl("https://blog.example.org/x")).isNull();
   }
+
+  @Test
+  void brandOfCompany_aCompanyNamedForItsHost_readsAsTheBrand() {
+    assertThat(SiteNames.brandOfCompany("Harbor Publishing Group UK", "https://www.harbor.com/a/1"))
+        .isEqualTo("Harbor");
+    assertThat(SiteNames.brandOfCompany("Tidewater Media", "https://tidewater.example/x"))
+        .isEqualTo("Tidewater");
+    // A company that is not the host's brand, and a brand with no company words, stay whole.
+    assertThat(SiteNames.brandOfCompany("Penwick Media Inc", "https://www.harbor.com/a/1"))
+        .isEqualTo("Penwick Media Inc");
+    assertThat(SiteNames.brandOfCompany("The Harbor Times", "https://www.harbor.com/a/1"))
+        .isEqualTo("The Harbor Times");
+    assertThat(SiteNames.brandOfCompany("Media", "https://media.example/x")).isEqualTo("Media");
+  }
+
+  @Test
+  void isHostingPlatform_onlyOffThePlatformsOwnHost() {
+    assertThat(SiteNames.isHostingPlatform("Blogger", "https://www.harbornaija.com/2018/10/a.html"))
+        .isTrue();
+    assertThat(SiteNames.isHostingPlatform("WordPress", "https://tidewater.example/a")).isTrue();
+    assertThat(SiteNames.isHostingPlatform("Blogger", "https://blogger.com/about")).isFalse();
+    assertThat(SiteNames.isHostingPlatform("Tumblr", "https://staff.tumblr.com/post/1")).isFalse();
+    assertThat(SiteNames.isHostingPlatform("Harbor Blog", "https://tidewater.example/a")).isFalse();
+  }
 }

@@ -79,15 +79,21 @@ final class SiteNames {
   private static final Pattern ON_ADDRESS =
       Pattern.compile("\\s+on\\s+(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?$");
 
+  /** "JPost.com", "www.example.co.uk": a site's address after its name. */
+  private static final Pattern ADDRESS = Pattern.compile("(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+");
+
   /**
    * The outlet's name without the tagline some pages put in {@code og:site_name}: "WSVN 7News |
-   * Miami News, Weather, Sports", "Yahoo News - Latest News &amp; Headlines". A one-word part after
-   * the separator ("Nine - News") may be part of the name and stays.
+   * Miami News, Weather, Sports", "Yahoo News - Latest News &amp; Headlines", "The Jerusalem Post |
+   * JPost.com". A one-word part after the separator ("Nine - News") may be part of the name and
+   * stays.
    */
   static String withoutTagline(String site) {
     String name = ON_ADDRESS.matcher(site).replaceFirst("");
     String[] parts = TAGLINE_SEPARATOR.split(name, 2);
-    if (parts.length == 2 && parts[0].strip().length() >= 2 && parts[1].strip().contains(" ")) {
+    if (parts.length == 2
+        && parts[0].strip().length() >= 2
+        && (parts[1].strip().contains(" ") || ADDRESS.matcher(parts[1].strip()).matches())) {
       return parts[0].strip();
     }
     return name.strip();

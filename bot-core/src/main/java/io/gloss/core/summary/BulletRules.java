@@ -346,6 +346,11 @@ final class BulletRules {
           "may receive a commission",
           "earn an affiliate commission",
           "our advertising policy",
+          // the publisher's disclaimer under a contributed column
+          "opinions expressed are",
+          "views expressed are",
+          "do not reflect the views",
+          "not necessarily reflect",
           // a paywall's or a share bar's lines in Japanese and Chinese
           "会員限定",
           "続きをお読み",

@@ -289,11 +289,12 @@ public final class SentenceSplitter {
     if (!Character.isWhitespace(next)) {
       // "했다.그러나": a Korean ending may be glued to the next sentence; nothing else is.
       // After a closing quote a particle follows ("...관건이다."라고): the quote is part of the clause.
-      return koreanEnding
-          && !ellipsis
-          && run.chars().allMatch(ch -> isTerminator((char) ch))
-          && !Character.isDigit(next)
-          && (isHangul(next) || OPENERS.indexOf(next) >= 0);
+      return (koreanEnding
+              && !ellipsis
+              && run.chars().allMatch(ch -> isTerminator((char) ch))
+              && !Character.isDigit(next)
+              && (isHangul(next) || OPENERS.indexOf(next) >= 0))
+          || gluedEnglishSentence(line, start, runStart, end);
     }
     int nextStart = end;
     while (nextStart < length && Character.isWhitespace(line.charAt(nextStart))) {
@@ -342,6 +343,38 @@ public final class SentenceSplitter {
           || isHangul(first);
     }
     return true;
+  }
+
+  /**
+   * "…as a chief physician.Police arrested…": a page that lost the space between two English
+   * sentences. A lower-case word of three letters or more, one full stop, then a capitalized word.
+   * An address ("example.com") has no capital after its dot, an abbreviation no three lower-case
+   * letters before it.
+   */
+  private static boolean gluedEnglishSentence(String line, int start, int runStart, int end) {
+    if (end != runStart + 1
+        || line.charAt(runStart) != '.'
+        || end + 1 >= line.length()
+        || !isAsciiUpper(line.charAt(end))
+        || !isAsciiLower(line.charAt(end + 1))) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = runStart - 1; i >= start && isAsciiLower(line.charAt(i)); i--) {
+      letters++;
+    }
+    int wordStart = runStart - letters;
+    boolean wholeWord =
+        wordStart == start || !Character.isLetterOrDigit(line.charAt(wordStart - 1));
+    return letters >= 3 && wholeWord && !TITLES.contains(line.substring(wordStart, runStart));
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /** The word (letters and inner dots) right before position {@code end}. */

@@ -103,6 +103,15 @@ class BylinesTest {
   }
 
   @Test
+  void withoutTagline_dropsATaglineOrAnAddressAfterTheName() {
+    assertThat(SiteNames.withoutTagline("Harbor 7News | Harbor News, Weather, Sports"))
+        .isEqualTo("Harbor 7News");
+    assertThat(SiteNames.withoutTagline("The Harbor Post | HarborPost.com"))
+        .isEqualTo("The Harbor Post");
+    assertThat(SiteNames.withoutTagline("Nine - News")).isEqualTo("Nine - News");
+  }
+
+  @Test
   void brandOfCompany_aCompanyNamedForItsHost_readsAsTheBrand() {
     assertThat(SiteNames.brandOfCompany("Harbor Publishing Group UK", "https://www.harbor.com/a/1"))
         .isEqualTo("Harbor");

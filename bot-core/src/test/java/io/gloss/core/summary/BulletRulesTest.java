@@ -62,6 +62,8 @@ class BulletRulesTest {
         "You can choose a $60 Annual Subscription or a $5 Weekly Pass.|TEASER",
         "Please enter a valid email address.|TEASER",
         "Please view our advertising policy page for more information.|TEASER",
+        "Opinions expressed are solely those of the author and not the editors.|TEASER",
+        "The views in this column do not necessarily reflect those of the paper.|TEASER",
         "［有料会員限定］ この記事は会員限定です。|TEASER",
         "電子版に登録すると続きをお読みいただけます。|TEASER",
         "转播到腾讯微博|TEASER",

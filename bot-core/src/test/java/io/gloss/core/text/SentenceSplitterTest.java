@@ -72,6 +72,13 @@ class SentenceSplitterTest {
         // Chinese and Japanese: no space after a sentence, and a quoted sentence stays whole.
         Arguments.of("市政府宣布扩建图书馆。工程明年开工！你会去吗？", "市政府宣布扩建图书馆。 | 工程明年开工！ | 你会去吗？"),
         Arguments.of("館長は「来年開く。」と話した。工事は春に始まる。", "館長は「来年開く。」と話した。 | 工事は春に始まる。"),
+        // A page that lost the space between two sentences; an address or a name keeps its dot.
+        Arguments.of(
+            "He worked as a chief nurse.Police arrested a man at noon.",
+            "He worked as a chief nurse. | Police arrested a man at noon."),
+        Arguments.of(
+            "Read it on harbor.com or in McDonald.Harbor is calm. Visit iOS.The end.",
+            "Read it on harbor.com or in McDonald.Harbor is calm. | Visit iOS.The end."),
         // Hindi ends a sentence with a danda.
         Arguments.of(
             "नगर निगम ने नया पुल खोला। इससे यात्रा का समय घटेगा।",

@@ -111,8 +111,11 @@ final class Boilerplate {
    *     "above-footer"
    */
   static boolean removeUnlikely(Document document, Deadline deadline, boolean keepNamedBodies) {
+    Elements all = document.getAllElements();
+    // Class and id values repeat across a page (list items, cards): decide each value once.
+    Map<String, Verdict> verdicts = new HashMap<>();
     Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element marked : document.getAllElements()) {
+    for (Element marked : all) {
       deadline.tick();
       String tag = marked.normalName();
       boolean keep =
@@ -120,7 +123,7 @@ final class Boilerplate {
               || tag.equals("main")
               || (marked.attributesSize() > 0
                   && ("articleBody".equalsIgnoreCase(marked.attr("itemprop").strip())
-                      || (keepNamedBodies && GenericContentFinder.namedAsArticleBody(marked))));
+                      || (keepNamedBodies && verdict(marked, verdicts) == Verdict.NAMED_BODY)));
       if (!keep || UNLIKELY.find(words(marked))) {
         // WordPress marks each comment as an article: those protect nothing.
         continue;
@@ -130,9 +133,6 @@ final class Boilerplate {
       }
     }
     List<Element> namedBodies = new ArrayList<>();
-    // Class and id values repeat across a page (list items, cards): decide each value once.
-    Map<String, Boolean> unlikelyByValue = new HashMap<>();
-    Elements all = document.getAllElements();
     for (Element element : all) {
       deadline.tick();
       String tag = element.normalName();
@@ -144,21 +144,40 @@ final class Boilerplate {
           || element.parent() == null) {
         continue;
       }
-      String className = element.className();
-      String id = element.id();
-      if (className.isEmpty() && id.isEmpty()) {
-        continue;
-      }
-      boolean unlikely =
-          unlikelyByValue.computeIfAbsent(className + " " + id, value -> isUnlikely(words(value)));
-      if (unlikely && !protectedElements.contains(element)) {
+      Verdict verdict = verdict(element, verdicts);
+      if (verdict == Verdict.UNLIKELY && !protectedElements.contains(element)) {
         element.remove();
-      } else if (!unlikely && GenericContentFinder.namedAsArticleBody(element)) {
+      } else if (verdict == Verdict.NAMED_BODY) {
         namedBodies.add(element);
       }
     }
     // Removed with an ancestor, an element is no longer in the document.
     return namedBodies.stream().anyMatch(named -> named.ownerDocument() != document);
+  }
+
+  /** What an element's class and id say it is. */
+  private enum Verdict {
+    UNLIKELY,
+    NAMED_BODY,
+    NEUTRAL
+  }
+
+  private static Verdict verdict(Element element, Map<String, Verdict> verdicts) {
+    String className = element.className();
+    String id = element.id();
+    if (className.isEmpty() && id.isEmpty()) {
+      return Verdict.NEUTRAL;
+    }
+    return verdicts.computeIfAbsent(
+        className + " " + id,
+        value -> {
+          if (isUnlikely(words(value))) {
+            return Verdict.UNLIKELY;
+          }
+          return GenericContentFinder.namedAsArticleBody(value)
+              ? Verdict.NAMED_BODY
+              : Verdict.NEUTRAL;
+        });
   }
 
   private static boolean isUnlikely(String words) {

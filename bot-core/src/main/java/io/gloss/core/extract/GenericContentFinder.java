@@ -2,7 +2,6 @@ package io.gloss.core.extract;
 
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -220,16 +219,30 @@ final class GenericContentFinder {
 
   /** Whether the class or id names the article's text ("article-body", "entry-content", …). */
   static boolean namedAsArticleBody(Element element) {
-    String words = Boilerplate.cap(element.className() + " " + element.id());
+    return namedAsArticleBody(element.className() + " " + element.id());
+  }
+
+  /** The same, for an element's class and id joined by a space. */
+  static boolean namedAsArticleBody(String classAndId) {
+    String words = Boilerplate.cap(classAndId);
     return mayHint(words) && GOOD_HINT.matcher(words).find();
   }
 
   /** Every alternative of GOOD_HINT contains one of these words: most names skip the regex. */
   private static boolean mayHint(String words) {
-    String lower = words.toLowerCase(Locale.ROOT);
-    return lower.contains("body")
-        || lower.contains("content")
-        || lower.contains("text")
-        || lower.contains("itemprop");
+    // Without a lower-cased copy: this runs on every distinct class name of a page.
+    return containsIgnoreCase(words, "body")
+        || containsIgnoreCase(words, "content")
+        || containsIgnoreCase(words, "text")
+        || containsIgnoreCase(words, "itemprop");
+  }
+
+  private static boolean containsIgnoreCase(String text, String lowerWord) {
+    for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -107,10 +107,10 @@ final class Boilerplate {
    *
    * @param keepNamedBodies whether an element whose class or id names it as the article text
    *     ("article-body", "entry-content", …) stays too, with its ancestors
-   * @return whether such an element went with a removed ancestor: a page wrapped whole in
-   *     "above-footer"
+   * @return the text length of the longest such element that went with a removed ancestor (a page
+   *     wrapped whole in "above-footer"), 0 when none did
    */
-  static boolean removeUnlikely(Document document, Deadline deadline, boolean keepNamedBodies) {
+  static int removeUnlikely(Document document, Deadline deadline, boolean keepNamedBodies) {
     Elements all = document.getAllElements();
     // Class and id values repeat across a page (list items, cards): decide each value once.
     Map<String, Verdict> verdicts = new HashMap<>();
@@ -152,7 +152,13 @@ final class Boilerplate {
       }
     }
     // Removed with an ancestor, an element is no longer in the document.
-    return namedBodies.stream().anyMatch(named -> named.ownerDocument() != document);
+    int lost = 0;
+    for (Element named : namedBodies) {
+      if (named.ownerDocument() != document) {
+        lost = Math.max(lost, named.text().length());
+      }
+    }
+    return lost;
   }
 
   /** What an element's class and id say it is. */

@@ -263,12 +263,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     if (root != null) {
       return root;
     }
-    boolean lostNamedBody = Boilerplate.removeUnlikely(doc, deadline, false);
+    int lostNamedBody = Boilerplate.removeUnlikely(doc, deadline, false);
     root = generic(doc, deadline);
     int found = root.text().length();
-    if (lostNamedBody) {
-      // The chrome filter took what the page calls its article body with a wrapper ("above-footer"
-      // around a whole page): read the page again keeping it, and take that if it says much more.
+    if (lostNamedBody > found) {
+      // The chrome filter took what the page calls its article body, with more text than it found,
+      // with a wrapper ("above-footer" around a whole page): read the page again keeping it, and
+      // take that if it says much more.
       Document again = PageDecoder.decode(page);
       GlossaryContainers.take(again, deadline); // already read from the first pass
       Boilerplate.removeNonContent(again, deadline);

@@ -538,6 +538,7 @@ final class ArticleDefinitions {
         String term = words[words.length - 1].replaceAll("^.*'s$", "");
         if (!term.isEmpty()
             && Character.isLowerCase(term.charAt(0))
+            && !predicative(words)
             && b.split("\\s+").length >= 3
             && Character.isLowerCase(b.charAt(0))
             && !NOT_A_TERM.contains(term)
@@ -557,6 +558,23 @@ final class ArticleDefinitions {
     }
     return out;
   }
+
+  private static final Set<String> COPULAS =
+      Set.of("is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "became");
+
+  /**
+   * "he was absolutely idle, or averse to business then": a word said of someone after a form of
+   * "be" and an adverb describes, it is no term the gloss defines. ("The worry is stagflation, or
+   * slow growth with rising prices" has no adverb and still defines.)
+   */
+  private static boolean predicative(String[] words) {
+    int adverb = words.length - 2;
+    return adverb >= 1
+        && (words[adverb].endsWith("ly") || INTENSIFIERS.contains(words[adverb]))
+        && COPULAS.contains(words[adverb - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> INTENSIFIERS = Set.of("very", "so", "too", "quite", "rather");
 
   /**
    * Whether the word at {@code start} is an item of a list ("scrubbed, sloughed, or acid-burned"):

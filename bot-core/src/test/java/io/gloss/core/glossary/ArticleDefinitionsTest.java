@@ -171,12 +171,16 @@ class ArticleDefinitionsTest {
                     "If the lights work incorrectly, or some switch used to work, tell us.",
                     "Headers travel in requests, or received in replies, with limits.",
                     "Troops fired along the de facto border, or the Line of Control, at dawn.",
+                    "Not that the clerk was quite idle, or averse to his desk work then; far from it.",
+                    "The worry is stagflation, or slow growth with rising prices, this year.",
                     "The gloss stays: its productivity, or output per hour worked, fell."),
                 TEXT,
                 "en")
             .entries();
 
-    assertThat(entries).extracting(GlossaryEntry::term).containsExactly("runoff", "productivity");
+    assertThat(entries)
+        .extracting(GlossaryEntry::term)
+        .containsExactly("runoff", "stagflation", "productivity");
   }
 
   @Test

@@ -50,8 +50,13 @@ public final class WireCopy {
   private static final Pattern ENGLISH_LOCATION_DASH =
       Pattern.compile(
           "^\\s*(?:[A-Z][A-Z ,.]{2,40}(?:,\\s*[A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2})?"
+              // a syndicated story's source: "KVELLER via JTA —"
+              + "(?: via [A-Z][A-Za-z.]{1,15})?"
               // a press release's "New York, NY –": a place and a state's two capitals
-              + "|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2})"
+              + "|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}"
+              // "Indianapolis – Several thousand teachers …": a place in title case, then a
+              // sentence; "Tommy — who only goes by …" goes on in lower case and stays
+              + "|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\\s*(?:--|—|–)\\s*[A-Z][a-z]))"
               + "\\s*(?:--|—|–)\\s*");
 
   private static final Pattern BYLINE_ONLY =

@@ -37,6 +37,13 @@ class WireCopyTest {
         "TOKYO (Kyodo) — Prices fell.|Prices fell.",
         "Apple (AAPL) - the maker - said so.|Apple (AAPL) - the maker - said so.",
         "NASA (the agency) said so.|NASA (the agency) said so.",
+        "HARBORLIFE via JTA — The state swore in a new justice.|The state swore in a new justice.",
+        "Port Ellen – Several hundred teachers marched on Tuesday.|Several hundred teachers marched"
+            + " on Tuesday.",
+        "Tommy — who goes by his first name — retired early.|Tommy — who goes by his first name —"
+            + " retired early.",
+        "Dee Dee Moss — a former press aide — is leaving.|Dee Dee Moss — a former press aide — is"
+            + " leaving.",
         "The Senate voted.|The Senate voted."
       })
   void stripLead_table(String input, String expected) {

@@ -1,6 +1,7 @@
 package io.gloss.core.summary;
 
 import io.gloss.core.text.WireCopy;
+import io.gloss.core.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -94,6 +95,15 @@ final class BulletRules {
               + "|images?|screenshots?|video still)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A wire photo's caption ends with where and when it was taken: "… watch results on TV screens in
+   * Islamabad, Pakistan, February 8, 2024." Prose puts "on" before a date.
+   */
+  private static final Pattern CAPTION_DATE =
+      Pattern.compile(
+          ", (?:January|February|March|April|May|June|July|August|September|October|November"
+              + "|December) \\d{1,2}, \\d{4}\\.?$");
+
   /** {@code (Reporting by …; Editing by …)} and similar trailing credits of wire copy. */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
@@ -116,7 +126,9 @@ final class BulletRules {
     }
     // Patterns that start with "^" are tried at the start only (lookingAt), and an unanchored one
     // only when the text has what it needs: this runs on every sentence of every article.
-    if (WireCopy.isCaption(s) || (mayBeEnglishCaption(s) && ENGLISH_CAPTION.matcher(s).find())) {
+    if (WireCopy.isCaption(s)
+        || (mayBeEnglishCaption(s) && ENGLISH_CAPTION.matcher(s).find())
+        || (Words.hasDigit(s) && CAPTION_DATE.matcher(s).find())) {
       return Reject.CAPTION;
     }
     if (WireCopy.isBylineOrBoilerplate(s) || STAMP.matcher(s).lookingAt()) {

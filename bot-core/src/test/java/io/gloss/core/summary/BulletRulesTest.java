@@ -60,6 +60,8 @@ class BulletRulesTest {
         "(The firm did not answer a request for comment by Friday.)|FRAGMENT",
         "(A) and (B) were both approved by the board on Monday.|NONE",
         "You can choose a $60 Annual Subscription or a $5 Weekly Pass.|TEASER",
+        "Volunteers watch results on screens in Port Ellen, Harborland, February 8, 2024.|CAPTION",
+        "The new law takes effect on January 1, 2025.|NONE",
         "Please enter a valid email address.|TEASER",
         "Please view our advertising policy page for more information.|TEASER",
         "Opinions expressed are solely those of the author and not the editors.|TEASER",

@@ -74,7 +74,7 @@ final class BulletRules {
   /** Sentences that announce by their opening: calls to act. */
   private static final Pattern ANNOUNCEMENT_START =
       Pattern.compile(
-          "(?:Here's|Here is|Here are|Read on|Watch|Click|Sign up|Subscribe|Follow"
+          "(?:Here's|Here is|Here are|Read on|Read more|Watch|Click|Sign up|Subscribe|Follow"
               + "|Listen (?:to|live|again|back|now))\\b");
 
   /** Dates, update stamps and other dateline furniture as a whole sentence. */
@@ -358,6 +358,8 @@ final class BulletRules {
           "may receive a commission",
           "earn an affiliate commission",
           "our advertising policy",
+          "via this form",
+          "submit your letter",
           // the publisher's disclaimer under a contributed column
           "opinions expressed are",
           "views expressed are",

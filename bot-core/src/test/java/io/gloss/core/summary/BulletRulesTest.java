@@ -62,6 +62,8 @@ class BulletRulesTest {
         "You can choose a $60 Annual Subscription or a $5 Weekly Pass.|TEASER",
         "Volunteers watch results on screens in Port Ellen, Harborland, February 8, 2024.|CAPTION",
         "The new law takes effect on January 1, 2025.|NONE",
+        "Submit your letter to the editor via this form.|TEASER",
+        "Read more letters to the editor from our readers.|TEASER",
         "Please enter a valid email address.|TEASER",
         "Please view our advertising policy page for more information.|TEASER",
         "Opinions expressed are solely those of the author and not the editors.|TEASER",

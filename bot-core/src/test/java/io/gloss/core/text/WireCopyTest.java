@@ -37,6 +37,7 @@ class WireCopyTest {
         "TOKYO (Kyodo) — Prices fell.|Prices fell.",
         "Apple (AAPL) - the maker - said so.|Apple (AAPL) - the maker - said so.",
         "NASA (the agency) said so.|NASA (the agency) said so.",
+        "(WHBR) - An overnight crash closed the bridge.|An overnight crash closed the bridge.",
         "HARBORLIFE via JTA — The state swore in a new justice.|The state swore in a new justice.",
         "Port Ellen – Several hundred teachers marched on Tuesday.|Several hundred teachers marched"
             + " on Tuesday.",

@@ -142,7 +142,8 @@ final class Topics {
           "Series A",
           "go-around",
           "cash settlement",
-          "humidity");
+          "humidity",
+          "COBRA");
 
   private static final Set<String> OTHER_SENSE_KEYS =
       OTHER_SENSES.stream().map(TermKey::of).collect(Collectors.toUnmodifiableSet());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The glossary shipped in the jar: every entry has the right shape, no spelling names two entries
@@ -162,7 +163,20 @@ class BuiltinGlossaryTest {
         Arguments.of("coefficient of performance", "energy", List.of("heat", "electricity")),
         Arguments.of("cloture", "politics", List.of("end debate", "60 votes")),
         Arguments.of("mmBtu", "energy", List.of("British thermal units", "natural gas")),
-        Arguments.of("heat dome", "climate", List.of("high-pressure", "heatwave")));
+        Arguments.of("heat dome", "climate", List.of("high-pressure", "heatwave")),
+        // Reviewed on 2026-12-07 (stop 34).
+        Arguments.of("선호투표제", "politics", List.of("순위", "최하위")),
+        Arguments.of("당헌", "politics", List.of("헌법", "당규")));
+  }
+
+  /**
+   * Everyday phrases that once were aliases of another thing: "registered voters" are not likely
+   * voters, an "emergency room" needs no A&amp;E entry, "just in time" is an idiom.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"registered voters", "emergency room", "just in time", "just-in-time"})
+  void everydayPhrases_nameNoEntry(String phrase) {
+    assertThat(GLOSSARY.find(TermKey.of(phrase))).as(phrase).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

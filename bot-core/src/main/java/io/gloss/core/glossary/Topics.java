@@ -143,7 +143,8 @@ final class Topics {
           "go-around",
           "cash settlement",
           "humidity",
-          "COBRA");
+          "COBRA",
+          "fine-tuning");
 
   private static final Set<String> OTHER_SENSE_KEYS =
       OTHER_SENSES.stream().map(TermKey::of).collect(Collectors.toUnmodifiableSet());

@@ -246,7 +246,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
         }
       }
       GlossaryEntry best = best(entries, article.canonicalUrl());
-      if (best == null) {
+      if (best == null
+          || (best.provenance().kind() == SourceKind.BUILTIN && Topics.elsewhere(c.key(), body))) {
         continue;
       }
       int hardRank = rankIn(hardPlaces, best, c.key());

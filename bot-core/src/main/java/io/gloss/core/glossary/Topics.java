@@ -146,6 +146,27 @@ final class Topics {
           "COBRA",
           "fine-tuning");
 
+  /**
+   * Spellings that name one place's institution in the shipped glossary and another's elsewhere:
+   * the "Metropolitan Police" of a Washington story is the District's, not London's Scotland Yard.
+   * Each is read in the entry's sense only when the article names the place.
+   */
+  private static final Map<String, List<String>> PLACE_OF_SENSE =
+      Map.of(
+          TermKey.of("Metropolitan Police"),
+          List.of("London", "Britain", "British", "UK", "U.K.", "England", "Scotland Yard"),
+          TermKey.of("Met Police"),
+          List.of("London", "Britain", "British", "UK", "U.K.", "England", "Scotland Yard"));
+
+  /**
+   * Whether the article's spelling of an entry is another place's institution: the article never
+   * names the place the entry is about.
+   */
+  static boolean elsewhere(String spellingKey, String body) {
+    List<String> places = PLACE_OF_SENSE.get(spellingKey);
+    return places != null && places.stream().noneMatch(body::contains);
+  }
+
   private static final Set<String> OTHER_SENSE_KEYS =
       OTHER_SENSES.stream().map(TermKey::of).collect(Collectors.toUnmodifiableSet());
 

@@ -360,6 +360,27 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void anotherPlacesInstitution_isNotExplainedAsLondons() throws Exception {
+    String tsv =
+        "Scotland Yard\tMetropolitan Police|Met Police\tlaw\tLondon's police force, formally the"
+            + " Metropolitan Police Service.\t2";
+    GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
+    String washington =
+        "The Metropolitan Police said an officer was shot near the harbor in Washington. The"
+            + " Metropolitan Police asked drivers to avoid the area while detectives searched it.";
+    String london =
+        "The Metropolitan Police said an officer was hurt near the Thames in London. The"
+            + " Metropolitan Police asked drivers to avoid the area while detectives searched it.";
+
+    assertThat(shownOn(withBuiltin, "https://news.example.com/dc", washington))
+        .extracting(GlossaryEntry::term)
+        .doesNotContain("Scotland Yard");
+    assertThat(shownOn(withBuiltin, "https://news.example.com/uk", london))
+        .extracting(GlossaryEntry::term)
+        .contains("Scotland Yard");
+  }
+
+  @Test
   void aPhraseWithOtherSenses_andTheOtherFormsOfSuchAWord_needTheEntrysFieldToo() throws Exception {
     String tsv =
         String.join(

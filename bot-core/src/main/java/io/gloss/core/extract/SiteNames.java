@@ -1,5 +1,6 @@
 package io.gloss.core.extract;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +114,7 @@ final class SiteNames {
    * linknaija.com): the reader knows the blog by its own name or address, not the platform's.
    */
   static boolean isHostingPlatform(String site, String url) {
-    String platformHost = PLATFORM_HOSTS.get(site.strip().toLowerCase(java.util.Locale.ROOT));
+    String platformHost = PLATFORM_HOSTS.get(site.strip().toLowerCase(Locale.ROOT));
     String host = SiteRules.host(url);
     return platformHost != null
         && host != null
@@ -139,8 +140,8 @@ final class SiteNames {
       return site;
     }
     String brand = site.substring(0, tail.start()).strip();
-    String letters = brand.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    for (String label : host.toLowerCase(java.util.Locale.ROOT).split("\\.")) {
+    String letters = brand.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    for (String label : host.toLowerCase(Locale.ROOT).split("\\.")) {
       if (letters.length() >= 3 && label.replace("-", "").equals(letters)) {
         return brand;
       }

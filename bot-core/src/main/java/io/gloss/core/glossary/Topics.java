@@ -151,12 +151,11 @@ final class Topics {
    * the "Metropolitan Police" of a Washington story is the District's, not London's Scotland Yard.
    * Each is read in the entry's sense only when the article names the place.
    */
+  private static final List<String> LONDON =
+      List.of("London", "Britain", "British", "UK", "U.K.", "England", "Scotland Yard");
+
   private static final Map<String, List<String>> PLACE_OF_SENSE =
-      Map.of(
-          TermKey.of("Metropolitan Police"),
-          List.of("London", "Britain", "British", "UK", "U.K.", "England", "Scotland Yard"),
-          TermKey.of("Met Police"),
-          List.of("London", "Britain", "British", "UK", "U.K.", "England", "Scotland Yard"));
+      Map.of(TermKey.of("Metropolitan Police"), LONDON, TermKey.of("Met Police"), LONDON);
 
   /**
    * Whether the article's spelling of an entry is another place's institution: the article never

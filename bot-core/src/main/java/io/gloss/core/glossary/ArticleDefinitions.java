@@ -322,6 +322,13 @@ final class ArticleDefinitions {
               // "만일 그가 했던 '가택침입'", "최근 들어 민감해진 '성폭력'": a condition or a mood, not a kind
               + "|^(?:만일|만약|최근 들어)");
 
+  /**
+   * A clause that says who looks at or speaks of the term, not what it is: "시장 참여자들이 보는 '공급 시계'" is
+   * the clock market players watch, and "보는 것" defines nothing.
+   */
+  private static final Pattern BEHOLDER_CLAUSE =
+      Pattern.compile("(?:보는|바라보는|지켜보는|말하는|생각하는|느끼는|아는|부르는|주목하는|꼽는|언급한|말한)$");
+
   private static final Pattern ANAPHORIC_START = Pattern.compile("^(?:이|그|이런|그런|저) ");
 
   /** The entries and alias links found in the sentences. */
@@ -434,7 +441,10 @@ final class ArticleDefinitions {
               || term.split("\\s+").length > 3
               || NOT_A_CLAUSE.matcher(clause).find()
               || JUDGED.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
-      if (!named && clause.split("\\s+").length >= 3 && !topicOnly(clause)) {
+      if (!named
+          && clause.split("\\s+").length >= 3
+          && !topicOnly(clause)
+          && !BEHOLDER_CLAUSE.matcher(clause).find()) {
         add(out, m.group("term"), clause + " 것");
       }
     }

@@ -267,9 +267,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     root = generic(doc, deadline);
     int found = root.text().length();
     if (lostNamedBody > found) {
-      // The chrome filter took what the page calls its article body, with more text than it found,
-      // with a wrapper ("above-footer" around a whole page): read the page again keeping it, and
-      // take that if it says much more.
+      // The chrome filter removed a wrapper ("above-footer" around a whole page) and with it what
+      // the page calls its article body, which holds more text than was found: read the page again
+      // keeping that body, and take the new reading if it says much more.
       Document again = PageDecoder.decode(page);
       GlossaryContainers.take(again, deadline); // already read from the first pass
       Boilerplate.removeNonContent(again, deadline);

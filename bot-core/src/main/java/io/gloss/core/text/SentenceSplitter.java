@@ -162,10 +162,11 @@ public final class SentenceSplitter {
   private static final char LIST_MARKER_MIN = (char) LIST_MARKERS.chars().min().orElseThrow();
 
   /**
-   * Sentence ends that are never an abbreviation or a decimal point: Chinese and Japanese (no space
-   * follows them), the Devanagari danda (Hindi) and the Burmese full stop.
+   * Sentence ends that are never an abbreviation or a decimal point, so they end a sentence with or
+   * without a space after them: Chinese and Japanese 。！？ (no space follows them), the Devanagari
+   * danda (Hindi) and the Burmese full stop.
    */
-  private static final String FULL_WIDTH_TERMINATORS = "。！？।॥။";
+  private static final String SPACELESS_TERMINATORS = "。！？।॥။";
 
   private static final String OPENERS = "([{\"“‘「『《〈【";
   private static final String CLOSERS = ")]}\"”’」』》〉】";
@@ -256,7 +257,7 @@ public final class SentenceSplitter {
         || c == '!'
         || c == '?'
         || c == '…'
-        || (c >= '\u0900' && FULL_WIDTH_TERMINATORS.indexOf(c) >= 0)
+        || (c >= '\u0900' && SPACELESS_TERMINATORS.indexOf(c) >= 0)
         || c == '؟';
   }
 
@@ -270,7 +271,7 @@ public final class SentenceSplitter {
       // Inside quotes or brackets, unless the run closes them ("...끝났다." 그는).
       return false;
     }
-    if (FULL_WIDTH_TERMINATORS.indexOf(line.charAt(runStart)) >= 0) {
+    if (SPACELESS_TERMINATORS.indexOf(line.charAt(runStart)) >= 0) {
       // Chinese and Japanese put no space after a sentence ("…目光。多名专家…"); a closed quote
       // followed by more of the clause ("「来年開く。」と話した") is part of it.
       boolean closesQuote = CLOSERS.indexOf(line.charAt(end - 1)) >= 0;
@@ -287,7 +288,8 @@ public final class SentenceSplitter {
     }
     char next = line.charAt(end);
     if (!Character.isWhitespace(next)) {
-      // "했다.그러나": a Korean ending may be glued to the next sentence; nothing else is.
+      // "했다.그러나": a Korean ending may be glued to the next sentence, and so may an English
+      // sentence a page lost its space after ("physician.Police"); nothing else is.
       // After a closing quote a particle follows ("...관건이다."라고): the quote is part of the clause.
       return (koreanEnding
               && !ellipsis

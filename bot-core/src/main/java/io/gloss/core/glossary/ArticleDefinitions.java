@@ -161,6 +161,12 @@ final class ArticleDefinitions {
       Pattern.compile(
           "(?<def>[^,;]{8,160}), known as (?:the )?(?<term>[A-Za-z][\\w\\- ]{1,40}?)[,.;]");
 
+  /**
+   * "One strand of this software, known as Red Wolf": what "this" points at is in the story, not in
+   * the glossary line, which would tell the reader nothing.
+   */
+  private static final Pattern DEICTIC = Pattern.compile("\\b(?:this|these|those)\\b");
+
   private static final Pattern KNOWN_AS_LEAD =
       Pattern.compile(
           "^.*\\b(?:looks? for|searches for|measures?|tracks?|uses?|sets?|called|named|is|are|was|were|has|have"
@@ -178,11 +184,12 @@ final class ArticleDefinitions {
   /**
    * A gloss that is a verb and its object: "expand their House majority, or christen a new Senate
    * one" offers another action, not another name. A gerund may gloss ("quantitative tightening, or
-   * shrinking the balance sheet").
+   * shrinking the balance sheet"); "bring", "sing" and "string" are no gerunds (no vowel before
+   * their "ing").
    */
   private static final Pattern VERB_AND_OBJECT =
       Pattern.compile(
-          "[a-z]+(?<!ing)\\s+(?:(?!of|in|on|for|to|from|with|by|at|per)[a-z]+\\s+)?"
+          "(?![a-z]*[aeiouy][a-z]*ing\\s)[a-z]+\\s+(?:(?!of|in|on|for|to|from|with|by|at|per)[a-z]+\\s+)?"
               + "(?:a|an|the|their|its|his|her|our|your|them|it|this|that)\\s");
 
   /**
@@ -509,7 +516,9 @@ final class ArticleDefinitions {
     while (sentence.contains(", known as ") && m.find()) {
       String def = KNOWN_AS_LEAD.matcher(m.group("def")).replaceFirst("");
       def = def.replaceFirst("^(?:its|their|his|her|the|a|an) ", "").strip();
-      if (def.split("\\s+").length >= 3 && def.split("\\s+").length <= 14) {
+      if (def.split("\\s+").length >= 3
+          && def.split("\\s+").length <= 14
+          && !DEICTIC.matcher(def).find()) {
         add(out, m.group("term"), capitalized(def));
       }
     }
@@ -549,6 +558,7 @@ final class ArticleDefinitions {
         if (!term.isEmpty()
             && Character.isLowerCase(term.charAt(0))
             && !predicative(words)
+            && !activity(words)
             && b.split("\\s+").length >= 3
             && Character.isLowerCase(b.charAt(0))
             && !NOT_A_TERM.contains(term)
@@ -583,6 +593,55 @@ final class ArticleDefinitions {
         && (words[adverb].endsWith("ly") || INTENSIFIERS.contains(words[adverb]))
         && COPULAS.contains(words[adverb - 1].toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * "money to keep playing, or access parts of the game": an "-ing" word after a verb such as
+   * "keep" or "stop" is something someone does in the story, and what follows ", or" is another
+   * thing to do, not its gloss.
+   */
+  private static boolean activity(String[] words) {
+    int verb = words.length - 2;
+    return verb >= 0
+        && words[verb + 1].endsWith("ing")
+        && CATENATIVE_VERBS.contains(words[verb].toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> CATENATIVE_VERBS =
+      Set.of(
+          "keep",
+          "keeps",
+          "kept",
+          "keeping",
+          "stop",
+          "stops",
+          "stopped",
+          "start",
+          "starts",
+          "started",
+          "begin",
+          "began",
+          "begins",
+          "continue",
+          "continues",
+          "continued",
+          "avoid",
+          "avoided",
+          "enjoy",
+          "enjoyed",
+          "finish",
+          "finished",
+          "quit",
+          "try",
+          "tried",
+          "mind",
+          "go",
+          "went",
+          "love",
+          "like",
+          "hate",
+          "risk",
+          "consider",
+          "considered");
 
   private static final Set<String> INTENSIFIERS = Set.of("very", "so", "too", "quite", "rather");
 

@@ -95,7 +95,10 @@ class ArticleDefinitionsTest {
             ""),
         Arguments.of(
             "The method presented above is a simple method that flags spikes in errors early.", ""),
-        Arguments.of("The name refers to the old canal dug by the first settlers.", ""));
+        Arguments.of("The name refers to the old canal dug by the first settlers.", ""),
+        Arguments.of(
+            "One branch of this network, known as Grey Heron, reads number plates at the gates.",
+            ""));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -174,7 +177,9 @@ class ArticleDefinitionsTest {
                     "Troops fired along the de facto border, or the Line of Control, at dawn.",
                     "Not that the clerk was quite idle, or averse to his desk work then; far from it.",
                     "The worry is stagflation, or slow growth with rising prices, this year.",
-                    "The gloss stays: its productivity, or output per hour worked, fell."),
+                    "The gloss stays: its productivity, or output per hour worked, fell.",
+                    "Some games charge you to keep racing, or unlock parts of the map, for a fee.",
+                    "If you want to build on routines, or bring home a calmer evening, try it."),
                 TEXT,
                 "en")
             .entries();

@@ -57,7 +57,8 @@ final class Topics {
    * Spellings of built-in English entries (terms or aliases) that are also everyday words or
    * phrases, or terms of another field, each with a sense the entry does not explain: "guidance"
    * (advice), "token" (a gift, a game piece), "wafer" (a biscuit), "hawkish" (in foreign policy),
-   * "play-in" ("play in 4K"), "knock-on" (a knock-on effect), "the hundred", "bottom line".
+   * "play-in" ("play in 4K"), "knock-on" (a knock-on effect), "the hundred", "bottom line",
+   * "deficit" (a team's 24-point deficit), "omnibus" (a horse-drawn bus).
    */
   static final Set<String> OTHER_SENSES =
       Set.of(
@@ -144,7 +145,9 @@ final class Topics {
           "cash settlement",
           "humidity",
           "COBRA",
-          "fine-tuning");
+          "fine-tuning",
+          "deficit",
+          "omnibus");
 
   /**
    * Spellings that name one place's institution in the shipped glossary and another's elsewhere:

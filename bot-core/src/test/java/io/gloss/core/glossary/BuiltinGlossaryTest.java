@@ -166,7 +166,10 @@ class BuiltinGlossaryTest {
         Arguments.of("heat dome", "climate", List.of("high-pressure", "heatwave")),
         // Reviewed on 2026-12-07 (stop 34).
         Arguments.of("선호투표제", "politics", List.of("순위", "최하위")),
-        Arguments.of("당헌", "politics", List.of("헌법", "당규")));
+        Arguments.of("당헌", "politics", List.of("헌법", "당규")),
+        // Reviewed on 2026-12-07 (stop 35): a PAC is not a super PAC.
+        Arguments.of("PAC", "politics", List.of("donors", "legal limits")),
+        Arguments.of("super PAC", "politics", List.of("unlimited", "cannot coordinate")));
   }
 
   /**

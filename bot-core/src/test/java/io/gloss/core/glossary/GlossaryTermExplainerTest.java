@@ -360,6 +360,32 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void aTeamsDeficit_isNoBudgetDeficit() throws Exception {
+    String tsv =
+        String.join(
+            "\n",
+            "budget deficit\tdeficit\teconomy\tThe amount by which a government spends more than it"
+                + " takes in over a year.\t2",
+            "bond yield\t\tmarkets\tThe return a bond pays as a share of its price.\t2",
+            "power play\t\tsports\tA spell when one team has more players on the ice after a"
+                + " penalty.\t2");
+    GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
+    String hockey =
+        "The Otters came back from a three-goal deficit to win in overtime. A late power play"
+            + " cut the deficit to one. The crowd stayed to the end.";
+    String treasury =
+        "The deficit grew to 6 percent of output this year. The bond yield rose as the deficit"
+            + " forced more borrowing.";
+
+    assertThat(shownOn(withBuiltin, "https://news.example.com/hockey", hockey))
+        .extracting(GlossaryEntry::term)
+        .doesNotContain("budget deficit");
+    assertThat(shownOn(withBuiltin, "https://news.example.com/treasury", treasury))
+        .extracting(GlossaryEntry::term)
+        .contains("budget deficit");
+  }
+
+  @Test
   void anotherPlacesInstitution_isNotExplainedAsLondons() throws Exception {
     String tsv =
         "Scotland Yard\tMetropolitan Police|Met Police\tlaw\tLondon's police force, formally the"

@@ -58,7 +58,8 @@ final class Topics {
    * phrases, or terms of another field, each with a sense the entry does not explain: "guidance"
    * (advice), "token" (a gift, a game piece), "wafer" (a biscuit), "hawkish" (in foreign policy),
    * "play-in" ("play in 4K"), "knock-on" (a knock-on effect), "the hundred", "bottom line",
-   * "deficit" (a team's 24-point deficit), "omnibus" (a horse-drawn bus).
+   * "deficit" (a team's 24-point deficit), "omnibus" (a horse-drawn bus), "impairment" (of
+   * hearing), "microchip" (a dog's), "euthanasia" (of a shelter animal), "enrichment" (a school's).
    */
   static final Set<String> OTHER_SENSES =
       Set.of(
@@ -147,7 +148,11 @@ final class Topics {
           "COBRA",
           "fine-tuning",
           "deficit",
-          "omnibus");
+          "omnibus",
+          "impairment",
+          "microchip",
+          "euthanasia",
+          "enrichment");
 
   /**
    * Spellings that name one place's institution in the shipped glossary and another's elsewhere:

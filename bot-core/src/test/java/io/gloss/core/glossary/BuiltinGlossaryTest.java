@@ -174,10 +174,22 @@ class BuiltinGlossaryTest {
 
   /**
    * Everyday phrases that once were aliases of another thing: "registered voters" are not likely
-   * voters, an "emergency room" needs no A&amp;E entry, "just in time" is an idiom.
+   * voters, an "emergency room" needs no A&amp;E entry, "just in time" is an idiom, and every
+   * Korean reader knows a 재벌 (a drama's "재벌가" is no legally designated 대기업집단). Shares that
+   * "outperform" the market got no analyst's rating, and a vaccine's "adjuvant" is an ingredient,
+   * not a cancer treatment.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"registered voters", "emergency room", "just in time", "just-in-time"})
+  @ValueSource(
+      strings = {
+        "registered voters",
+        "emergency room",
+        "just in time",
+        "just-in-time",
+        "재벌",
+        "outperform",
+        "adjuvant"
+      })
   void everydayPhrases_nameNoEntry(String phrase) {
     assertThat(GLOSSARY.find(TermKey.of(phrase))).as(phrase).isEmpty();
   }

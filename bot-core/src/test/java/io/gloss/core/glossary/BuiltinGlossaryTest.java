@@ -177,7 +177,7 @@ class BuiltinGlossaryTest {
    * voters, an "emergency room" needs no A&amp;E entry, "just in time" is an idiom, and every
    * Korean reader knows a 재벌 (a drama's "재벌가" is no legally designated 대기업집단). Shares that
    * "outperform" the market got no analyst's rating, and a vaccine's "adjuvant" is an ingredient,
-   * not a cancer treatment.
+   * not a cancer treatment. A "릴레이 기부" is no 계주 and a "전기비" is mostly an electricity bill.
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
@@ -188,7 +188,9 @@ class BuiltinGlossaryTest {
         "just-in-time",
         "재벌",
         "outperform",
-        "adjuvant"
+        "adjuvant",
+        "릴레이",
+        "전기비"
       })
   void everydayPhrases_nameNoEntry(String phrase) {
     assertThat(GLOSSARY.find(TermKey.of(phrase))).as(phrase).isEmpty();

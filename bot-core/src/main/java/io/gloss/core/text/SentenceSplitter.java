@@ -101,6 +101,34 @@ public final class SentenceSplitter {
    * Abbreviations that may also end a sentence ({@code ... in the U.S. The ...}): a sentence end
    * only before a word that typically starts one.
    */
+  /**
+   * The capitalized nouns that follow a German ordinal written with a dot ("vom 5. bis 11. Januar",
+   * "im 20. Jahrhundert"): there the dot ends no sentence.
+   */
+  private static final Set<String> AFTER_A_GERMAN_ORDINAL =
+      Set.of(
+          "Januar",
+          "Jänner",
+          "Februar",
+          "März",
+          "April",
+          "Mai",
+          "Juni",
+          "Juli",
+          "August",
+          "September",
+          "Oktober",
+          "November",
+          "Dezember",
+          "Jahrhundert",
+          "Jahrhunderts",
+          "Jahrhunderten",
+          "Jahrestag",
+          "Geburtstag",
+          "Spieltag",
+          "Runde",
+          "Platz");
+
   private static final Set<String> FINAL_ABBREVIATIONS =
       Set.of(
           "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "bros",
@@ -326,6 +354,12 @@ public final class SentenceSplitter {
     }
     if (Character.isDigit(before) && runStart - start <= 3) {
       return false; // "1. " list number at the start of a line
+    }
+    if (word.length() <= 2
+        && Character.isDigit(word.charAt(0))
+        && Character.isDigit(word.charAt(word.length() - 1))
+        && AFTER_A_GERMAN_ORDINAL.contains(nextWord(line, nextStart))) {
+      return false; // "am 5. Februar", "des 19. Jahrhunderts": German writes ordinals with a dot
     }
     boolean capitalized = Character.isUpperCase(word.charAt(0));
     boolean title =

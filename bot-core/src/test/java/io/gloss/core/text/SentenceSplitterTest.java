@@ -77,6 +77,12 @@ class SentenceSplitterTest {
             "He worked as a chief nurse.Police arrested a man at noon.",
             "He worked as a chief nurse. | Police arrested a man at noon."),
         Arguments.of(
+            "Das Turnier läuft vom 5. bis 11. Januar in der Halle. Es spielen 32 Teams.",
+            "Das Turnier läuft vom 5. bis 11. Januar in der Halle. | Es spielen 32 Teams."),
+        Arguments.of(
+            "Die Mühle stammt aus dem 18. Jahrhundert. Sie mahlt noch heute Korn.",
+            "Die Mühle stammt aus dem 18. Jahrhundert. | Sie mahlt noch heute Korn."),
+        Arguments.of(
             "Read it on harbor.com or in McDonald.Harbor is calm. Visit iOS.The end.",
             "Read it on harbor.com or in McDonald.Harbor is calm. | Visit iOS.The end."),
         // Hindi ends a sentence with a danda.

@@ -40,7 +40,7 @@ final class BulletRules {
   /** {@code BOTTOM LINE:}, {@code WHAT'S NEXT:}, {@code 결론:}, {@code Q.}, {@code ■ 쟁점}. */
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(?:[A-Z][A-Z0-9&'’ -]{2,30}:|[가-힣A-Za-z ]{1,10}\\s?[:：]\\s|(?:Q|A|문|답)\\s?[.:)]"
+          "^(?:\\p{Lu}[\\p{Lu}0-9&'’ -]{2,30}:|[가-힣A-Za-z ]{1,10}\\s?[:：]\\s|(?:Q|A|문|답)\\s?[.:)]"
               + "|[■□◆◇●○▶▷►☞※\\-–—―·*]|\\[[^\\]]{1,12}\\])");
 
   /**

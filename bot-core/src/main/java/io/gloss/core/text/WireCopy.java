@@ -24,7 +24,7 @@ public final class WireCopy {
               + "(?:선임기자|수석기자|객원기자|기자|특파원|통신원|논설위원)\\s*)+=\\s*");
   private static final Pattern ENGLISH_DATELINE =
       Pattern.compile(
-          "^\\s*(?:(?:[A-Z][A-Za-z0-9.,'/ -]{1,40}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CNN"
+          "^\\s*(?:(?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}0-9.,،'/ -]{1,40}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CNN"
               + " Money|EW\\.com|Mashable|CNN Student News)\\)\\s*(?:--|—|–|-|:)?"
               // a station or agency alone, at the very start: "(WSVN) - An overnight crash …"
               + "|\\([A-Z]{3,6}\\)\\s*(?:--|—|–|-))\\s*");

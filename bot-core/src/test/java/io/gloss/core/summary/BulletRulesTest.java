@@ -41,6 +41,7 @@ class BulletRulesTest {
         "그린벨트 해제 면적은 여의도의 두 배에 이른다.|NONE",
         "또 지방 대학에는 별도 연구 거점이 생긴다.|DANGLING",
         "BOTTOM LINE: The bridge opens in 2029 at the earliest.|LABEL",
+        "ATENÇÃO: Comentários ofensivos não serão publicados pelo moderador.|LABEL",
         "[앵커] 오늘 국회에서 예산안이 통과됐습니다.|LABEL",
         "Q. 이번 계획의 핵심은 무엇인가요.|LABEL",
         "그렇다면 왜 일정을 앞당기는 걸까.|TEASER",

@@ -19,6 +19,7 @@ class WireCopyTest {
         "홍길동 기자 = 증시가 올랐다.|증시가 올랐다.",
         "WASHINGTON (CNN) -- The Senate voted.|The Senate voted.",
         "(CNN) -- The Senate voted.|The Senate voted.",
+        "القاهرة، مصر (CNN) -- صوت البرلمان.|صوت البرلمان.",
         "LONDON, England (Reuters) -- Prices rose.|Prices rose.",
         "ISLAMABAD, March 4 (Reuters) - Pakistan raised rates.|Pakistan raised rates.",
         "그는 (서울=뉴스1)을 인용했다.|그는 (서울=뉴스1)을 인용했다.",

@@ -49,6 +49,12 @@ public final class HardTermFinder {
   /** Hard terms come from the first sentences; this bounds the work on huge bodies. */
   static final int MAX_SENTENCES = 300;
 
+  /** Syllables of an unknown word's head that Nori may leave out of its pieces. */
+  private static final int MAX_LEFT_OUT_HEAD = 4;
+
+  /** Longest glued compound read as one term: a longer run is no term a reader looks up. */
+  private static final int MAX_TERM_CHARS = 40;
+
   private final KoreanWords korean;
 
   public HardTermFinder(KoreanWords korean) {
@@ -155,11 +161,17 @@ public final class HardTermFinder {
       if (!glued) {
         int parts = i - runStart;
         int start = words.get(runStart).start();
-        while (start > 0 && SentenceSplitter.isHangul(sentence.charAt(start - 1))) {
-          start--; // Nori may leave the head of an unknown word out: 하이|퍼스|케일러
+        // Nori may leave the head of an unknown word out (하이|퍼스|케일러): a few syllables, never
+        // the word before, so that a page-long run of syllables costs no walk back per piece.
+        int floor =
+            Math.max(runStart > 0 ? words.get(runStart - 1).end() : 0, start - MAX_LEFT_OUT_HEAD);
+        while (start > floor && SentenceSplitter.isHangul(sentence.charAt(start - 1))) {
+          start--;
         }
         boolean extended = start < words.get(runStart).start();
-        if ((parts >= 2 || extended) && !isPersonName(sentence, words, runStart, i)) {
+        if ((parts >= 2 || extended)
+            && words.get(i - 1).end() - start <= MAX_TERM_CHARS
+            && !isPersonName(sentence, words, runStart, i)) {
           String text = sentence.substring(start, words.get(i - 1).end());
           boolean hasLatin =
               words.subList(runStart, i).stream().anyMatch(w -> w.kind() == WordKind.FOREIGN);

@@ -164,8 +164,16 @@ public final class Parentheticals {
   /** "Congressional Research Service (CRS)": the preceding words whose initials spell it. */
   private static @org.jspecify.annotations.Nullable String englishExpansion(
       String sentence, int open, String acronym) {
-    String[] words = sentence.substring(0, open).strip().split("\\s+");
     String letters = acronym.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+    // The words an expansion can span (an initial each, and "of", "and", "the" between them): a
+    // sentence of thousands of brackets costs no split of all that comes before each.
+    int from = open;
+    for (int spaces = 0; from > 0 && spaces <= 3 * letters.length() + 3; from--) {
+      if (Character.isWhitespace(sentence.charAt(from - 1))) {
+        spaces++;
+      }
+    }
+    String[] words = sentence.substring(from, open).strip().split("\\s+");
     int first = firstWord(words, words.length - 1, letters, letters.length());
     if (first < 0 || first >= words.length) {
       return null;

@@ -25,6 +25,16 @@ class HardTermFinderTest {
   }
 
   @Test
+  void aPageLongRunOfSyllables_isNoTerm() {
+    // A hostile page: one "word" of thousands of syllables, which Nori cuts into many pieces.
+    String run = "가나다라마바사아자차카타파하".repeat(400);
+
+    List<String> terms = finder.find(List.of("정부는 " + run + " 계획을 밝혔다."), 8);
+
+    assertThat(terms).allSatisfy(term -> assertThat(term.length()).isLessThanOrEqualTo(40));
+  }
+
+  @Test
   void sentencesWithoutParentheses_orAcronyms_giveNothing() {
     assertThat(finder.find(List.of("A plain sentence, with nothing to explain at all."), 8))
         .isEmpty();

@@ -23,6 +23,10 @@ class ParentheticalsTest {
             "the Congressional Research Service (CRS) said",
             "CRS=Congressional Research Service/ACRONYM"),
         Arguments.of("the Bank of Korea (BOK) held rates", "BOK=Bank of Korea/ACRONYM"),
+        // The words an expansion may span are read back from the bracket, however long the text.
+        Arguments.of(
+            "word ".repeat(500) + "the Harbor Patrol Air and Marine Operations (AMO) found it",
+            "AMO=Air and Marine Operations/ACRONYM"),
         Arguments.of("the committee (CRS) said", ""),
         Arguments.of(
             "Harbor Patrol Air and Marine Operations (AMO) found the boat",

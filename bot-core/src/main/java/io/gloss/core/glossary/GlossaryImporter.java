@@ -237,8 +237,12 @@ public final class GlossaryImporter {
   }
 
   /** Entries of one import, first explanation of a term wins. */
+  /** Entries written per transaction. */
+  private static final int ENTRIES_PER_WRITE = 500;
+
   private final class Batch {
     private final Set<String> seen = new HashSet<>();
+    private final List<GlossaryEntry> pending = new ArrayList<>(ENTRIES_PER_WRITE);
     private int read;
     private int imported;
 
@@ -254,17 +258,29 @@ public final class GlossaryImporter {
           || !seen.add(key)) {
         return;
       }
-      store.upsert(
+      pending.add(
           new GlossaryEntry(
               cleanTerm,
               aliases,
               cleanExplanation,
               languageOf(cleanExplanation),
               new Provenance(SourceKind.DICTIONARY, source.strip(), null, null, null)));
-      imported++;
+      if (pending.size() >= ENTRIES_PER_WRITE) {
+        flush();
+      }
+    }
+
+    private void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      store.upsertAll(pending);
+      imported += pending.size();
+      pending.clear();
     }
 
     ImportResult result() {
+      flush();
       return new ImportResult(read, imported, read - imported);
     }
   }

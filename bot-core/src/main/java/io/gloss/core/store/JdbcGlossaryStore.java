@@ -74,11 +74,25 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
 
   @Override
   public void upsert(GlossaryEntry entry) {
-    if (entry.provenance().kind() == SourceKind.TEAM) {
-      throw new IllegalArgumentException("A team entry belongs to a workspace: use put()");
+    upsertAll(List.of(entry));
+  }
+
+  @Override
+  public void upsertAll(List<GlossaryEntry> entries) {
+    for (GlossaryEntry entry : entries) {
+      if (entry.provenance().kind() == SourceKind.TEAM) {
+        throw new IllegalArgumentException("A team entry belongs to a workspace: use put()");
+      }
     }
-    String termKey = TermKey.of(entry.term());
-    write(entry, termKey, entryId(termKey, entry.provenance()), null);
+    long now = clock.millis();
+    database.<@Nullable Void>write(
+        connection -> {
+          for (GlossaryEntry entry : entries) {
+            String termKey = TermKey.of(entry.term());
+            write(connection, entry, termKey, entryId(termKey, entry.provenance()), null, now);
+          }
+          return null;
+        });
   }
 
   @Override
@@ -86,7 +100,13 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
     String termKey = TermKey.of(entry.term());
     GlossaryEntry team =
         entry.withProvenance(new Provenance(SourceKind.TEAM, null, null, null, null));
-    write(team, termKey, teamEntryId(workspace, termKey), workspace.key());
+    String entryId = teamEntryId(workspace, termKey);
+    long now = clock.millis();
+    database.<@Nullable Void>write(
+        connection -> {
+          write(connection, team, termKey, entryId, workspace.key(), now);
+          return null;
+        });
   }
 
   @Override
@@ -123,58 +143,58 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
   }
 
   private void write(
-      GlossaryEntry entry, String termKey, String entryId, @Nullable String workspace) {
-    long now = clock.millis();
-    database.<@Nullable Void>write(
-        connection -> {
-          String previous = definitionOf(connection, entryId);
-          Provenance source = entry.provenance();
-          try (PreparedStatement upsert =
-              connection.prepareStatement(
-                  "INSERT INTO glossary_entry (entry_id, term_key, term, aliases_json, definition,"
-                      + " language, kind, precedence, source_name, source_url, source_title,"
-                      + " source_published, created_at, updated_at, source_published_at,"
-                      + " workspace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                      + " ON CONFLICT (entry_id) DO UPDATE SET term = excluded.term,"
-                      + " aliases_json = excluded.aliases_json, definition = excluded.definition,"
-                      + " language = excluded.language, source_name = excluded.source_name,"
-                      + " source_title = excluded.source_title,"
-                      + " source_published = excluded.source_published,"
-                      + " source_published_at = excluded.source_published_at,"
-                      + " updated_at = excluded.updated_at")) {
-            upsert.setString(1, entryId);
-            upsert.setString(2, termKey);
-            upsert.setString(3, entry.term());
-            upsert.setString(4, StoreJson.write(entry.aliases()));
-            upsert.setString(5, entry.definition());
-            Sql.text(upsert, 6, entry.language());
-            upsert.setString(7, source.kind().name());
-            upsert.setInt(8, source.kind().precedence());
-            Sql.text(upsert, 9, source.name());
-            Sql.text(upsert, 10, source.url());
-            Sql.text(upsert, 11, source.title());
-            Sql.text(upsert, 12, Sql.iso(source.published()));
-            upsert.setLong(13, now);
-            upsert.setLong(14, now);
-            Sql.millis(
-                upsert, 15, source.published() == null ? null : source.published().toInstant());
-            Sql.text(upsert, 16, workspace);
-            upsert.executeUpdate();
-          }
-          replaceKeys(connection, entryId, keysOf(entry));
-          if (previous == null || !previous.equals(entry.definition())) {
-            history(
-                connection,
-                entryId,
-                termKey,
-                entry.term(),
-                previous == null ? "created" : "updated",
-                entry.definition(),
-                source,
-                now);
-          }
-          return null;
-        });
+      Connection connection,
+      GlossaryEntry entry,
+      String termKey,
+      String entryId,
+      @Nullable String workspace,
+      long now)
+      throws SQLException {
+    String previous = definitionOf(connection, entryId);
+    Provenance source = entry.provenance();
+    try (PreparedStatement upsert =
+        connection.prepareStatement(
+            "INSERT INTO glossary_entry (entry_id, term_key, term, aliases_json, definition,"
+                + " language, kind, precedence, source_name, source_url, source_title,"
+                + " source_published, created_at, updated_at, source_published_at,"
+                + " workspace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (entry_id) DO UPDATE SET term = excluded.term,"
+                + " aliases_json = excluded.aliases_json, definition = excluded.definition,"
+                + " language = excluded.language, source_name = excluded.source_name,"
+                + " source_title = excluded.source_title,"
+                + " source_published = excluded.source_published,"
+                + " source_published_at = excluded.source_published_at,"
+                + " updated_at = excluded.updated_at")) {
+      upsert.setString(1, entryId);
+      upsert.setString(2, termKey);
+      upsert.setString(3, entry.term());
+      upsert.setString(4, StoreJson.write(entry.aliases()));
+      upsert.setString(5, entry.definition());
+      Sql.text(upsert, 6, entry.language());
+      upsert.setString(7, source.kind().name());
+      upsert.setInt(8, source.kind().precedence());
+      Sql.text(upsert, 9, source.name());
+      Sql.text(upsert, 10, source.url());
+      Sql.text(upsert, 11, source.title());
+      Sql.text(upsert, 12, Sql.iso(source.published()));
+      upsert.setLong(13, now);
+      upsert.setLong(14, now);
+      Sql.millis(upsert, 15, source.published() == null ? null : source.published().toInstant());
+      Sql.text(upsert, 16, workspace);
+      upsert.executeUpdate();
+    }
+    replaceKeys(connection, entryId, keysOf(entry));
+    if (previous == null || !previous.equals(entry.definition())) {
+      history(
+          connection,
+          entryId,
+          termKey,
+          entry.term(),
+          previous == null ? "created" : "updated",
+          entry.definition(),
+          source,
+          now);
+    }
   }
 
   @Override

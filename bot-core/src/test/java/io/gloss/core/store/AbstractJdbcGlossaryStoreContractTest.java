@@ -37,6 +37,34 @@ abstract class AbstractJdbcGlossaryStoreContractTest extends StoreContract {
   }
 
   @Test
+  void upsertAll_writesEveryEntry_andABatchWithATeamEntryIsRefusedWhole() {
+    JdbcGlossaryStore store = new JdbcGlossaryStore(database, clock);
+    Provenance dictionary = new Provenance(SourceKind.DICTIONARY, "가상사전", null, null, null);
+    List<GlossaryEntry> words = new java.util.ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      words.add(new GlossaryEntry("낱말" + i, List.of("word" + i), "뜻 " + i, "ko", dictionary));
+    }
+
+    store.upsertAll(words);
+    GlossaryEntry team =
+        new GlossaryEntry(
+            "팀 용어",
+            List.of(),
+            "팀 설명",
+            "ko",
+            new Provenance(SourceKind.TEAM, null, null, null, null));
+    GlossaryEntry more = new GlossaryEntry("낱말새", List.of(), "새 뜻", "ko", dictionary);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.upsertAll(List.of(more, team)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.all()).hasSize(1200);
+    assertThat(store.findByKey(TermKey.of("word777")))
+        .extracting(GlossaryEntry::definition)
+        .containsExactly("뜻 777");
+    assertThat(store.findByKey(TermKey.of("낱말새"))).isEmpty();
+  }
+
+  @Test
   void upsert_sameBoxTwice_leavesOneUpdatedEntry_withHistory() {
     JdbcGlossaryStore store = new JdbcGlossaryStore(database, clock);
     store.upsert(boxEntry("첫 설명."));

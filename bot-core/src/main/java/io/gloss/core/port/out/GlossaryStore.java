@@ -21,6 +21,14 @@ public interface GlossaryStore {
    */
   void upsert(GlossaryEntry entry);
 
+  /**
+   * {@link #upsert} for many entries: a dictionary import of hundreds of thousands of words is
+   * written a batch per transaction, not a transaction (and a disk sync) per word.
+   */
+  default void upsertAll(List<GlossaryEntry> entries) {
+    entries.forEach(this::upsert);
+  }
+
   /** Every entry whose term or alias has this key, best precedence first. */
   List<GlossaryEntry> findByKey(String termKey);
 

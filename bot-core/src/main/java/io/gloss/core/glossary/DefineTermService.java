@@ -218,6 +218,9 @@ public final class DefineTermService implements DefineTermUseCase {
   record Suggestion(String term, int rank, boolean close) {}
 
   List<Suggestion> suggest(String key) {
+    if (key.length() < 2) {
+      return List.of(); // one letter is near every short term: no suggestion means anything
+    }
     String jamo = HangulJamo.decompose(key);
     int maxDistance = Math.max(1, Math.min(3, jamo.length() / 4));
     Map<String, Suggestion> best = new LinkedHashMap<>();
@@ -247,7 +250,7 @@ public final class DefineTermService implements DefineTermUseCase {
   }
 
   /** A known spelling (term or alias) and the entry term to show for it. */
-  record Known(String key, String jamo, String display) {}
+  record Known(String key, String jamo, String display, boolean isTerm) {}
 
   private record Index(List<Known> terms, Instant loaded) {}
 
@@ -285,10 +288,20 @@ public final class DefineTermService implements DefineTermUseCase {
     return loaded;
   }
 
+  /**
+   * A spelling names the first entry that has it, except that an entry's own term wins over
+   * another's alias: "yield curve" suggests the English entry, not the Korean 수익률 곡선 that lists it
+   * as an alias.
+   */
   private static void add(Map<String, Known> byKey, String spelling, String display) {
     String key = TermKey.of(spelling);
-    if (!key.isEmpty()) {
-      byKey.putIfAbsent(key, new Known(key, HangulJamo.decompose(key), display));
+    if (key.isEmpty()) {
+      return;
+    }
+    boolean isTerm = spelling.equals(display);
+    Known known = byKey.get(key);
+    if (known == null || (isTerm && !known.isTerm())) {
+      byKey.put(key, new Known(key, HangulJamo.decompose(key), display, isTerm));
     }
   }
 

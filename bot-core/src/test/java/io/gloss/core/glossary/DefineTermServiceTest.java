@@ -77,6 +77,36 @@ class DefineTermServiceTest {
   }
 
   @Test
+  void define_misspelledEnglishTerm_suggestsTheEnglishTerm_andOneLetterSuggestsNothing()
+      throws java.io.IOException {
+    // As in the shipped glossary: the Korean entry, read first, lists the English term as an alias.
+    List<BuiltinGlossary.Line> lines = new ArrayList<>();
+    lines.addAll(
+        BuiltinGlossary.parse(
+            "ko-test.tsv",
+            new java.io.ByteArrayInputStream(
+                "수익률 곡선\tyield curve\tmarkets\t만기별 채권 금리를 이은 선.\t2"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    lines.addAll(
+        BuiltinGlossary.parse(
+            "en-test.tsv",
+            new java.io.ByteArrayInputStream(
+                "yield curve\t\tmarkets\tA line of bond yields by maturity.\t2"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    DefineTermService service =
+        new DefineTermService(
+            store, recordingNone, java.time.Clock.systemUTC(), BuiltinGlossary.of(lines));
+
+    assertThat(service.define("yeild curve"))
+        .isInstanceOfSatisfying(
+            DefineResult.NotFound.class,
+            n -> assertThat(n.suggestions()).startsWith("yield curve"));
+    assertThat(service.define("a"))
+        .isInstanceOfSatisfying(
+            DefineResult.NotFound.class, n -> assertThat(n.suggestions()).isEmpty());
+  }
+
+  @Test
   void define_alias_findsTheEntry() {
     DefineTermService service = new DefineTermService(store);
 

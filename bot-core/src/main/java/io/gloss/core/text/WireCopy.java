@@ -96,6 +96,12 @@ public final class WireCopy {
           "read more:",
           "follow @",
           "sign up for",
+          // an outlet's plug for its own app: "For the latest stories … download the … apps"
+          "download our app",
+          "download our free app",
+          "for the latest stories and",
+          "for the latest news and",
+          "breaking news updates download",
           "구독하기",
           "바로가기",
           "제보하기",

@@ -62,7 +62,9 @@ class WireCopyTest {
         "Copyright © 뉴스1. All rights reserved.;true",
         "무단 전재 및 재배포 금지;true",
         "정부가 예산을 늘렸다.;false",
-        "The copyright case went to court.;false"
+        "The copyright case went to court.;false",
+        "For the latest stories and breaking news updates download the Harbor Times apps.;true",
+        "The ferry company said riders can download the app from Monday.;false"
       })
   void isBylineOrBoilerplate_table(String input, boolean expected) {
     assertThat(WireCopy.isBylineOrBoilerplate(input)).isEqualTo(expected);

@@ -379,12 +379,20 @@ final class ArticleDefinitions {
       }
     }
     for (GlossaryEntry entry : entries.values()) {
-      if (!(isExpansion(entry) && covered.contains(TermKey.of(entry.term())))) {
+      if (!(isExpansion(entry) && covered.contains(TermKey.of(entry.term())))
+          && out.size() < MAX_LEARNED) {
         out.add(entry);
       }
     }
     return new Found(out, aliases);
   }
+
+  /**
+   * Terms one article may teach the shared glossary. A real article defines or spells out a few
+   * dozen at most; a page of 20,000 "가나다(ABC1)" pairs must not write 20,000 entries (it took two
+   * minutes and filled every later reply's candidates).
+   */
+  static final int MAX_LEARNED = 60;
 
   /** An entry whose "definition" is only another name of the term (an acronym's expansion). */
   static boolean isExpansion(GlossaryEntry entry) {
@@ -393,7 +401,10 @@ final class ArticleDefinitions {
   }
 
   private static void link(Map<String, Set<String>> aliases, String term, String name) {
-    aliases.computeIfAbsent(TermKey.of(term), k -> new LinkedHashSet<>()).add(name);
+    String key = TermKey.of(term);
+    if (aliases.size() < 4 * MAX_LEARNED || aliases.containsKey(key)) {
+      aliases.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(name);
+    }
   }
 
   /** A term the text defines, with the names it carries. */

@@ -163,8 +163,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
       taught.add(labelledAi(entry));
     }
     List<String> newTerms = new ArrayList<>();
+    store.upsertAll(taught); // one write for the article, not one per term
     for (GlossaryEntry entry : taught) {
-      store.upsert(entry);
       newTerms.add(entry.term());
       newTerms.addAll(entry.aliases());
     }

@@ -190,6 +190,20 @@ class ArticleDefinitionsTest {
   }
 
   @Test
+  void aPageOfThousandsOfExpansions_teachesABoundedNumberOfTerms() {
+    List<String> sentences = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      sentences.add("항만운영위원회" + i + "(HOC" + i + ")가 열렸다.");
+    }
+
+    ArticleDefinitions.Found found = ArticleDefinitions.find(sentences, TEXT, "ko");
+
+    assertThat(found.entries()).hasSize(ArticleDefinitions.MAX_LEARNED);
+    assertThat(found.aliases().size()).isLessThanOrEqualTo(4 * ArticleDefinitions.MAX_LEARNED);
+    assertThat(found.entries().get(0).term()).isEqualTo("HOC0");
+  }
+
+  @Test
   void aDefinedPrintedTerm_replacesTheBareExpansionOfItsAcronym() {
     List<GlossaryEntry> entries =
         ArticleDefinitions.find(

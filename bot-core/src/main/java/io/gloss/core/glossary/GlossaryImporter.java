@@ -236,10 +236,10 @@ public final class GlossaryImporter {
     return text.toString();
   }
 
-  /** Entries of one import, first explanation of a term wins. */
   /** Entries written per transaction. */
   private static final int ENTRIES_PER_WRITE = 500;
 
+  /** Entries of one import, first explanation of a term wins. */
   private final class Batch {
     private final Set<String> seen = new HashSet<>();
     private final List<GlossaryEntry> pending = new ArrayList<>(ENTRIES_PER_WRITE);

@@ -79,6 +79,9 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
 
   @Override
   public void upsertAll(List<GlossaryEntry> entries) {
+    if (entries.isEmpty()) {
+      return; // most replies teach nothing: no write transaction (and no write lock) for them
+    }
     for (GlossaryEntry entry : entries) {
       if (entry.provenance().kind() == SourceKind.TEAM) {
         throw new IllegalArgumentException("A team entry belongs to a workspace: use put()");

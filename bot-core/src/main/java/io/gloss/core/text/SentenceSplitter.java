@@ -98,10 +98,6 @@ public final class SentenceSplitter {
           "d.h", "ca", "ggf", "evtl", "inkl", "sog", "vgl", "zzgl", "bspw");
 
   /**
-   * Abbreviations that may also end a sentence ({@code ... in the U.S. The ...}): a sentence end
-   * only before a word that typically starts one.
-   */
-  /**
    * The capitalized nouns that follow a German ordinal written with a dot ("vom 5. bis 11. Januar",
    * "im 20. Jahrhundert"): there the dot ends no sentence.
    */
@@ -129,6 +125,10 @@ public final class SentenceSplitter {
           "Runde",
           "Platz");
 
+  /**
+   * Abbreviations that may also end a sentence ({@code ... in the U.S. The ...}): a sentence end
+   * only before a word that typically starts one.
+   */
   private static final Set<String> FINAL_ABBREVIATIONS =
       Set.of(
           "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "bros",

@@ -303,13 +303,20 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     return root;
   }
 
+  /**
+   * Box entries one page may give. A real box explains a handful of terms, a long explainer a few
+   * dozen; a page of 20,000 "▲용어: 설명" lines is no box to copy into the shared glossary (it wrote
+   * 20,000 entries, which every later start then read).
+   */
+  static final int MAX_BOX_ENTRIES = 60;
+
   /** The box's terms as entries attributed to the article, each term once. */
   private static List<GlossaryEntry> glossary(List<GlossaryBox.Term> terms, Article article) {
     Provenance provenance = Provenance.articleBox(article);
     List<GlossaryEntry> glossary = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (GlossaryBox.Term term : terms) {
-      if (seen.add(TermKey.of(term.term()))) {
+      if (glossary.size() < MAX_BOX_ENTRIES && seen.add(TermKey.of(term.term()))) {
         glossary.add(
             new GlossaryEntry(
                 term.term(), term.aliases(), term.definition(), article.language(), provenance));

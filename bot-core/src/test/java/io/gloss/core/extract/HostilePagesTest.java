@@ -68,6 +68,25 @@ class HostilePagesTest {
   }
 
   @Test
+  void aBoxOfTwentyThousandEntries_givesABoundedGlossary() {
+    StringBuilder box = new StringBuilder("<p>&lt;용어설명&gt;</p><p>");
+    for (int i = 0; i < 20_000; i++) {
+      box.append("▲항만용어").append(i).append(": 항만에서 쓰는 말").append(i).append(". ");
+    }
+    Outcome outcome =
+        run(
+            "box of 20k entries",
+            () -> "<html><body><article>" + ARTICLE + box + "</p></article></body></html>");
+
+    assertThat(outcome.article()).isNotNull();
+    assertThat(outcome.article().glossary())
+        .hasSize(JsoupArticleExtractor.MAX_BOX_ENTRIES)
+        .first()
+        .extracting(e -> e.term())
+        .isEqualTo("항만용어0");
+  }
+
+  @Test
   void misnestedFormatting_isAnswered() {
     Outcome outcome =
         run("50k misnested b/i", () -> "<html><body>" + ARTICLE + "<b><i>x</b></i>".repeat(50_000));

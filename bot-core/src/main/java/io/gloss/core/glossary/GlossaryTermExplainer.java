@@ -216,11 +216,19 @@ public final class GlossaryTermExplainer implements TermExplainer {
     }
     Set<String> hardKeys = hardPlaces.keySet();
     TermMatcher.Text text = TermMatcher.Text.of(body); // read once for both matchers
+    Set<String> matchedKeys = new HashSet<>();
     for (TermMatcher.Match<String> match : snapshot.matcher().find(text)) {
-      // A dictionary holds every word: a short plain one is not worth a lookup.
-      if (snapshot.kind(match.key()) != SourceKind.DICTIONARY
-          || TermRanking.shape(match.key()) >= 0.4
-          || hardKeys.contains(match.key())) {
+      matchedKeys.add(match.key());
+      candidates.add(match.key(), match.count(), false);
+    }
+    // A dictionary holds every word: a short plain one is not worth a lookup.
+    for (TermMatcher.Match<String> match :
+        DictionaryLookup.find(
+            store,
+            text,
+            snapshot.hasDictionary(),
+            key -> hardKeys.contains(key) || worthADictionaryLookup(key))) {
+      if (!matchedKeys.contains(match.key())) {
         candidates.add(match.key(), match.count(), false);
       }
     }
@@ -239,7 +247,12 @@ public final class GlossaryTermExplainer implements TermExplainer {
     Map<String, List<GlossaryEntry>> stored =
         store.findByKeys(pending.stream().map(Candidate::key).toList());
     for (Candidate c : pending) {
-      List<GlossaryEntry> entries = new ArrayList<>(stored.getOrDefault(c.key(), List.of()));
+      List<GlossaryEntry> entries = new ArrayList<>();
+      for (GlossaryEntry e : stored.getOrDefault(c.key(), List.of())) {
+        if (suits(e, article.language())) {
+          entries.add(e);
+        }
+      }
       for (GlossaryEntry e : shipped.find(c.key())) {
         if (article.language().equals(e.language()) || !isKoOrEn(article.language())) {
           entries.add(e);
@@ -611,12 +624,36 @@ public final class GlossaryTermExplainer implements TermExplainer {
     }
   }
 
-  /** The stored terms as a matcher: read at most every TTL. */
-  private record StoredTerms(TermMatcher<String> matcher, Map<String, SourceKind> kinds) {
-    /** The best kind of source that explains the key. */
-    SourceKind kind(String key) {
-      return kinds.getOrDefault(key, SourceKind.AI);
+  /**
+   * Whether a stored entry suits an article in this language. An imported dictionary is written in
+   * one language, and its words' original forms are aliases ("트래블링" has "traveling"): a Korean
+   * dictionary explained "traveling" and "multiple" in Korean on English travel and finance
+   * stories. Its entries are kept to their language, as the shipped glossary is; {@code /define}
+   * still finds them.
+   */
+  private static boolean suits(GlossaryEntry entry, String language) {
+    return entry.provenance().kind() != SourceKind.DICTIONARY
+        || entry.language() == null
+        || entry.language().equals(language)
+        || "und".equals(language);
+  }
+
+  /**
+   * The stored terms but the imported dictionary's as a matcher, and whether there is a dictionary
+   * (looked up by key: {@link DictionaryLookup}): read at most every TTL.
+   */
+  private record StoredTerms(TermMatcher<String> matcher, boolean hasDictionary) {}
+
+  /**
+   * Whether a dictionary word spelled by this key could be worth showing: hard in shape (an
+   * acronym, a loanword, a long compound). Most keys of a Korean text are plain four-syllable
+   * stretches, decided without the shape's patterns.
+   */
+  private static boolean worthADictionaryLookup(String key) {
+    if (key.length() >= 4 && key.chars().allMatch(c -> c >= '가' && c <= '힣')) {
+      return true;
     }
+    return TermRanking.shape(key) >= 0.4;
   }
 
   private StoredTerms storedTerms() {
@@ -625,8 +662,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
 
   private StoredTerms loadStoredTerms() {
     Map<String, String> spellings = new LinkedHashMap<>();
-    Map<String, SourceKind> kinds = new java.util.HashMap<>();
-    for (GlossaryEntry entry : store.all()) {
+    for (GlossaryEntry entry : store.allExcept(SourceKind.DICTIONARY)) {
       List<String> names = new ArrayList<>();
       names.add(entry.term());
       names.addAll(entry.aliases());
@@ -634,12 +670,10 @@ public final class GlossaryTermExplainer implements TermExplainer {
         String key = TermKey.of(name);
         if (key.length() >= 2) {
           spellings.putIfAbsent(name, key);
-          kinds.merge(
-              key, entry.provenance().kind(), (a, b) -> a.precedence() <= b.precedence() ? a : b);
         }
       }
     }
-    return new StoredTerms(new TermMatcher<>(spellings), Map.copyOf(kinds));
+    return new StoredTerms(new TermMatcher<>(spellings), store.hasAny(SourceKind.DICTIONARY));
   }
 
   /**

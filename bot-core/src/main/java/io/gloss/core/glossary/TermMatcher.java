@@ -10,10 +10,12 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -238,6 +240,32 @@ public final class TermMatcher<V> {
         });
     out.sort(Comparator.comparingInt(Match::first));
     return out;
+  }
+
+  /**
+   * The keys of every stretch of the text where {@link #find} could find a term of 2 to {@code
+   * maxLength} letters (it starts and ends at a word edge), kept when {@code wanted}: the text's
+   * side of a lookup in a glossary too large to hold as a matcher. A matcher made of the entries
+   * those keys find then finds them in the text exactly as one made of the whole glossary would.
+   */
+  public static Set<String> spans(Text text, int maxLength, Predicate<String> wanted) {
+    Set<String> keys = new LinkedHashSet<>();
+    char[] s = text.letters;
+    for (int i = 0; i + 1 < text.length; i++) {
+      if (!text.startable[i]) {
+        continue;
+      }
+      int longest = Math.min(maxLength, text.length - i);
+      for (int n = 2; n <= longest; n++) {
+        if (fits(text.cased, text.positions, i, n, s[i], s[i + n - 1])) {
+          String key = new String(s, i, n);
+          if (wanted.test(key)) {
+            keys.add(key);
+          }
+        }
+      }
+    }
+    return keys;
   }
 
   /**
@@ -576,19 +604,25 @@ public final class TermMatcher<V> {
   }
 
   private static boolean fits(String text, int[] positions, int i, String key) {
+    return fits(text, positions, i, key.length(), key.charAt(0), key.charAt(key.length() - 1));
+  }
+
+  /** {@link #fits(String, int[], int, String)} for a key of these length, first and last letter. */
+  private static boolean fits(
+      String text, int[] positions, int i, int keyLength, char firstLetter, char lastLetter) {
     int start = positions[i];
-    int end = positions[i + key.length() - 1] + 1;
-    boolean hangul = isHangul(key.charAt(0)) || isHangul(key.charAt(key.length() - 1));
+    int end = positions[i + keyLength - 1] + 1;
+    boolean hangul = isHangul(firstLetter) || isHangul(lastLetter);
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     char after = end < text.length() ? text.charAt(end) : ' ';
     // Inside the span: spaces only for longer terms, and no sentence punctuation.
-    if (end - start > key.length()) {
+    if (end - start > keyLength) {
       for (int k = start; k < end; k++) {
         char c = text.charAt(k);
         if (!Character.isLetterOrDigit(c)) {
           boolean joiner =
               c == ' ' || c == '-' || c == '·' || c == '.' || c == '&' || isApostrophe(c);
-          if (!joiner || (c == ' ' && key.length() < 4) || (c == '.' && hangul)) {
+          if (!joiner || (c == ' ' && keyLength < 4) || (c == '.' && hangul)) {
             return false;
           }
           if (c == ' ' && k == start + 1 && !hangul) {
@@ -598,13 +632,13 @@ public final class TermMatcher<V> {
       }
     }
     if (hangul) {
-      if (isHangul(before) && key.length() < 3) {
+      if (isHangul(before) && keyLength < 3) {
         return false;
       }
       if (Character.isLetter(before) && !isHangul(before)) {
         return false;
       }
-      if (key.length() <= 2 && isHangul(after) && PARTICLES.indexOf(after) < 0) {
+      if (keyLength <= 2 && isHangul(after) && PARTICLES.indexOf(after) < 0) {
         return false;
       }
       return !(Character.isLetter(after) && !isHangul(after));
@@ -612,11 +646,11 @@ public final class TermMatcher<V> {
     if (Character.isLetterOrDigit(before)) {
       return false;
     }
-    if (Character.isDigit(key.charAt(key.length() - 1)) && Character.isDigit(after)) {
+    if (Character.isDigit(lastLetter) && Character.isDigit(after)) {
       return false; // another number: "M1" is not in "M16" ("HBM" stays in "HBM4")
     }
     if ((after == 's' || after == 'S')
-        && key.charAt(key.length() - 1) != 's' // "CROs" is not in "cross"
+        && lastLetter != 's' // "CROs" is not in "cross"
         && end + 1 < text.length()
         && !Character.isLetter(text.charAt(end + 1))) {
       return true; // plural: "ETFs", "TARIFFS"

@@ -41,8 +41,13 @@ import org.jspecify.annotations.Nullable;
  * out, so one team's words never reach the shared (cached) article result or another team.
  */
 public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore {
-  /** Shared entries only: team entries are reached through their workspace. */
-  private static final String SHARED = " e.workspace IS NULL";
+  /**
+   * Shared entries only: team entries are reached through their workspace. Written so that the
+   * index on the workspace does not apply: nearly every entry is shared, and SQLite, which keeps no
+   * statistics here, walked every shared entry for each batch of a lookup by key through it (a
+   * dictionary of 200,000 words made one reply's lookup take over a minute).
+   */
+  private static final String SHARED = " COALESCE(e.workspace, '') = ''";
 
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
@@ -255,6 +260,33 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
                 "SELECT * FROM glossary_entry e WHERE"
                     + SHARED
                     + " ORDER BY term_key, precedence, updated_at DESC, entry_id"));
+  }
+
+  @Override
+  public List<GlossaryEntry> allExcept(SourceKind kind) {
+    return database.read(
+        connection ->
+            entries(
+                connection,
+                "SELECT * FROM glossary_entry e WHERE e.kind <> ? AND"
+                    + SHARED
+                    + " ORDER BY term_key, precedence, updated_at DESC, entry_id",
+                kind.name()));
+  }
+
+  @Override
+  public boolean hasAny(SourceKind kind) {
+    return database.read(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT 1 FROM glossary_entry e WHERE e.kind = ? AND" + SHARED + " LIMIT 1")) {
+            select.setString(1, kind.name());
+            try (ResultSet row = select.executeQuery()) {
+              return row.next();
+            }
+          }
+        });
   }
 
   @Override

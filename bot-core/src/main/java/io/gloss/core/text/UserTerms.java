@@ -41,11 +41,9 @@ public final class UserTerms {
    */
   public static UserTerms fromGlossary(GlossaryStore store) {
     List<String> terms = new ArrayList<>();
-    for (GlossaryEntry entry : store.all()) {
-      if (entry.provenance().kind() != SourceKind.DICTIONARY) {
-        terms.add(entry.term());
-        terms.addAll(entry.aliases());
-      }
+    for (GlossaryEntry entry : store.allExcept(SourceKind.DICTIONARY)) {
+      terms.add(entry.term());
+      terms.addAll(entry.aliases());
     }
     return new UserTerms(terms);
   }

@@ -88,6 +88,29 @@ public abstract class AbstractGlossaryStoreContractTest {
   }
 
   @Test
+  public void allExceptAndHasAny_tellAnImportedDictionaryFromTheRest() {
+    Provenance dictionary = new Provenance(SourceKind.DICTIONARY, "우리말샘", null, null, null);
+    assertThat(store.hasAny(SourceKind.DICTIONARY)).isFalse();
+    store.upsert(entry("국내총생산", "한 나라 안에서 만든 것의 값", article("https://a/1", T0), "GDP"));
+    assertThat(store.hasAny(SourceKind.DICTIONARY)).isFalse();
+    assertThat(store.hasAny(SourceKind.ARTICLE_BOX)).isTrue();
+
+    store.upsert(entry("물가", "물건의 값", dictionary));
+    store.upsert(entry("환율", "두 나라 돈의 교환 비율", dictionary));
+
+    assertThat(store.hasAny(SourceKind.DICTIONARY)).isTrue();
+    assertThat(store.allExcept(SourceKind.DICTIONARY))
+        .extracting(GlossaryEntry::term)
+        .containsExactly("국내총생산");
+    assertThat(store.allExcept(SourceKind.ARTICLE_BOX))
+        .extracting(GlossaryEntry::term)
+        .containsExactlyInAnyOrder("물가", "환율");
+    assertThat(store.remove(TermKey.of("물가"), SourceKind.DICTIONARY)).isTrue();
+    assertThat(store.remove(TermKey.of("환율"), SourceKind.DICTIONARY)).isTrue();
+    assertThat(store.hasAny(SourceKind.DICTIONARY)).isFalse();
+  }
+
+  @Test
   public void findByKey_alias_findsTheEntryWithAllFields() {
     Provenance provenance = article("https://a/1", T0);
     GlossaryEntry gdp = entry("GDP", "국내총생산", provenance, "국내총생산", "gross domestic product");

@@ -132,6 +132,76 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void explain_importedDictionaryTerms_areFoundByKey_andShortPlainWordsAreNot() {
+    Provenance dictionary = new Provenance(SourceKind.DICTIONARY, "가상사전", null, null, null);
+    store.upsert(new GlossaryEntry("기후공시의무화", List.of(), "기업이 기후 위험을 밝히게 하는 규정", "ko", dictionary));
+    store.upsert(new GlossaryEntry("반발", List.of(), "되받아 퉁기는 것", "ko", dictionary));
+    store.upsert(
+        new GlossaryEntry(
+            "countercyclical buffer",
+            List.of("CCyB"),
+            "Extra capital banks hold in good times",
+            "en",
+            dictionary));
+    // A new explainer reads the store now, as a new process would.
+    GlossaryTermExplainer fresh = new GlossaryTermExplainer(store, userTerms);
+
+    List<GlossaryEntry> korean =
+        fresh.explain(
+            analyzer.analyze(
+                article(
+                    "https://news.example.kr/d",
+                    "금융당국은 기후공시의무화를 2년 미룬다. 기후공시의무화 대상은 상장사다. 업계는 반발했다.")),
+            List.of());
+    List<GlossaryEntry> english =
+        fresh.explain(
+            analyzer.analyze(
+                article(
+                    "https://news.example.com/d",
+                    "Regulators raised the countercyclical buffers again. The countercyclical buffer"
+                        + " binds large banks. Banks must comply.",
+                    "en")),
+            List.of());
+
+    assertThat(korean).extracting(GlossaryEntry::term).contains("기후공시의무화").doesNotContain("반발");
+    assertThat(english).extracting(GlossaryEntry::term).contains("countercyclical buffer");
+    assertThat(english)
+        .filteredOn(e -> e.term().equals("countercyclical buffer"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.provenance().kind()).isEqualTo(SourceKind.DICTIONARY));
+  }
+
+  @Test
+  void explain_aKoreanDictionaryWord_isNotShownOnAnEnglishArticle_byItsEnglishAlias() {
+    store.upsert(
+        new GlossaryEntry(
+            "트래블링",
+            List.of("traveling"),
+            "농구에서 공을 든 채 세 걸음 이상 걷는 반칙",
+            "ko",
+            new Provenance(SourceKind.DICTIONARY, "가상사전", null, null, null)));
+    GlossaryTermExplainer fresh = new GlossaryTermExplainer(store, userTerms);
+
+    List<GlossaryEntry> english =
+        fresh.explain(
+            analyzer.analyze(
+                article(
+                    "https://news.example.com/t",
+                    "Traveling abroad got dearer. Airlines say traveling in winter costs more.",
+                    "en")),
+            List.of());
+    List<GlossaryEntry> korean =
+        fresh.explain(
+            analyzer.analyze(
+                article(
+                    "https://news.example.kr/t", "심판은 트래블링을 선언했다. 감독은 트래블링 판정에 항의했다. 경기는 이어졌다.")),
+            List.of());
+
+    assertThat(english).extracting(GlossaryEntry::term).doesNotContain("트래블링");
+    assertThat(korean).extracting(GlossaryEntry::term).contains("트래블링");
+  }
+
+  @Test
   void explain_koreanAndEnglishNames_becomeAliasesOfTheBoxEntry() {
     Article base = SampleArticles.korean();
     List<String> paragraphs = new java.util.ArrayList<>(base.paragraphs());

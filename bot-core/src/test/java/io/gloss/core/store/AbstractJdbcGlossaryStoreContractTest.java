@@ -37,6 +37,28 @@ abstract class AbstractJdbcGlossaryStoreContractTest extends StoreContract {
   }
 
   @Test
+  void allExceptAndHasAny_leaveEveryTeamsEntriesOut() {
+    JdbcGlossaryStore store = new JdbcGlossaryStore(database, clock);
+    io.gloss.core.domain.Workspace team = io.gloss.core.domain.Workspace.of("slack", "T1");
+    store.put(
+        team,
+        new GlossaryEntry(
+            "런웨이",
+            List.of(),
+            "남은 현금으로 버틸 수 있는 기간",
+            "ko",
+            new Provenance(SourceKind.TEAM, "T1", null, null, null)));
+
+    assertThat(store.hasAny(SourceKind.TEAM)).isFalse();
+    assertThat(store.allExcept(SourceKind.DICTIONARY)).isEmpty();
+
+    store.upsert(boxEntry("자국 인프라로 운영하는 AI."));
+    assertThat(store.allExcept(SourceKind.DICTIONARY))
+        .extracting(GlossaryEntry::term)
+        .containsExactly("소버린 AI");
+  }
+
+  @Test
   void upsertAll_writesEveryEntry_andABatchWithATeamEntryIsRefusedWhole() {
     JdbcGlossaryStore store = new JdbcGlossaryStore(database, clock);
     Provenance dictionary = new Provenance(SourceKind.DICTIONARY, "가상사전", null, null, null);

@@ -52,6 +52,20 @@ public interface GlossaryStore {
   List<GlossaryEntry> all();
 
   /**
+   * All entries but those of one kind, in the order of {@link #all}: what a process keeps in memory
+   * without an imported dictionary, which may hold hundreds of thousands of words and is read by
+   * key instead ({@link #findByKeys}).
+   */
+  default List<GlossaryEntry> allExcept(SourceKind kind) {
+    return all().stream().filter(e -> e.provenance().kind() != kind).toList();
+  }
+
+  /** Whether some entry is of this kind: an imported dictionary, say. */
+  default boolean hasAny(SourceKind kind) {
+    return all().stream().anyMatch(e -> e.provenance().kind() == kind);
+  }
+
+  /**
    * Removes the entries of this term key and kind (e.g. a team override); true if any was removed.
    */
   boolean remove(String termKey, SourceKind kind);

@@ -1,0 +1,64 @@
+package io.gloss.core.glossary;
+
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.domain.TermKey;
+import io.gloss.core.port.out.GlossaryStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds an imported dictionary's terms in a text without holding the dictionary. A dictionary may
+ * have hundreds of thousands of words: as a matcher in every process it cost seconds and hundreds
+ * of megabytes at each start and at each reread. Instead the stretches of the text that could spell
+ * a term are looked up by key, and a matcher of the entries found finds them in the text as a
+ * matcher of the whole dictionary would.
+ */
+final class DictionaryLookup {
+  /**
+   * The longest key looked up, in letters: longer dictionary entries are phrases or sentences, not
+   * terms a reply explains, and every letter more is a lookup more at each place of the text (a
+   * Korean article of 3,000 syllables gives about 6,000 keys to look up).
+   */
+  static final int MAX_KEY_LETTERS = 32;
+
+  private DictionaryLookup() {}
+
+  /**
+   * The dictionary's terms in the text, as {@link TermMatcher#find} gives them, for the stretches
+   * {@code wanted} keeps.
+   *
+   * @param hasDictionary whether the store holds an imported dictionary ({@link
+   *     GlossaryStore#hasAny}): nothing is looked up without one
+   */
+  static List<TermMatcher.Match<String>> find(
+      GlossaryStore store, TermMatcher.Text text, boolean hasDictionary, Predicate<String> wanted) {
+    if (!hasDictionary) {
+      return List.of();
+    }
+    Set<String> spans = TermMatcher.spans(text, MAX_KEY_LETTERS, wanted);
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> spellings = new LinkedHashMap<>();
+    for (List<GlossaryEntry> entries : store.findByKeys(spans).values()) {
+      for (GlossaryEntry entry : entries) {
+        if (entry.provenance().kind() == SourceKind.DICTIONARY) {
+          List<String> names = new ArrayList<>(entry.aliases());
+          names.add(0, entry.term());
+          for (String name : names) {
+            String key = TermKey.of(name);
+            if (spans.contains(key)) {
+              spellings.putIfAbsent(name, key);
+            }
+          }
+        }
+      }
+    }
+    return spellings.isEmpty() ? List.of() : new TermMatcher<>(spellings).find(text);
+  }
+}

@@ -261,27 +261,25 @@ public final class DefineTermService implements DefineTermUseCase {
       return current;
     }
     Map<String, Known> byKey = new LinkedHashMap<>();
-    List<GlossaryEntry> all = store.all();
-    // Team, article and AI terms first; a huge imported dictionary fills the rest up to the cap.
-    for (boolean dictionary : new boolean[] {false, true}) {
-      for (GlossaryEntry entry : all) {
-        if ((entry.provenance().kind() == SourceKind.DICTIONARY) != dictionary) {
-          continue;
-        }
+    // Team, article and AI terms first; an imported dictionary, which may hold hundreds of
+    // thousands of words, fills the rest up to the cap, read without its definitions.
+    for (GlossaryEntry entry : store.allExcept(SourceKind.DICTIONARY)) {
+      if (byKey.size() >= MAX_INDEXED_SPELLINGS) {
+        break;
+      }
+      addNames(byKey, entry.term(), entry.aliases());
+    }
+    int room = MAX_INDEXED_SPELLINGS - byKey.size();
+    if (room > 0) {
+      for (List<String> names : store.names(SourceKind.DICTIONARY, room)) {
         if (byKey.size() >= MAX_INDEXED_SPELLINGS) {
           break;
         }
-        add(byKey, entry.term(), entry.term());
-        for (String alias : entry.aliases()) {
-          add(byKey, alias, entry.term());
-        }
+        addNames(byKey, names.get(0), names.subList(1, names.size()));
       }
     }
     for (GlossaryEntry entry : builtin.get().entries()) {
-      add(byKey, entry.term(), entry.term());
-      for (String alias : entry.aliases()) {
-        add(byKey, alias, entry.term());
-      }
+      addNames(byKey, entry.term(), entry.aliases());
     }
     Index loaded = new Index(List.copyOf(byKey.values()), now);
     index = loaded;
@@ -293,6 +291,13 @@ public final class DefineTermService implements DefineTermUseCase {
    * another's alias: "yield curve" suggests the English entry, not the Korean 수익률 곡선 that lists it
    * as an alias.
    */
+  private static void addNames(Map<String, Known> byKey, String term, List<String> aliases) {
+    add(byKey, term, term);
+    for (String alias : aliases) {
+      add(byKey, alias, term);
+    }
+  }
+
   private static void add(Map<String, Known> byKey, String spelling, String display) {
     String key = TermKey.of(spelling);
     if (key.isEmpty()) {

@@ -275,6 +275,30 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
   }
 
   @Override
+  public List<List<String>> names(SourceKind kind, int limit) {
+    return database.read(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT e.term, e.aliases_json FROM glossary_entry e WHERE e.kind = ? AND"
+                      + SHARED
+                      + " LIMIT ?")) {
+            select.setString(1, kind.name());
+            select.setInt(2, limit);
+            List<List<String>> names = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                List<String> entry = new ArrayList<>(readStrings(row.getString("aliases_json")));
+                entry.add(0, row.getString("term"));
+                names.add(entry);
+              }
+            }
+            return names;
+          }
+        });
+  }
+
+  @Override
   public boolean hasAny(SourceKind kind) {
     return database.read(
         connection -> {

@@ -96,9 +96,13 @@ public abstract class AbstractGlossaryStoreContractTest {
     assertThat(store.hasAny(SourceKind.ARTICLE_BOX)).isTrue();
 
     store.upsert(entry("물가", "물건의 값", dictionary));
-    store.upsert(entry("환율", "두 나라 돈의 교환 비율", dictionary));
+    store.upsert(entry("환율", "두 나라 돈의 교환 비율", dictionary, "exchange rate", "환시세"));
 
     assertThat(store.hasAny(SourceKind.DICTIONARY)).isTrue();
+    assertThat(store.names(SourceKind.DICTIONARY, 10))
+        .containsExactlyInAnyOrder(List.of("물가"), List.of("환율", "exchange rate", "환시세"));
+    assertThat(store.names(SourceKind.DICTIONARY, 1)).hasSize(1);
+    assertThat(store.names(SourceKind.ARTICLE_BOX, 10)).containsExactly(List.of("국내총생산", "GDP"));
     assertThat(store.allExcept(SourceKind.DICTIONARY))
         .extracting(GlossaryEntry::term)
         .containsExactly("국내총생산");

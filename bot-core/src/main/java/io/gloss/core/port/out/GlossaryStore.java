@@ -60,6 +60,23 @@ public interface GlossaryStore {
     return all().stream().filter(e -> e.provenance().kind() != kind).toList();
   }
 
+  /**
+   * The names of at most {@code limit} entries of one kind, each its term then its aliases: what
+   * suggestions need of a dictionary too large to read whole, without its definitions.
+   */
+  default List<List<String>> names(SourceKind kind, int limit) {
+    return all().stream()
+        .filter(e -> e.provenance().kind() == kind)
+        .limit(limit)
+        .map(
+            e -> {
+              List<String> names = new java.util.ArrayList<>(e.aliases());
+              names.add(0, e.term());
+              return List.copyOf(names);
+            })
+        .toList();
+  }
+
   /** Whether some entry is of this kind: an imported dictionary, say. */
   default boolean hasAny(SourceKind kind) {
     return all().stream().anyMatch(e -> e.provenance().kind() == kind);

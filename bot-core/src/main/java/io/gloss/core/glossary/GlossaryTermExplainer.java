@@ -227,7 +227,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
             store,
             text,
             snapshot.hasDictionary(),
-            key -> hardKeys.contains(key) || worthADictionaryLookup(key))) {
+            key -> hardKeys.contains(key) || TermRanking.hardShapedKey(key))) {
       if (!matchedKeys.contains(match.key())) {
         candidates.add(match.key(), match.count(), false);
       }
@@ -643,18 +643,6 @@ public final class GlossaryTermExplainer implements TermExplainer {
    * (looked up by key: {@link DictionaryLookup}): read at most every TTL.
    */
   private record StoredTerms(TermMatcher<String> matcher, boolean hasDictionary) {}
-
-  /**
-   * Whether a dictionary word spelled by this key could be worth showing: hard in shape (an
-   * acronym, a loanword, a long compound). Most keys of a Korean text are plain four-syllable
-   * stretches, decided without the shape's patterns.
-   */
-  private static boolean worthADictionaryLookup(String key) {
-    if (key.length() >= 4 && key.chars().allMatch(c -> c >= '가' && c <= '힣')) {
-      return true;
-    }
-    return TermRanking.shape(key) >= 0.4;
-  }
 
   private StoredTerms storedTerms() {
     return stored.get(Boolean.TRUE);

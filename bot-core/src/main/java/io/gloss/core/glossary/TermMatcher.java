@@ -257,6 +257,9 @@ public final class TermMatcher<V> {
       }
       int longest = Math.min(maxLength, text.length - i);
       for (int n = 2; n <= longest; n++) {
+        if (breaksBetween(text, i + n - 2)) {
+          break; // no term spans a comma or a full stop of a sentence, nor any longer stretch
+        }
         if (fits(text.cased, text.positions, i, n, s[i], s[i + n - 1])) {
           String key = new String(s, i, n);
           if (wanted.test(key)) {
@@ -266,6 +269,24 @@ public final class TermMatcher<V> {
       }
     }
     return keys;
+  }
+
+  /**
+   * Whether the text has, between its letter {@code k} and the next, a character no term may span
+   * (see {@link #fits}: anything but a space, hyphen, middle dot, full stop, ampersand or
+   * apostrophe).
+   */
+  private static boolean breaksBetween(Text text, int k) {
+    for (int c = text.positions[k] + 1; c < text.positions[k + 1]; c++) {
+      if (!isJoiner(text.cased.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == ' ' || c == '-' || c == '·' || c == '.' || c == '&' || isApostrophe(c);
   }
 
   /**
@@ -620,9 +641,7 @@ public final class TermMatcher<V> {
       for (int k = start; k < end; k++) {
         char c = text.charAt(k);
         if (!Character.isLetterOrDigit(c)) {
-          boolean joiner =
-              c == ' ' || c == '-' || c == '·' || c == '.' || c == '&' || isApostrophe(c);
-          if (!joiner || (c == ' ' && keyLength < 4) || (c == '.' && hangul)) {
+          if (!isJoiner(c) || (c == ' ' && keyLength < 4) || (c == '.' && hangul)) {
             return false;
           }
           if (c == ' ' && k == start + 1 && !hangul) {

@@ -292,6 +292,28 @@ final class TermRanking {
     };
   }
 
+  /**
+   * {@code shape(key) >= 0.4} for a {@link io.gloss.core.domain.TermKey} (lower case, no spaces or
+   * brackets: never an acronym or several words), without the patterns: asked of every stretch of
+   * an article that could spell an imported dictionary's word, thousands per article.
+   */
+  static boolean hardShapedKey(String key) {
+    boolean hangul = false;
+    boolean otherLetter = false;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= '가' && c <= '힣') {
+        hangul = true;
+      } else if (c < 0x3000 && Character.isLetter(c)) {
+        otherLetter = true;
+      }
+    }
+    if (!hangul) {
+      return key.length() >= 8;
+    }
+    return otherLetter || key.length() >= 4 || HardTermFinder.looksLoanword(key);
+  }
+
   /** Acronyms, loanwords and long or multi-word compounds are hard; a short native word less so. */
   static double shape(String term) {
     String t = term.strip();

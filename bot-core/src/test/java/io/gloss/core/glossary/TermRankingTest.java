@@ -47,6 +47,28 @@ class TermRankingTest {
   }
 
   @Test
+  void hardShapedKey_givesTheShapesVerdict_onEveryKindOfKey() {
+    String[] pieces = {
+      "스", "트", "리", "밍", "레", "이", "터", "금", "리", "기", "준", "물", "가", "ai", "d", "램", "a", "bc",
+      "yield", "curve", "1", "20", "漢", "字", "ω", "é", "の"
+    };
+    java.util.Random random = new java.util.Random(7);
+    int hard = 0;
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder key = new StringBuilder();
+      int parts = 1 + random.nextInt(6);
+      for (int p = 0; p < parts; p++) {
+        key.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String k = io.gloss.core.domain.TermKey.of(key.toString());
+      boolean expected = TermRanking.shape(k) >= 0.4;
+      assertThat(TermRanking.hardShapedKey(k)).as(k).isEqualTo(expected);
+      hard += expected ? 1 : 0;
+    }
+    assertThat(hard).isBetween(5_000, 45_000); // both verdicts were tried, many times
+  }
+
+  @Test
   void englishArticleWithoutABox_getsBuiltinExplanationsOffline() {
     List<GlossaryEntry> shown =
         explain(

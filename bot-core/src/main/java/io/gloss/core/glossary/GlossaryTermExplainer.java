@@ -276,7 +276,10 @@ public final class GlossaryTermExplainer implements TermExplainer {
               hardRank,
               flagged,
               shipped.familiarity(c.key(), article.language()));
-      boolean leanedOn = hardRank >= 0 || inTitle || flagged;
+      // Every acronym is on the analyzer's list of hard terms: for one with other senses (COBRA,
+      // a US health law and Britain's emergency committee) that says nothing of the sense.
+      boolean leanedOn =
+          (hardRank >= 0 && !Topics.namedByAcronym(best, c.key())) || inTitle || flagged;
       boolean senseInDoubt =
           best.provenance().kind() == SourceKind.BUILTIN
               && ((Topics.hasOtherSenses(best, c.key()) && !leanedOn)

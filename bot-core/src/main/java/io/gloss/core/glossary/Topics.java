@@ -199,9 +199,11 @@ final class Topics {
    * three letters: "SEC", "PB", "ARM" stand for many things in many fields.
    */
   static boolean isShortAcronym(GlossaryEntry entry, String spellingKey) {
-    if (spellingKey.length() > 3) {
-      return false;
-    }
+    return spellingKey.length() <= 3 && namedByAcronym(entry, spellingKey);
+  }
+
+  /** Whether the article's spelling (its key) is a name of the entry written as an acronym. */
+  static boolean namedByAcronym(GlossaryEntry entry, String spellingKey) {
     List<String> names = new ArrayList<>(entry.aliases());
     names.add(entry.term());
     for (String name : names) {

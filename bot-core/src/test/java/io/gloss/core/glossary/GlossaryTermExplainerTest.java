@@ -456,6 +456,33 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void anAcronymWithOtherSenses_isNotVouchedForByBeingAnAcronym() throws Exception {
+    String tsv =
+        String.join(
+            "\n",
+            "COBRA\tCOBRA coverage\thealth\tA US law letting workers keep their employer health"
+                + " plan for a while after leaving a job.\t3",
+            "good manufacturing practice\tGMP|cGMP\thealth\tQuality rules drug makers must"
+                + " follow.\t3",
+            "deductible\t\thealth\tWhat a patient pays before an insurance plan starts to"
+                + " pay.\t2");
+    GlossaryTermExplainer withBuiltin = withBuiltin("en-test.tsv", tsv);
+    String riots =
+        "Ministers met at COBRA on Monday after a second night of unrest in the city. GMP said"
+            + " officers made four more arrests, and COBRA will meet again on Tuesday.";
+    String benefits =
+        "Workers who lose their jobs can keep their plan through COBRA for 18 months. The"
+            + " deductible stays the same, but COBRA premiums can triple.";
+
+    assertThat(shownOn(withBuiltin, "https://news.example.co.uk/riots", riots))
+        .extracting(GlossaryEntry::term)
+        .doesNotContain("COBRA", "good manufacturing practice");
+    assertThat(shownOn(withBuiltin, "https://news.example.com/benefits", benefits))
+        .extracting(GlossaryEntry::term)
+        .contains("COBRA");
+  }
+
+  @Test
   void anotherPlacesInstitution_isNotExplainedAsLondons() throws Exception {
     String tsv =
         "Scotland Yard\tMetropolitan Police|Met Police\tlaw\tLondon's police force, formally the"

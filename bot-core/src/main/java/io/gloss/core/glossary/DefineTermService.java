@@ -291,13 +291,6 @@ public final class DefineTermService implements DefineTermUseCase {
    * another's alias: "yield curve" suggests the English entry, not the Korean 수익률 곡선 that lists it
    * as an alias.
    */
-  private static void addNames(Map<String, Known> byKey, String term, List<String> aliases) {
-    add(byKey, term, term);
-    for (String alias : aliases) {
-      add(byKey, alias, term);
-    }
-  }
-
   private static void add(Map<String, Known> byKey, String spelling, String display) {
     String key = TermKey.of(spelling);
     if (key.isEmpty()) {
@@ -307,6 +300,14 @@ public final class DefineTermService implements DefineTermUseCase {
     Known known = byKey.get(key);
     if (known == null || (isTerm && !known.isTerm())) {
       byKey.put(key, new Known(key, HangulJamo.decompose(key), display, isTerm));
+    }
+  }
+
+  /** Adds an entry's term and each of its aliases, all naming the term. */
+  private static void addNames(Map<String, Known> byKey, String term, List<String> aliases) {
+    add(byKey, term, term);
+    for (String alias : aliases) {
+      add(byKey, alias, term);
     }
   }
 

@@ -258,7 +258,7 @@ public final class TermMatcher<V> {
       int longest = Math.min(maxLength, text.length - i);
       for (int n = 2; n <= longest; n++) {
         if (breaksBetween(text, i + n - 2)) {
-          break; // no term spans a comma or a full stop of a sentence, nor any longer stretch
+          break; // no term spans a comma, a quote or a bracket, so no longer stretch fits either
         }
         if (fits(text.cased, text.positions, i, n, s[i], s[i + n - 1])) {
           String key = new String(s, i, n);

@@ -249,7 +249,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
     for (Candidate c : pending) {
       List<GlossaryEntry> entries = new ArrayList<>();
       for (GlossaryEntry e : stored.getOrDefault(c.key(), List.of())) {
-        if (suits(e, article.language())) {
+        if (suits(e, c.key(), article.language())) {
           entries.add(e);
         }
       }
@@ -628,17 +628,20 @@ public final class GlossaryTermExplainer implements TermExplainer {
   }
 
   /**
-   * Whether a stored entry suits an article in this language. An imported dictionary is written in
-   * one language, and its words' original forms are aliases ("트래블링" has "traveling"): a Korean
-   * dictionary explained "traveling" and "multiple" in Korean on English travel and finance
-   * stories. Its entries are kept to their language, as the shipped glossary is; {@code /define}
-   * still finds them.
+   * Whether a stored entry, found by this key, suits an article in this language. An import keeps a
+   * word's original form as an alias ("트래블링" has "traveling", "멀티플" "multiple"): through it, a
+   * Korean dictionary explained "traveling" and "multiple" in Korean on English travel and finance
+   * stories. A dictionary entry is shown only on an article in the language of its explanation (or
+   * of unknown language), as the shipped glossary is, except a Korean term found by itself (a
+   * team's list of Korean terms explained in English, say). A Latin one is not: "Arm" explained in
+   * Korean is not the "ARM" of an English mortgage story. {@code /define} finds every entry.
    */
-  private static boolean suits(GlossaryEntry entry, String language) {
+  private static boolean suits(GlossaryEntry entry, String key, String language) {
     return entry.provenance().kind() != SourceKind.DICTIONARY
         || entry.language() == null
         || entry.language().equals(language)
-        || "und".equals(language);
+        || "und".equals(language)
+        || (Words.hasHangul(entry.term()) && TermKey.of(entry.term()).equals(key));
   }
 
   /**

@@ -202,6 +202,28 @@ class GlossaryTermExplainerTest {
   }
 
   @Test
+  void aDictionaryTermExplainedInEnglish_isShownOnAKoreanArticle_byItsOwnName() {
+    store.upsert(
+        new GlossaryEntry(
+            "망분리규제",
+            List.of("network separation rule"),
+            "A rule that keeps a firm's internal network cut off from the internet.",
+            "en",
+            new Provenance(SourceKind.DICTIONARY, "team-list", null, null, null)));
+    GlossaryTermExplainer fresh = new GlossaryTermExplainer(store, userTerms);
+
+    List<GlossaryEntry> korean =
+        fresh.explain(
+            analyzer.analyze(
+                article(
+                    "https://news.example.kr/n",
+                    "금융위는 망분리규제를 풀기로 했다. 망분리규제 완화는 내년에 시행된다. 업계는 반겼다.")),
+            List.of());
+
+    assertThat(korean).extracting(GlossaryEntry::term).contains("망분리규제");
+  }
+
+  @Test
   void explain_koreanAndEnglishNames_becomeAliasesOfTheBoxEntry() {
     Article base = SampleArticles.korean();
     List<String> paragraphs = new java.util.ArrayList<>(base.paragraphs());

@@ -246,9 +246,10 @@ public final class TermMatcher<V> {
    * The keys of every stretch of the text where {@link #find} could find a term of 2 to {@code
    * maxLength} letters (it starts and ends at a word edge), kept when {@code wanted}: the text's
    * side of a lookup in a glossary too large to hold as a matcher. A matcher made of the entries
-   * those keys find then finds them in the text exactly as one made of the whole glossary would.
+   * those keys find then finds them in the text exactly as one made of the whole glossary would. At
+   * most {@code limit} keys, from the start of the text.
    */
-  public static Set<String> spans(Text text, int maxLength, Predicate<String> wanted) {
+  public static Set<String> spans(Text text, int maxLength, Predicate<String> wanted, int limit) {
     Set<String> keys = new LinkedHashSet<>();
     char[] s = text.letters;
     for (int i = 0; i + 1 < text.length; i++) {
@@ -262,8 +263,8 @@ public final class TermMatcher<V> {
         }
         if (fits(text.cased, text.positions, i, n, s[i], s[i + n - 1])) {
           String key = new String(s, i, n);
-          if (wanted.test(key)) {
-            keys.add(key);
+          if (wanted.test(key) && keys.add(key) && keys.size() == limit) {
+            return keys;
           }
         }
       }

@@ -79,6 +79,65 @@ class DictionaryLookupTest {
         .containsExactly("기준금리");
   }
 
+  @Test
+  void find_looksUpAtMostMaxKeys_fromTheStartOfAHostileText() {
+    InMemoryGlossaryStore store = new InMemoryGlossaryStore();
+    store.upsert(new GlossaryEntry("기후공시의무화", List.of(), "가상 설명", "ko", DICTIONARY));
+    Random random = new Random(11);
+    StringBuilder text = new StringBuilder("기후공시의무화를 앞당긴다 ");
+    for (int i = 0; i < 200_000; i++) {
+      text.append((char) ('가' + random.nextInt(11_172))); // one run of syllables, no space
+    }
+    text.append(" 끝의 기후공시의무화");
+    List<Integer> asked = new ArrayList<>();
+    io.gloss.core.port.out.GlossaryStore counting =
+        new io.gloss.core.port.out.GlossaryStore() {
+          @Override
+          public void upsert(GlossaryEntry entry) {
+            store.upsert(entry);
+          }
+
+          @Override
+          public List<GlossaryEntry> findByKey(String termKey) {
+            return store.findByKey(termKey);
+          }
+
+          @Override
+          public Map<String, List<GlossaryEntry>> findByKeys(java.util.Collection<String> keys) {
+            asked.add(keys.size());
+            return store.findByKeys(keys);
+          }
+
+          @Override
+          public List<GlossaryEntry> all() {
+            return store.all();
+          }
+
+          @Override
+          public boolean remove(String termKey, SourceKind kind) {
+            return store.remove(termKey, kind);
+          }
+
+          @Override
+          public void recordAppearance(String termKey, Provenance article) {
+            store.recordAppearance(termKey, article);
+          }
+
+          @Override
+          public List<Provenance> appearances(String termKey, int limit) {
+            return store.appearances(termKey, limit);
+          }
+        };
+
+    List<TermMatcher.Match<String>> found =
+        DictionaryLookup.find(
+            counting, TermMatcher.Text.of(text.toString()), true, TermRanking::hardShapedKey);
+
+    assertThat(asked).containsExactly(DictionaryLookup.MAX_KEYS);
+    // Found at the start; its count is the text's, the matcher reading the whole text.
+    assertThat(found).extracting(TermMatcher.Match::key).containsExactly("기후공시의무화");
+  }
+
   private static String phrase(Random random, int words) {
     List<String> parts = new ArrayList<>();
     for (int w = 0; w < words; w++) {

@@ -229,6 +229,68 @@ class GlossCliIT {
   }
 
   @Test
+  void importedDictionary_reachesTheReply_inItsOwnLanguageOnly() throws Exception {
+    Path pages = Files.createTempDirectory(dataDir.getParent(), "pages");
+    Path dictionary = pages.resolve("team-words.tsv");
+    Files.writeString(
+        dictionary,
+        "기후공시의무화\t기업이 기후 위험과 탄소 배출을 공시하도록 한 규정\t가상사전\n"
+            + "트래블링\t농구에서 공을 든 채 세 걸음 이상 걷는 반칙\t가상사전\tdictionary\ttraveling\n");
+    Path korean = pages.resolve("korean.html");
+    Files.writeString(
+        korean,
+        page(
+            "ko",
+            "정부, 기후공시의무화 2년 유예",
+            "금융당국은 상장사의 기후공시의무화를 2년 미루기로 했다고 3일 밝혔다. 당초 내년부터 자산 규모가 큰"
+                + " 상장사부터 적용할 계획이었지만, 기업들이 배출량을 셀 체계가 아직 갖춰지지 않았다는 의견을"
+                + " 받아들였다.",
+            "기후공시의무화 대상은 자산 2조 원 이상 상장사부터 정해진다. 당국은 유예 기간 동안 공시 기준의"
+                + " 세부 항목을 다듬고, 중소 상장사를 위한 안내서도 따로 내놓을 계획이다.",
+            "업계는 준비할 시간을 벌었다며 반겼다. 다만 투자자 단체는 해외 기준과의 격차가 커질 수 있다며"
+                + " 일정을 더 늦춰서는 안 된다고 지적했다. 당국은 연말까지 최종안을 확정한다."));
+    Path english = pages.resolve("english.html");
+    Files.writeString(
+        english,
+        page(
+            "en",
+            "Winter traveling costs more",
+            "Traveling abroad got dearer this winter, the airlines said on Monday, as fuel costs and"
+                + " strong demand pushed fares on the busiest routes to their highest level in years.",
+            "Families traveling in December pay the most, a survey of fares found. Flights in the week"
+                + " before the holidays cost nearly twice what the same seats cost in early November.",
+            "Rail fares rose less than air fares, and several operators added late trains to meet the"
+                + " demand. Travel agents advised booking early and flying midweek to save money."));
+
+    GlossProcess.Result imported =
+        GlossProcess.run(env(), "glossary", "import", dictionary.toString());
+    GlossProcess.Result koreanReply = GlossProcess.run(env(), "summarize", korean.toString());
+    GlossProcess.Result englishReply = GlossProcess.run(env(), "summarize", english.toString());
+
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(koreanReply.exit()).as(koreanReply.err()).isZero();
+    assertThat(koreanReply.out()).contains("기후공시의무화 — 기업이 기후 위험과").contains("[사전");
+    assertThat(englishReply.exit()).as(englishReply.err()).isZero();
+    assertThat(englishReply.out()).doesNotContain("트래블링").doesNotContain("농구에서");
+  }
+
+  /** A news page of our own: a headline and paragraphs, in an article element. */
+  private static String page(String language, String title, String... paragraphs) {
+    StringBuilder html =
+        new StringBuilder(
+                "<!doctype html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">")
+            .append("<title>")
+            .append(title)
+            .append("</title></head><body><article><h1>")
+            .append(title)
+            .append("</h1>");
+    for (String paragraph : paragraphs) {
+      html.append("<p>").append(paragraph).append("</p>");
+    }
+    return html.append("</article></body></html>").toString();
+  }
+
+  @Test
   void define_aBuiltinTerm_answersOfflineWithAnEmptyDataDirectory() throws Exception {
     GlossProcess.Result text = GlossProcess.run(env(), "define", "희생플라이");
     GlossProcess.Result json =

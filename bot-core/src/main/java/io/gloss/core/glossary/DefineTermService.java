@@ -263,15 +263,15 @@ public final class DefineTermService implements DefineTermUseCase {
     Map<String, Known> byKey = new LinkedHashMap<>();
     // Team, article and AI terms first; an imported dictionary, which may hold hundreds of
     // thousands of words, fills the rest up to the cap, read without its definitions.
-    for (GlossaryEntry entry : store.allExcept(SourceKind.DICTIONARY)) {
+    for (List<String> names : store.names(GlossaryStore.HELD_KINDS, MAX_INDEXED_SPELLINGS)) {
       if (byKey.size() >= MAX_INDEXED_SPELLINGS) {
         break;
       }
-      addNames(byKey, entry.term(), entry.aliases());
+      addNames(byKey, names.get(0), names.subList(1, names.size()));
     }
     int room = MAX_INDEXED_SPELLINGS - byKey.size();
     if (room > 0) {
-      for (List<String> names : store.names(SourceKind.DICTIONARY, room)) {
+      for (List<String> names : store.names(Set.of(SourceKind.DICTIONARY), room)) {
         if (byKey.size() >= MAX_INDEXED_SPELLINGS) {
           break;
         }

@@ -656,10 +656,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
 
   private StoredTerms loadStoredTerms() {
     Map<String, String> spellings = new LinkedHashMap<>();
-    for (GlossaryEntry entry : store.allExcept(SourceKind.DICTIONARY)) {
-      List<String> names = new ArrayList<>();
-      names.add(entry.term());
-      names.addAll(entry.aliases());
+    for (List<String> names : store.names(GlossaryStore.HELD_KINDS, Integer.MAX_VALUE)) {
       for (String name : names) {
         String key = TermKey.of(name);
         if (key.length() >= 2) {

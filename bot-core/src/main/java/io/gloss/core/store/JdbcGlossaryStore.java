@@ -263,33 +263,31 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
   }
 
   @Override
-  public List<GlossaryEntry> allExcept(SourceKind kind) {
-    return database.read(
-        connection ->
-            entries(
-                connection,
-                "SELECT * FROM glossary_entry e WHERE e.kind <> ? AND"
-                    + SHARED
-                    + " ORDER BY term_key, precedence, updated_at DESC, entry_id",
-                kind.name()));
-  }
-
-  @Override
-  public List<List<String>> names(SourceKind kind, int limit) {
+  public List<List<String>> names(Set<SourceKind> kinds, int limit) {
+    if (kinds.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    List<SourceKind> asked = List.copyOf(kinds);
+    String sql =
+        "SELECT e.term, e.aliases_json FROM glossary_entry e WHERE e.kind IN ("
+            + String.join(",", Collections.nCopies(asked.size(), "?"))
+            + ") AND"
+            + SHARED
+            + " ORDER BY e.term_key, e.precedence, e.updated_at DESC, e.entry_id LIMIT ?";
     return database.read(
         connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT e.term, e.aliases_json FROM glossary_entry e WHERE e.kind = ? AND"
-                      + SHARED
-                      + " LIMIT ?")) {
-            select.setString(1, kind.name());
-            select.setInt(2, limit);
+          try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < asked.size(); i++) {
+              select.setString(i + 1, asked.get(i).name());
+            }
+            select.setInt(asked.size() + 1, limit);
             List<List<String>> names = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
-                List<String> entry = new ArrayList<>(readStrings(row.getString("aliases_json")));
-                entry.add(0, row.getString("term"));
+                List<String> aliases = readStrings(row.getString("aliases_json"));
+                List<String> entry = new ArrayList<>(aliases.size() + 1);
+                entry.add(row.getString("term"));
+                entry.addAll(aliases);
                 names.add(entry);
               }
             }
@@ -502,6 +500,9 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
   }
 
   private static List<String> readStrings(String json) {
+    if ("[]".equals(json)) {
+      return List.of(); // most entries have no alias: no parser for them
+    }
     try {
       return StoreJson.MAPPER.readValue(json, STRINGS);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

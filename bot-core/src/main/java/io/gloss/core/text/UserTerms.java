@@ -1,7 +1,5 @@
 package io.gloss.core.text;
 
-import io.gloss.core.domain.GlossaryEntry;
-import io.gloss.core.domain.SourceKind;
 import io.gloss.core.port.out.GlossaryStore;
 import java.io.IOException;
 import java.io.StringReader;
@@ -41,9 +39,8 @@ public final class UserTerms {
    */
   public static UserTerms fromGlossary(GlossaryStore store) {
     List<String> terms = new ArrayList<>();
-    for (GlossaryEntry entry : store.allExcept(SourceKind.DICTIONARY)) {
-      terms.add(entry.term());
-      terms.addAll(entry.aliases());
+    for (List<String> names : store.names(GlossaryStore.HELD_KINDS, Integer.MAX_VALUE)) {
+      terms.addAll(names);
     }
     return new UserTerms(terms);
   }

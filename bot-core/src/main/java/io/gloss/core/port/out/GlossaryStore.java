@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Persistent glossary: entries keyed by {@link io.gloss.core.domain.TermKey} of the term and of
@@ -52,21 +53,14 @@ public interface GlossaryStore {
   List<GlossaryEntry> all();
 
   /**
-   * All entries but those of one kind, in the order of {@link #all}: what a process keeps in memory
-   * without an imported dictionary, which may hold hundreds of thousands of words and is read by
-   * key instead ({@link #findByKeys}).
+   * The names of at most {@code limit} entries of these kinds, each its term then its aliases, in
+   * the order of {@link #all}: what matchers, Nori's user words and suggestions need, without the
+   * definitions. An imported dictionary, which may hold hundreds of thousands of words, is left out
+   * of what a process holds and read by key instead ({@link #findByKeys}).
    */
-  default List<GlossaryEntry> allExcept(SourceKind kind) {
-    return all().stream().filter(e -> e.provenance().kind() != kind).toList();
-  }
-
-  /**
-   * The names of at most {@code limit} entries of one kind, each its term then its aliases: what
-   * suggestions need of a dictionary too large to read whole, without its definitions.
-   */
-  default List<List<String>> names(SourceKind kind, int limit) {
+  default List<List<String>> names(Set<SourceKind> kinds, int limit) {
     return all().stream()
-        .filter(e -> e.provenance().kind() == kind)
+        .filter(e -> kinds.contains(e.provenance().kind()))
         .limit(limit)
         .map(
             e -> {
@@ -76,6 +70,11 @@ public interface GlossaryStore {
             })
         .toList();
   }
+
+  /** Every kind but an imported dictionary's. */
+  Set<SourceKind> HELD_KINDS =
+      java.util.Collections.unmodifiableSet(
+          java.util.EnumSet.complementOf(java.util.EnumSet.of(SourceKind.DICTIONARY)));
 
   /** Whether some entry is of this kind: an imported dictionary, say. */
   default boolean hasAny(SourceKind kind) {

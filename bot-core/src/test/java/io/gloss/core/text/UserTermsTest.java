@@ -1,0 +1,43 @@
+package io.gloss.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Nori's user words: built at the read after terms arrive, once for any number of additions. */
+class UserTermsTest {
+
+  @Test
+  void additions_areBuiltOnceAtTheNextRead_andOnlyWhenATermIsNew() {
+    UserTerms terms = new UserTerms();
+    assertThat(terms.snapshot().dictionary()).isNull();
+
+    assertThat(terms.addAll(List.of("소버린AI"))).isTrue();
+    assertThat(terms.addAll(List.of("과학기술정보통신부", "GPU"))).isTrue();
+    UserTerms.Snapshot first = terms.snapshot();
+
+    assertThat(first.dictionary()).isNotNull();
+    assertThat(first.generation()).isEqualTo(1); // two additions, one build
+    assertThat(terms.snapshot()).isSameAs(first);
+
+    assertThat(terms.addAll(List.of("소버린 AI", "NPU"))).isFalse(); // nothing new with Hangul
+    assertThat(terms.snapshot()).isSameAs(first);
+
+    assertThat(terms.addAll(List.of("기후공시의무화"))).isTrue();
+    assertThat(terms.snapshot().generation()).isEqualTo(2);
+    assertThat(terms.contains("기후 공시 의무화")).isTrue();
+  }
+
+  @Test
+  void aNewTerm_isKeptWholeByNoriFromTheNextRead() {
+    UserTerms terms = new UserTerms();
+    KoreanWords words = new KoreanWords(terms);
+    String text = "정부는 기후공시의무화를 미뤘다.";
+    assertThat(words.words(text)).extracting(Word::text).doesNotContain("기후공시의무화");
+
+    terms.addAll(List.of("기후공시의무화"));
+
+    assertThat(words.words(text)).extracting(Word::text).contains("기후공시의무화");
+  }
+}

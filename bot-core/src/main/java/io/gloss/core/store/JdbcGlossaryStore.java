@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +33,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link GlossaryStore} and {@link TeamGlossaryStore} on {@code glossary_entry} (one row per term,
@@ -41,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * out, so one team's words never reach the shared (cached) article result or another team.
  */
 public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore {
+  private static final Logger log = LoggerFactory.getLogger(JdbcGlossaryStore.class);
+
   /**
    * Shared entries only: team entries are reached through their workspace. Written so that the
    * index on the workspace does not apply: nearly every entry is shared, and SQLite, which keeps no
@@ -239,9 +244,12 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
               }
               try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                  found
-                      .computeIfAbsent(row.getString("matched_key"), k -> new ArrayList<>())
-                      .add(entry(row));
+                  GlossaryEntry entry = readable(row);
+                  if (entry != null) {
+                    found
+                        .computeIfAbsent(row.getString("matched_key"), k -> new ArrayList<>())
+                        .add(entry);
+                  }
                 }
               }
             }
@@ -269,7 +277,7 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
     }
     List<SourceKind> asked = List.copyOf(kinds);
     String sql =
-        "SELECT e.term, e.aliases_json FROM glossary_entry e WHERE e.kind IN ("
+        "SELECT e.entry_id, e.term, e.aliases_json FROM glossary_entry e WHERE e.kind IN ("
             + String.join(",", Collections.nCopies(asked.size(), "?"))
             + ") AND"
             + SHARED
@@ -284,7 +292,14 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
             List<List<String>> names = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
-                List<String> aliases = readStrings(row.getString("aliases_json"));
+                List<String> aliases;
+                try {
+                  aliases = readStrings(row.getString("aliases_json"));
+                } catch (IllegalStateException e) {
+                  log.warn(
+                      "Skipping glossary entry {}: {}", row.getString("entry_id"), e.getMessage());
+                  continue;
+                }
                 List<String> entry = new ArrayList<>(aliases.size() + 1);
                 entry.add(row.getString("term"));
                 entry.addAll(aliases);
@@ -478,10 +493,30 @@ public final class JdbcGlossaryStore implements GlossaryStore, TeamGlossaryStore
       List<GlossaryEntry> entries = new ArrayList<>();
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          entries.add(entry(row));
+          GlossaryEntry entry = readable(row);
+          if (entry != null) {
+            entries.add(entry);
+          }
         }
       }
       return entries;
+    }
+  }
+
+  /**
+   * The row's entry, or null with a warning when this version cannot read it: a kind a newer
+   * instance sharing the database added, a date written by hand. One such row used to fail every
+   * reply that found its term, and every start that read the glossary.
+   */
+  private static @Nullable GlossaryEntry readable(ResultSet row) throws SQLException {
+    try {
+      return entry(row);
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      log.warn(
+          "Skipping glossary entry {} this version cannot read: {}",
+          row.getString("entry_id"),
+          e.getMessage());
+      return null;
     }
   }
 

@@ -58,6 +58,39 @@ abstract class AbstractJdbcGlossaryStoreContractTest extends StoreContract {
   }
 
   @Test
+  void rowsThisVersionCannotRead_areSkipped_andTheRestStillServed() {
+    JdbcGlossaryStore store = new JdbcGlossaryStore(database, clock);
+    GlossaryEntry good = boxEntry("자국 인프라로 운영하는 AI.");
+    store.upsert(good);
+    // Written by a newer instance sharing the database, or by hand.
+    database.write(
+        connection -> {
+          try (java.sql.Statement insert = connection.createStatement()) {
+            insert.executeUpdate(
+                "INSERT INTO glossary_entry (entry_id, term_key, term, aliases_json, definition,"
+                    + " language, kind, precedence, source_published, created_at, updated_at)"
+                    + " VALUES ('newer', '소버린ai', '소버린 AI', '[]', '새 종류', 'ko',"
+                    + " 'SOMETHING_NEW', 1, NULL, 0, 0),"
+                    + " ('by-hand', '소버린ai', '소버린 AI', '[]', '손으로 넣음', 'ko',"
+                    + " 'DICTIONARY', 4, '2026-01-01', 0, 0),"
+                    + " ('bad-json', '주권ai', '주권 AI', 'not json', '깨진 별칭', 'ko',"
+                    + " 'DICTIONARY', 4, NULL, 0, 0)");
+            insert.executeUpdate(
+                "INSERT INTO glossary_key (term_key, entry_id) VALUES ('소버린ai', 'newer'),"
+                    + " ('소버린ai', 'by-hand'), ('주권ai', 'bad-json')");
+          }
+          return null;
+        });
+
+    assertThat(store.findByKey(TermKey.of("소버린 AI"))).containsExactly(good);
+    assertThat(store.all()).containsExactly(good);
+    assertThat(store.names(io.gloss.core.port.out.GlossaryStore.HELD_KINDS, 10))
+        .containsExactly(List.of("소버린 AI", "Sovereign AI", "주권 AI"));
+    assertThat(store.names(java.util.Set.of(SourceKind.DICTIONARY), 10))
+        .containsExactly(List.of("소버린 AI"));
+  }
+
+  @Test
   void upsertAll_writesEveryEntry_andABatchWithATeamEntryIsRefusedWhole() {
     JdbcGlossaryStore store = new JdbcGlossaryStore(database, clock);
     Provenance dictionary = new Provenance(SourceKind.DICTIONARY, "가상사전", null, null, null);

@@ -263,7 +263,7 @@ class DiscordBotIT {
             c ->
                 c.method().equals("POST")
                     && c.path().equals("/channels/4000/messages")
-                    && c.body().contains(id),
+                    && c.repliesTo(id),
             WAIT);
 
     assertThat(reply).as("fallback reply in the channel").isNotNull();
@@ -541,7 +541,7 @@ class DiscordBotIT {
         discord.await(
             c ->
                 c.path().equals("/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages")
-                    && c.body().contains(id),
+                    && c.repliesTo(id),
             WAIT);
 
     assertThat(reply).isNotNull();

@@ -132,7 +132,7 @@ class DiscordRobustnessIT {
             c ->
                 c.method().equals("POST")
                     && c.path().equals("/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages")
-                    && c.body().contains(id),
+                    && c.repliesTo(id),
             WAIT);
     assertThat(reply).as("the 📰 in a DM is answered").isNotNull();
     Thread.sleep(1000);
@@ -141,7 +141,7 @@ class DiscordRobustnessIT {
                 c ->
                     c.method().equals("POST")
                         && c.path().equals("/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages")
-                        && c.body().contains(id)))
+                        && c.repliesTo(id)))
         .hasSize(1);
   }
 
@@ -192,7 +192,7 @@ class DiscordRobustnessIT {
             c ->
                 c.method().equals("POST")
                     && c.path().equals("/channels/4000/messages")
-                    && c.body().contains(again),
+                    && c.repliesTo(again),
             WAIT);
     assertThat(pointer).isNotNull();
     assertThat(pointer.body()).contains("<#" + first + ">");
@@ -227,11 +227,12 @@ class DiscordRobustnessIT {
         .anyMatch(id -> call.path().equals("/channels/4000/messages/" + id + "/threads"));
   }
 
+  /** A reply to one of these messages pointing to a thread. */
   private static boolean isPointerFor(FakeDiscord.Call call, List<String> ids) {
     return call.method().equals("POST")
         && call.path().equals("/channels/4000/messages")
         && call.body().contains("<#")
-        && ids.stream().anyMatch(id -> call.body().contains(id));
+        && ids.stream().anyMatch(call::repliesTo);
   }
 
   @Test

@@ -56,6 +56,19 @@ public final class FakeDiscord implements AutoCloseable {
       return DataObject.fromJson(body);
     }
 
+    /**
+     * Whether this call posts a reply to that message, by its reference: JDA puts a random numeric
+     * nonce in every message body, which can contain a message id as a substring.
+     */
+    public boolean repliesTo(String messageId) {
+      if (!body.contains("\"message_reference\"")) {
+        return false;
+      }
+      DataObject json = json();
+      return !json.isNull("message_reference")
+          && messageId.equals(json.getObject("message_reference").getString("message_id", ""));
+    }
+
     @Override
     public String toString() {
       return method + " " + path;

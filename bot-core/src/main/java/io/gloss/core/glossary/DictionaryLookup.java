@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds an imported dictionary's terms in a text without holding the dictionary. A dictionary may
@@ -19,6 +21,8 @@ import java.util.function.Predicate;
  * matcher of the whole dictionary would.
  */
 final class DictionaryLookup {
+  private static final Logger log = LoggerFactory.getLogger(DictionaryLookup.class);
+
   /**
    * The longest key looked up, in letters: longer dictionary entries are phrases or sentences, not
    * terms a reply explains, and every letter more is a lookup more at each place of the text (a
@@ -50,6 +54,11 @@ final class DictionaryLookup {
     Set<String> spans = TermMatcher.spans(text, MAX_KEY_LETTERS, wanted, MAX_KEYS);
     if (spans.isEmpty()) {
       return List.of();
+    }
+    if (spans.size() == MAX_KEYS) {
+      log.debug(
+          "Dictionary lookup stopped at {} keys: the rest of the article is not looked up",
+          MAX_KEYS);
     }
     Map<String, String> spellings = new LinkedHashMap<>();
     for (List<GlossaryEntry> entries : store.findByKeys(spans).values()) {

@@ -249,7 +249,7 @@ public final class TermMatcher<V> {
    * those keys find then finds them in the text exactly as one made of the whole glossary would. At
    * most {@code limit} keys, from the start of the text.
    */
-  public static Set<String> spans(Text text, int maxLength, Predicate<String> wanted, int limit) {
+  static Set<String> spans(Text text, int maxLength, Predicate<String> wanted, int limit) {
     Set<String> keys = new LinkedHashSet<>();
     char[] s = text.letters;
     for (int i = 0; i + 1 < text.length; i++) {

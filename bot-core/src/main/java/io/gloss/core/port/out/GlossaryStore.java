@@ -3,7 +3,10 @@ package io.gloss.core.port.out;
 import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.SourceKind;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +67,7 @@ public interface GlossaryStore {
         .limit(limit)
         .map(
             e -> {
-              List<String> names = new java.util.ArrayList<>(e.aliases());
+              List<String> names = new ArrayList<>(e.aliases());
               names.add(0, e.term());
               return List.copyOf(names);
             })
@@ -73,8 +76,7 @@ public interface GlossaryStore {
 
   /** Every kind but an imported dictionary's. */
   Set<SourceKind> HELD_KINDS =
-      java.util.Collections.unmodifiableSet(
-          java.util.EnumSet.complementOf(java.util.EnumSet.of(SourceKind.DICTIONARY)));
+      Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(SourceKind.DICTIONARY)));
 
   /** Whether some entry is of this kind: an imported dictionary, say. */
   default boolean hasAny(SourceKind kind) {

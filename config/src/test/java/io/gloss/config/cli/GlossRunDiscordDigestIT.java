@@ -55,6 +55,18 @@ class GlossRunDiscordDigestIT {
           assertThat(discord.await(c -> c.path().equals("/channels/" + id + "/messages"), 60))
               .as("the answer in the thread of " + id)
               .isNotNull();
+          // The link is logged for the digest after its answer is posted, and 👀 taken off after
+          // that: the digest below waits for it (once, on a busy machine, it ran in between and
+          // missed two links).
+          assertThat(
+                  discord.await(
+                      c ->
+                          c.method().equals("DELETE")
+                              && c.path()
+                                  .startsWith("/channels/4000/messages/" + id + "/reactions/"),
+                      60))
+              .as("👀 taken off " + id)
+              .isNotNull();
         }
 
         FakeDiscord.Call answer = command(discord, "toknow", "now");

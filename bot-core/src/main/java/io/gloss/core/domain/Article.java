@@ -100,12 +100,15 @@ public record Article(
     return (int) Math.max(1, (units + perMinute - 1) / perMinute);
   }
 
-  /** Runs of characters other than white space; a loop, not a regex split of every paragraph. */
+  /**
+   * Runs of characters other than white space; a loop, not a regex split of every paragraph. The
+   * cell separator of a table row ("a | b") is not a word a reader reads.
+   */
   private static int wordCount(String paragraph) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < paragraph.length(); i++) {
-      boolean space = Character.isWhitespace(paragraph.charAt(i));
+      boolean space = isBlankForReading(paragraph.charAt(i));
       if (!space && !inWord) {
         words++;
       }
@@ -117,10 +120,14 @@ public record Article(
   private static int nonSpaceCount(String paragraph) {
     int count = 0;
     for (int i = 0; i < paragraph.length(); i++) {
-      if (!Character.isWhitespace(paragraph.charAt(i))) {
+      if (!isBlankForReading(paragraph.charAt(i))) {
         count++;
       }
     }
     return count;
+  }
+
+  private static boolean isBlankForReading(char c) {
+    return c == '|' || Character.isWhitespace(c);
   }
 }

@@ -40,4 +40,15 @@ class ArticleReadingTimeTest {
     assertThat(article("ko", List.of("가나다")).readingMinutes()).isEqualTo(1);
     assertThat(article("en", List.of("One word")).readingMinutes()).isEqualTo(1);
   }
+
+  @Test
+  void tableRows_countTheirCells_notTheCellSeparators() {
+    // 230 words in rows of five cells: four " | " each, which are not words a reader reads.
+    String row = String.join(" | ", Collections.nCopies(5, "word"));
+    List<String> rows = Collections.nCopies(46, row);
+    assertThat(article("en", rows).readingMinutes()).isEqualTo(1);
+    // 500 syllables in Korean rows: 1 minute, not 2 with the separators counted.
+    String koRow = String.join(" | ", Collections.nCopies(5, "가나다라마"));
+    assertThat(article("ko", Collections.nCopies(20, koRow)).readingMinutes()).isEqualTo(1);
+  }
 }

@@ -33,6 +33,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Explains an article's terms, best source first: team override, the article's own box, a
@@ -48,6 +50,8 @@ import java.util.regex.Pattern;
  * explains is not shown: no explanation is ever invented. Thread-safe if the store is.
  */
 public final class GlossaryTermExplainer implements TermExplainer {
+  private static final Logger LOG = LoggerFactory.getLogger(GlossaryTermExplainer.class);
+
   /** How many entries a reply shows by default. */
   public static final int DEFAULT_MAX_ENTRIES = 5;
 
@@ -292,6 +296,23 @@ public final class GlossaryTermExplainer implements TermExplainer {
     double bar =
         TermRanking.THRESHOLD + (article.glossary().isEmpty() ? 0 : TermRanking.BOX_MARGIN);
     ranked = withoutGeneralPhrases(ranked, bar);
+    if (LOG.isDebugEnabled()) {
+      // Why a term was or was not shown: the ranking a maintainer asks about first.
+      LOG.debug(
+          "Term ranking for {} (bar {}): {}",
+          article.canonicalUrl(),
+          bar,
+          ranked.stream()
+              .map(
+                  r ->
+                      String.format(
+                          Locale.ROOT,
+                          "%s=%.2f%s",
+                          r.key(),
+                          r.score(),
+                          r.senseInDoubt() ? "?" : ""))
+              .toList());
+    }
     // Below the bar, a reply left sparse takes moderately hard terms too
     // (TermRanking.SPARSE_REPLY).
     int sparseReply =

@@ -161,7 +161,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       }
     }
     GlossaryBox.Split split = GlossaryBox.split(paragraphs);
-    List<String> body = wholeArticle(ParagraphCleaner.clean(split.body(), title), meta, title);
+    List<String> body =
+        ClosingPromos.trim(wholeArticle(ParagraphCleaner.clean(split.body(), title), meta, title));
     int textLength = body.stream().mapToInt(String::length).sum();
     if (textLength < settings.minTextChars()) {
       // Why there is no text is read from the page as served (this document has been pruned);

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The offline summarizer: picks whole sentences of the article for what they say. Each candidate is
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * never candidates ({@link BulletRules}). Thread-safe.
  */
 public final class ExtractiveSummarizer implements Summarizer {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractiveSummarizer.class);
 
   /**
    * Tuning.
@@ -152,6 +155,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     for (int i = 0; i < n; i++) {
       indexOfId.put(candidates.get(i).id(), i);
     }
+    if (LOG.isDebugEnabled()) {
+      logScores(article, candidates, relevance, pool.dangling(), genre);
+    }
 
     List<Integer> chosen = new ArrayList<>();
     while (chosen.size() < Math.min(count, n)) {
@@ -198,6 +204,34 @@ public final class ExtractiveSummarizer implements Summarizer {
       picked.add(after < 0 ? picked.size() : after + 1, bullet);
     }
     return picked;
+  }
+
+  /** Why a sentence was or was not a bullet: the ten most relevant, "id=score" ("~" leans). */
+  private static void logScores(
+      AnalyzedArticle article,
+      List<Sentence> candidates,
+      double[] relevance,
+      Set<Integer> dangling,
+      Genre genre) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Double.compare(relevance[b], relevance[a]));
+    List<String> top = new ArrayList<>();
+    for (int i : order.subList(0, Math.min(10, order.size()))) {
+      int id = candidates.get(i).id();
+      top.add(
+          String.format(
+              Locale.ROOT, "%d=%.3f%s", id, relevance[i], dangling.contains(id) ? "~" : ""));
+    }
+    LOG.debug(
+        "Sentence relevance for {} ({}, {} candidates of {} sentences): {}",
+        article.article().canonicalUrl(),
+        genre,
+        candidates.size(),
+        article.sentences().size(),
+        top);
   }
 
   /**

@@ -145,6 +145,7 @@ final class BulletRules {
         || isAside(s)
         || unbalancedQuotes(s)
         || startsMidSentence(s)
+        || cutOff(s)
         || (hangulEnding(s) && !endsWithKoreanPredicate(s))) {
       return Reject.FRAGMENT;
     }
@@ -464,6 +465,29 @@ final class BulletRules {
       }
     }
     return straight % 2 != 0 || open != close;
+  }
+
+  /**
+   * A sentence that stops in an ellipsis right after a word, a number or a comma ("bringing its
+   * total raised to over…", "which rules the coastal enclave,…", "may soon..."): a teaser or a
+   * paywall's preview cut mid-sentence, with the rest of the sentence on another page. A spaced
+   * ellipsis ("hotel room ...") is some outlets' way to join two thoughts and stays; so do Korean,
+   * Chinese and Japanese sentences, where a trailing ellipsis is a tone, not a cut.
+   */
+  private static boolean cutOff(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '…')) {
+      end--;
+    }
+    int dots = 0;
+    for (int i = end; i < s.length(); i++) {
+      dots += s.charAt(i) == '…' ? 3 : 1;
+    }
+    if (dots < 3 || end == 0 || Words.hasHangul(s) || Words.writtenWithoutSpaces(s)) {
+      return false;
+    }
+    char before = s.charAt(end - 1);
+    return Character.isLetterOrDigit(before) || before == ',';
   }
 
   /** A lower-case start, an ellipsis or a dash: the tail of a sentence cut elsewhere. */

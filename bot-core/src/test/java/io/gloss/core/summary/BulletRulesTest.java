@@ -95,7 +95,14 @@ class BulletRulesTest {
         "결국 값은 소비자가 치르게 되겠지.|DANGLING",
         "시는 “내년부터 요금을 올린다”고 밝혔다…!)|NONE",
         "Traders said the yen fell (left) against the dollar on Friday.|CAPTION",
-        "Officials pictured the plan as a turning point for the city.|CAPTION"
+        "Officials pictured the plan as a turning point for the city.|CAPTION",
+        "The startup raised $10 million, bringing its total raised to over…|FRAGMENT",
+        "The port authority started a $6 million project which will see 20 parks,...|FRAGMENT",
+        "The board said the ferry may be suspended and its owner may soon....|FRAGMENT",
+        "The singer's dress was stolen right out of her hotel room ...|NONE",
+        "The board met for an hour. Then it voted.|NONE",
+        "The mayor said the plan would cost 2 million...|FRAGMENT",
+        "시장은 결국 아무 말도 하지 않았다…|NONE"
       })
   void reject_table(String sentence, BulletRules.Reject expected) {
     assertThat(BulletRules.reject(sentence)).isEqualTo(expected);

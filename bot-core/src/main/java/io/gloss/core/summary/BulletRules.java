@@ -44,6 +44,18 @@ final class BulletRules {
               + "|[■□◆◇●○▶▷►☞※\\-–—―·*]|\\[[^\\]]{1,12}\\])");
 
   /**
+   * A transcript's speaker before a colon, in any alphabet: "Tareq Salem:", "Eugênio:", "Prof.
+   * Carlos:", "Dr. Ana Lima:" (capitalized names, with a title's abbreviation). What follows is the
+   * speaker's "I" and "we", with no one named: no bullet. A sentence that explains with a colon
+   * ("The reason was simple: money") has lower-case words before it and stays; so does a title
+   * whose subtitle goes on in capitals ("Star Wars Jedi: Fallen Order is …"), where a speaker's
+   * sentence goes on in lower case.
+   */
+  private static final Pattern SPEAKER =
+      Pattern.compile(
+          "(?:\\p{Lu}\\p{Ll}{0,5}\\.\\s)?\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}\\s?:\\s\\S+\\s(?!\\p{Lu})");
+
+  /**
    * The anchor's hand-off and other sentences that announce instead of telling, by their ending.
    * Every alternative is at most {@value #ANNOUNCEMENT_TAIL} characters long, so only the tail of a
    * sentence is searched.
@@ -134,7 +146,7 @@ final class BulletRules {
     if (WireCopy.isBylineOrBoilerplate(s) || STAMP.matcher(s).lookingAt()) {
       return Reject.DATELINE;
     }
-    if (mayBeLabel(s) && LABEL.matcher(s).lookingAt()) {
+    if (mayBeLabel(s) && (LABEL.matcher(s).lookingAt() || SPEAKER.matcher(s).lookingAt())) {
       return Reject.LABEL;
     }
     if (isQuestion(s) || announces(s)) {

@@ -102,7 +102,14 @@ class BulletRulesTest {
         "The singer's dress was stolen right out of her hotel room ...|NONE",
         "The board met for an hour. Then it voted.|NONE",
         "The mayor said the plan would cost 2 million...|FRAGMENT",
-        "시장은 결국 아무 말도 하지 않았다…|NONE"
+        "시장은 결국 아무 말도 하지 않았다…|NONE",
+        "Tareq Salem: Ich bin über das Mittelmeer nach Italien gekommen.|LABEL",
+        "Eugênio: Estamos fazendo uma série de brincadeiras na universidade.|LABEL",
+        "Prof. Carlos: Estou aqui ao lado do Eugênio Tadeu, que já é de casa.|LABEL",
+        "The reason was simple: the port had run out of money.|NONE",
+        "Ont voté contre : 10 députés socialistes et 35 UMP.|NONE",
+        "Two things changed: prices rose and the ferry stopped.|NONE",
+        "Harbor Quest: Fallen Tides is a game that is many things to different people.|NONE"
       })
   void reject_table(String sentence, BulletRules.Reject expected) {
     assertThat(BulletRules.reject(sentence)).isEqualTo(expected);

@@ -95,6 +95,41 @@ final class BulletRules {
           "^(?:입력|수정|기사입력|최종수정|승인|등록|Updated|Published|Posted|Last updated)(?=[\\s:：]|$)"
               + "|^\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}");
 
+  /** A clock time ("0:13", "12.00") and a year (Thai pages count from 543 BC: "2561"). */
+  private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:.][0-5]\\d(?!\\d)");
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20|25)\\d{2}(?!\\d)");
+
+  /** Words around a date and time in a stamp: a weekday, a month, "de", "às", "เวลาประมาณ". */
+  private static final int MAX_STAMP_WORDS = 5;
+
+  private static final int MAX_STAMP_TOKENS = 10;
+
+  /**
+   * A date with a clock time and a few words around it, in any language: "segunda-feira, 22 de
+   * janeiro de 2018 às 0:13", "21 ม.ค.2561 เวลาประมาณ 12.00 น.". A page's stamp, not a sentence: a
+   * sentence that gives a time has more words than a weekday and a month ("The vote starts at 10:00
+   * on 5 May 2025 in the town hall").
+   */
+  private static boolean isTimeStamp(String s) {
+    if (!Words.hasDigit(s) || !CLOCK.matcher(s).find() || !YEAR.matcher(s).find()) {
+      return false;
+    }
+    int tokens = 0;
+    int words = 0;
+    for (String token : s.split("\\s+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      tokens++;
+      if (token.chars().anyMatch(Character::isLetter)
+          && token.chars().noneMatch(Character::isDigit)) {
+        words++;
+      }
+    }
+    return words <= MAX_STAMP_WORDS && tokens <= MAX_STAMP_TOKENS;
+  }
+
   /** Photo credits written the English way; each form needs "(", "/", "photo" or "pictured". */
   private static final Pattern ENGLISH_CAPTION =
       Pattern.compile(
@@ -143,7 +178,7 @@ final class BulletRules {
         || (Words.hasDigit(s) && CAPTION_DATE.matcher(s).find())) {
       return Reject.CAPTION;
     }
-    if (WireCopy.isBylineOrBoilerplate(s) || STAMP.matcher(s).lookingAt()) {
+    if (WireCopy.isBylineOrBoilerplate(s) || STAMP.matcher(s).lookingAt() || isTimeStamp(s)) {
       return Reject.DATELINE;
     }
     if (mayBeLabel(s) && (LABEL.matcher(s).lookingAt() || SPEAKER.matcher(s).lookingAt())) {

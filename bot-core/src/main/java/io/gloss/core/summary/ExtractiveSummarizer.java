@@ -278,7 +278,8 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   /**
    * Sentences that can be bullets: those that stand alone, and those that lean on the sentence
-   * before them (usable only after it); all body sentences when none qualifies.
+   * before them (usable only after it); when none qualifies, the body's sentences that are no
+   * caption, stamp or label, else all of them.
    */
   static Pool candidates(AnalyzedArticle article) {
     List<String> paragraphs = article.article().paragraphs();
@@ -324,7 +325,17 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (out.size() > dangling.size()) {
       return new Pool(out, dangling);
     }
-    return new Pool(fallback, Set.of());
+    // Text without sentence punctuation (Thai, a list, a transcript): the sentences are taken as
+    // they are, but a caption, a date stamp or a label is still no bullet when anything else is
+    // there.
+    List<Sentence> unpunctuated = new ArrayList<>();
+    for (Sentence sentence : fallback) {
+      if (!captionParagraphs.contains(sentence.paragraph())
+          && BulletRules.reject(BulletRules.trim(sentence.text())) == BulletRules.Reject.NONE) {
+        unpunctuated.add(sentence);
+      }
+    }
+    return new Pool(unpunctuated.isEmpty() ? fallback : unpunctuated, Set.of());
   }
 
   /**

@@ -109,7 +109,12 @@ class BulletRulesTest {
         "The reason was simple: the port had run out of money.|NONE",
         "Ont voté contre : 10 députés socialistes et 35 UMP.|NONE",
         "Two things changed: prices rose and the ferry stopped.|NONE",
-        "Harbor Quest: Fallen Tides is a game that is many things to different people.|NONE"
+        "Harbor Quest: Fallen Tides is a game that is many things to different people.|NONE",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13|DATELINE",
+        "21 ม.ค.2561 เวลาประมาณ 12.00 น.|DATELINE",
+        "Sunday, March 3, 2024 at 10:45 GMT|DATELINE",
+        "The vote starts at 10:00 on 5 May 2025 in the town hall.|NONE",
+        "Polls close at 8:00 tonight across the state.|NONE"
       })
   void reject_table(String sentence, BulletRules.Reject expected) {
     assertThat(BulletRules.reject(sentence)).isEqualTo(expected);

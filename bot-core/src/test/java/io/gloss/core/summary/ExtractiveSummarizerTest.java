@@ -318,6 +318,26 @@ class ExtractiveSummarizerTest {
     assertThat(summarize(article(List.of()), SummaryStyle.BRIEF, "ko").bullets()).isEmpty();
   }
 
+  @Test
+  void summarize_textWithoutSentencePunctuation_stillLeavesOutItsDateStamp() {
+    // A page in a script without full stops (as Thai is) or a list: no sentence ends like one,
+    // so every line is a candidate, but the page's date-and-time stamp is still none.
+    Article unpunctuated =
+        english(
+            List.of(
+                "The ferry board met in the old harbour office to weigh three offers for the route",
+                "Monday, 22 January 2018 at 0:13",
+                "The lowest offer came from a local firm that runs two boats on the lake today",
+                "A decision on the winning offer is expected from the board before the summer"));
+
+    List<String> bullets =
+        summarize(unpunctuated, SummaryStyle.BRIEF, "en").bullets().stream()
+            .map(b -> b.text())
+            .toList();
+
+    assertThat(bullets).hasSize(3).noneMatch(b -> b.contains("0:13"));
+  }
+
   private static Article english(List<String> paragraphs) {
     String url = "https://news.example.com/world/1";
     return new Article(

@@ -9,6 +9,7 @@ import io.gloss.core.domain.TermKey;
 import io.gloss.core.port.in.DefineTermUseCase;
 import io.gloss.core.port.out.GlossaryStore;
 import io.gloss.core.port.out.TermDefiner;
+import io.gloss.core.text.Words;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -231,6 +232,11 @@ public final class DefineTermService implements DefineTermUseCase {
       } else if (key.startsWith(known.key()) && known.key().length() >= 2) {
         suggestion =
             new Suggestion(known.display(), 100 + key.length() - known.key().length(), true);
+      } else if (key.endsWith(known.key()) && endsACompound(known.key())) {
+        // "반도체수율" is a kind of 수율: worth offering, but it may mean more than the last word,
+        // so the AI definer may still explain the whole.
+        suggestion =
+            new Suggestion(known.display(), 200 + key.length() - known.key().length(), false);
       } else {
         int d = HangulJamo.distance(jamo, known.jamo(), maxDistance);
         if (d <= maxDistance) {
@@ -247,6 +253,15 @@ public final class DefineTermService implements DefineTermUseCase {
     return best.values().stream()
         .sorted(Comparator.comparingInt(Suggestion::rank).thenComparing(Suggestion::term))
         .toList();
+  }
+
+  /**
+   * Whether a known key is long enough to name what a compound that ends with it is: two Hangul
+   * syllables ("수율" in "반도체수율"), four other letters ("yieldcurve" in "bondyieldcurve"; "ai" or
+   * "etf" would end too many words).
+   */
+  private static boolean endsACompound(String knownKey) {
+    return Words.hasHangul(knownKey) ? knownKey.length() >= 2 : knownKey.length() >= 4;
   }
 
   /** A known spelling (term or alias) and the entry term to show for it. */

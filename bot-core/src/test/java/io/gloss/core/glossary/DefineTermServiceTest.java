@@ -65,6 +65,17 @@ class DefineTermServiceTest {
   }
 
   @Test
+  void define_compoundEndingWithAKnownTerm_suggestsIt_andStillAsksTheAiForTheWhole() {
+    DefineTermService service = new DefineTermService(store, recordingNone);
+
+    // The sample's box explains 풀스택; "서버풀스택" is a kind of it.
+    assertThat(service.define("서버풀스택"))
+        .isInstanceOfSatisfying(
+            DefineResult.NotFound.class, n -> assertThat(n.suggestions()).startsWith("풀스택"));
+    assertThat(asked).containsExactly("서버풀스택");
+  }
+
+  @Test
   void define_oneJamoOff_suggestsTheTerm() {
     DefineTermService service = new DefineTermService(store);
 

@@ -63,6 +63,14 @@ public final class GlossaryTermExplainer implements TermExplainer {
    */
   static final Duration INDEX_TTL = Duration.ofSeconds(30);
 
+  /**
+   * How many stored entries (all kinds but a dictionary's) are held as a matcher; past this many
+   * the stored terms are looked up by key in each article as a dictionary's are ({@link
+   * StoredTermLookup}). The terms learned from articles grow with every article a busy instance
+   * reads: 50,000 of them cost seconds and hundreds of megabytes at each start and each reread.
+   */
+  static final int HELD_LIMIT = 20_000;
+
   /** What separates the words of a term: spaces and hyphens ("multi-cancer"). */
   private static final Pattern PHRASE_BREAK = Pattern.compile("[\\s\\-]+");
 
@@ -77,6 +85,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
   private final Function<String, BuiltinGlossary> builtin;
   private final Clock clock;
   private final LoadingCache<Boolean, StoredTerms> stored;
+  private final int heldLimit;
 
   public GlossaryTermExplainer(
       GlossaryStore store,
@@ -98,6 +107,18 @@ public final class GlossaryTermExplainer implements TermExplainer {
       int maxEntries,
       Function<String, BuiltinGlossary> builtin,
       Clock clock) {
+    this(store, userTerms, maxEntries, builtin, clock, HELD_LIMIT);
+  }
+
+  /** As above, with the number of stored entries held as a matcher before they are looked up. */
+  GlossaryTermExplainer(
+      GlossaryStore store,
+      UserTerms userTerms,
+      int maxEntries,
+      Function<String, BuiltinGlossary> builtin,
+      Clock clock,
+      int heldLimit) {
+    this.heldLimit = heldLimit;
     this.store = Objects.requireNonNull(store, "store");
     this.userTerms = Objects.requireNonNull(userTerms, "userTerms");
     this.maxEntries = maxEntries;
@@ -221,16 +242,20 @@ public final class GlossaryTermExplainer implements TermExplainer {
     Set<String> hardKeys = hardPlaces.keySet();
     TermMatcher.Text text = TermMatcher.Text.of(body); // read once for both matchers
     Set<String> matchedKeys = new HashSet<>();
-    for (TermMatcher.Match<String> match : snapshot.matcher().find(text)) {
+    List<TermMatcher.Match<String>> held =
+        snapshot.lookedUp()
+            ? StoredTermLookup.find(store, text, GlossaryStore.HELD_KINDS, key -> true)
+            : snapshot.matcher().find(text);
+    for (TermMatcher.Match<String> match : held) {
       matchedKeys.add(match.key());
       candidates.add(match.key(), match.count(), false);
     }
     // A dictionary holds every word: a short plain one is not worth a lookup.
     for (TermMatcher.Match<String> match :
-        DictionaryLookup.find(
+        StoredTermLookup.find(
             store,
             text,
-            snapshot.hasDictionary(),
+            snapshot.hasDictionary() ? Set.of(SourceKind.DICTIONARY) : Set.of(),
             key -> hardKeys.contains(key) || TermRanking.hardShapedKey(key))) {
       if (!matchedKeys.contains(match.key())) {
         candidates.add(match.key(), match.count(), false);
@@ -666,18 +691,28 @@ public final class GlossaryTermExplainer implements TermExplainer {
   }
 
   /**
-   * The stored terms but the imported dictionary's as a matcher, and whether there is a dictionary
-   * (looked up by key: {@link DictionaryLookup}): read at most every TTL.
+   * The stored terms but the imported dictionary's as a matcher, or, when there are more than the
+   * held limit, none and {@code lookedUp}; and whether there is a dictionary (looked up by key:
+   * {@link StoredTermLookup}). Read at most every TTL.
    */
-  private record StoredTerms(TermMatcher<String> matcher, boolean hasDictionary) {}
+  private record StoredTerms(
+      TermMatcher<String> matcher, boolean lookedUp, boolean hasDictionary) {}
 
   private StoredTerms storedTerms() {
     return stored.get(Boolean.TRUE);
   }
 
   private StoredTerms loadStoredTerms() {
+    boolean hasDictionary = store.hasAny(SourceKind.DICTIONARY);
+    // One more than the limit says whether there are too many, without reading them all.
+    List<List<String>> held =
+        store.names(
+            GlossaryStore.HELD_KINDS, heldLimit == Integer.MAX_VALUE ? heldLimit : heldLimit + 1);
+    if (held.size() > heldLimit) {
+      return new StoredTerms(new TermMatcher<>(Map.of()), true, hasDictionary);
+    }
     Map<String, String> spellings = new LinkedHashMap<>();
-    for (List<String> names : store.names(GlossaryStore.HELD_KINDS, Integer.MAX_VALUE)) {
+    for (List<String> names : held) {
       for (String name : names) {
         String key = TermKey.of(name);
         if (key.length() >= 2) {
@@ -685,7 +720,7 @@ public final class GlossaryTermExplainer implements TermExplainer {
         }
       }
     }
-    return new StoredTerms(new TermMatcher<>(spellings), store.hasAny(SourceKind.DICTIONARY));
+    return new StoredTerms(new TermMatcher<>(spellings), false, hasDictionary);
   }
 
   /**

@@ -11,13 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * A dictionary looked up by key finds in a text exactly what a matcher of the whole dictionary
  * finds: same terms, counts and first places, whatever the spelling, spacing, case or particles.
  */
-class DictionaryLookupTest {
+class StoredTermLookupTest {
+  private static final Set<SourceKind> ONLY_DICTIONARY = Set.of(SourceKind.DICTIONARY);
+
   private static final Provenance DICTIONARY =
       new Provenance(SourceKind.DICTIONARY, "가상사전", null, null, null);
 
@@ -57,7 +60,7 @@ class DictionaryLookupTest {
 
       List<TermMatcher.Match<String>> whole = new TermMatcher<>(spellings).find(read);
       List<TermMatcher.Match<String>> lookedUp =
-          DictionaryLookup.find(store, read, true, k -> true);
+          StoredTermLookup.find(store, read, ONLY_DICTIONARY, k -> true);
 
       assertThat(lookedUp).as("text: %s", text).isEqualTo(whole);
     }
@@ -70,11 +73,11 @@ class DictionaryLookupTest {
     store.upsert(new GlossaryEntry("물가", List.of(), "물건의 값", "ko", DICTIONARY));
     TermMatcher.Text text = TermMatcher.Text.of("한은은 기준 금리를 동결했고 물가는 올랐다.");
 
-    assertThat(DictionaryLookup.find(store, text, false, k -> true)).isEmpty();
-    assertThat(DictionaryLookup.find(store, text, true, k -> true))
+    assertThat(StoredTermLookup.find(store, text, Set.of(), k -> true)).isEmpty();
+    assertThat(StoredTermLookup.find(store, text, ONLY_DICTIONARY, k -> true))
         .extracting(TermMatcher.Match::key)
         .containsExactly("기준금리", "물가");
-    assertThat(DictionaryLookup.find(store, text, true, k -> k.length() >= 4))
+    assertThat(StoredTermLookup.find(store, text, ONLY_DICTIONARY, k -> k.length() >= 4))
         .extracting(TermMatcher.Match::key)
         .containsExactly("기준금리");
   }
@@ -130,10 +133,13 @@ class DictionaryLookupTest {
         };
 
     List<TermMatcher.Match<String>> found =
-        DictionaryLookup.find(
-            counting, TermMatcher.Text.of(text.toString()), true, TermRanking::hardShapedKey);
+        StoredTermLookup.find(
+            counting,
+            TermMatcher.Text.of(text.toString()),
+            ONLY_DICTIONARY,
+            TermRanking::hardShapedKey);
 
-    assertThat(asked).containsExactly(DictionaryLookup.MAX_KEYS);
+    assertThat(asked).containsExactly(StoredTermLookup.MAX_KEYS);
     // Found at the start; its count is the text's, the matcher reading the whole text.
     assertThat(found).extracting(TermMatcher.Match::key).containsExactly("기후공시의무화");
   }

@@ -14,14 +14,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds an imported dictionary's terms in a text without holding the dictionary. A dictionary may
- * have hundreds of thousands of words: as a matcher in every process it cost seconds and hundreds
- * of megabytes at each start and at each reread. Instead the stretches of the text that could spell
- * a term are looked up by key, and a matcher of the entries found finds them in the text as a
- * matcher of the whole dictionary would.
+ * Finds stored terms in a text without holding them: an imported dictionary's always, and every
+ * stored term once a busy glossary holds too many to keep as a matcher ({@link
+ * GlossaryTermExplainer#HELD_LIMIT}). A dictionary may have hundreds of thousands of words, and the
+ * terms learned from articles grow with every article read: as a matcher in every process they cost
+ * seconds and hundreds of megabytes at each start and at each reread. Instead the stretches of the
+ * text that could spell a term are looked up by key, and a matcher of the entries found finds them
+ * in the text as a matcher of all of them would.
  */
-final class DictionaryLookup {
-  private static final Logger log = LoggerFactory.getLogger(DictionaryLookup.class);
+final class StoredTermLookup {
+  private static final Logger log = LoggerFactory.getLogger(StoredTermLookup.class);
 
   /**
    * The longest key looked up, in letters: longer dictionary entries are phrases or sentences, not
@@ -37,18 +39,17 @@ final class DictionaryLookup {
    */
   static final int MAX_KEYS = 20_000;
 
-  private DictionaryLookup() {}
+  private StoredTermLookup() {}
 
   /**
-   * The dictionary's terms in the text, as {@link TermMatcher#find} gives them, for the stretches
-   * {@code wanted} keeps.
+   * The stored terms of these kinds in the text, as {@link TermMatcher#find} gives them, for the
+   * stretches {@code wanted} keeps.
    *
-   * @param hasDictionary whether the store holds an imported dictionary ({@link
-   *     GlossaryStore#hasAny}): nothing is looked up without one
+   * @param kinds the kinds looked up: none, nothing is looked up (a store without a dictionary)
    */
   static List<TermMatcher.Match<String>> find(
-      GlossaryStore store, TermMatcher.Text text, boolean hasDictionary, Predicate<String> wanted) {
-    if (!hasDictionary) {
+      GlossaryStore store, TermMatcher.Text text, Set<SourceKind> kinds, Predicate<String> wanted) {
+    if (kinds.isEmpty()) {
       return List.of();
     }
     Set<String> spans = TermMatcher.spans(text, MAX_KEY_LETTERS, wanted, MAX_KEYS);
@@ -57,13 +58,13 @@ final class DictionaryLookup {
     }
     if (spans.size() == MAX_KEYS) {
       log.debug(
-          "Dictionary lookup stopped at {} keys: the rest of the article is not looked up",
+          "Stored-term lookup stopped at {} keys: the rest of the article is not looked up",
           MAX_KEYS);
     }
     Map<String, String> spellings = new LinkedHashMap<>();
     for (List<GlossaryEntry> entries : store.findByKeys(spans).values()) {
       for (GlossaryEntry entry : entries) {
-        if (entry.provenance().kind() == SourceKind.DICTIONARY) {
+        if (kinds.contains(entry.provenance().kind())) {
           List<String> names = new ArrayList<>(entry.aliases());
           names.add(0, entry.term());
           for (String name : names) {

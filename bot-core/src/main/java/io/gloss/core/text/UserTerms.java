@@ -4,9 +4,11 @@ import io.gloss.core.port.out.GlossaryStore;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,13 +19,25 @@ import org.jspecify.annotations.Nullable;
  * The glossary terms Nori must keep whole ({@code 소버린AI}, {@code 과학기술정보통신부}), as a Nori user
  * dictionary that is rebuilt when new terms arrive, at the next read: building it takes about 0.1 s
  * for 50,000 terms, and the terms a reply teaches arrive after its article was read, so the
- * one-shot CLI never builds it twice and a busy service once for the terms of several replies.
- * Thread-safe: readers see a consistent dictionary and a generation number that changes with it.
+ * one-shot CLI never builds it twice and a busy service once for the terms of several replies. At
+ * most {@link #MAX_TERMS} are kept, the earliest added leaving first: the terms learned from
+ * articles grow with every article read, and a dictionary of all of them made every build and every
+ * article's reading slower (the glossary still finds every stored term in the text; these words
+ * only keep compounds whole for the analysis). Thread-safe: readers see a consistent dictionary and
+ * a generation number that changes with it.
  */
 public final class UserTerms {
   private static final int MAX_TERM_CHARS = 40;
 
+  /** The most user words held; about 50 ms to build on this kind of machine. */
+  static final int MAX_TERMS = 20_000;
+
+  private final int maxTerms;
   private final Set<String> entries = ConcurrentHashMap.newKeySet();
+
+  /** The entries in the order they were added, the earliest first to leave. */
+  private final Queue<String> order = new ArrayDeque<>();
+
   private volatile Snapshot snapshot = new Snapshot(0, null);
 
   /** Whether terms arrived since the dictionary was built. */
@@ -32,10 +46,17 @@ public final class UserTerms {
   /** A dictionary and its generation; {@code dictionary} is null while there are no terms. */
   record Snapshot(long generation, @Nullable UserDictionary dictionary) {}
 
-  public UserTerms() {}
+  public UserTerms() {
+    this(MAX_TERMS);
+  }
 
   public UserTerms(Collection<String> terms) {
+    this();
     addAll(terms);
+  }
+
+  UserTerms(int maxTerms) {
+    this.maxTerms = maxTerms;
   }
 
   /**
@@ -58,10 +79,16 @@ public final class UserTerms {
    */
   public boolean addAll(Collection<String> terms) {
     boolean changed = false;
-    for (String term : terms) {
-      String entry = entryOf(term);
-      if (entry != null && entries.add(entry)) {
-        changed = true;
+    synchronized (order) {
+      for (String term : terms) {
+        String entry = entryOf(term);
+        if (entry != null && entries.add(entry)) {
+          order.add(entry);
+          changed = true;
+        }
+      }
+      while (entries.size() > maxTerms) {
+        entries.remove(order.remove());
       }
     }
     if (changed) {

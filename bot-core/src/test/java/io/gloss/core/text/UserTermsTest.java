@@ -40,4 +40,20 @@ class UserTermsTest {
 
     assertThat(words.words(text)).extracting(Word::text).contains("기후공시의무화");
   }
+
+  @Test
+  void pastItsBound_theEarliestTermsLeaveFirst() {
+    UserTerms terms = new UserTerms(3);
+
+    terms.addAll(List.of("가나다", "라마바", "사아자"));
+    terms.addAll(List.of("차카타", "파하가"));
+
+    assertThat(terms.size()).isEqualTo(3);
+    assertThat(terms.contains("가나다")).isFalse();
+    assertThat(terms.contains("라마바")).isFalse();
+    assertThat(terms.contains("파하가")).isTrue();
+    // Adding one that is held changes nothing, and a bounded dictionary is still built.
+    assertThat(terms.addAll(List.of("사아자"))).isFalse();
+    assertThat(terms.snapshot().dictionary()).isNotNull();
+  }
 }

@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * explains is not shown: no explanation is ever invented. Thread-safe if the store is.
  */
 public final class GlossaryTermExplainer implements TermExplainer {
-  private static final Logger LOG = LoggerFactory.getLogger(GlossaryTermExplainer.class);
+  private static final Logger log = LoggerFactory.getLogger(GlossaryTermExplainer.class);
 
   /** How many entries a reply shows by default. */
   public static final int DEFAULT_MAX_ENTRIES = 5;
@@ -68,6 +68,8 @@ public final class GlossaryTermExplainer implements TermExplainer {
    * the stored terms are looked up by key in each article as a dictionary's are ({@link
    * StoredTermLookup}). The terms learned from articles grow with every article a busy instance
    * reads: 50,000 of them cost seconds and hundreds of megabytes at each start and each reread.
+   * Looked up, a term is found as held, unless it is longer than {@link
+   * StoredTermLookup#MAX_KEY_LETTERS} letters (a name, not a term a reply explains).
    */
   static final int HELD_LIMIT = 20_000;
 
@@ -321,9 +323,9 @@ public final class GlossaryTermExplainer implements TermExplainer {
     double bar =
         TermRanking.THRESHOLD + (article.glossary().isEmpty() ? 0 : TermRanking.BOX_MARGIN);
     ranked = withoutGeneralPhrases(ranked, bar);
-    if (LOG.isDebugEnabled()) {
+    if (log.isDebugEnabled()) {
       // Why a term was or was not shown: the ranking a maintainer asks about first.
-      LOG.debug(
+      log.debug(
           "Term ranking for {} (bar {}): {}",
           article.canonicalUrl(),
           bar,

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * never candidates ({@link BulletRules}). Thread-safe.
  */
 public final class ExtractiveSummarizer implements Summarizer {
-  private static final Logger LOG = LoggerFactory.getLogger(ExtractiveSummarizer.class);
+  private static final Logger log = LoggerFactory.getLogger(ExtractiveSummarizer.class);
 
   /**
    * Tuning.
@@ -155,7 +155,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     for (int i = 0; i < n; i++) {
       indexOfId.put(candidates.get(i).id(), i);
     }
-    if (LOG.isDebugEnabled()) {
+    if (log.isDebugEnabled()) {
       logScores(article, candidates, relevance, pool.dangling(), genre);
     }
 
@@ -225,7 +225,7 @@ public final class ExtractiveSummarizer implements Summarizer {
           String.format(
               Locale.ROOT, "%d=%.3f%s", id, relevance[i], dangling.contains(id) ? "~" : ""));
     }
-    LOG.debug(
+    log.debug(
         "Sentence relevance for {} ({}, {} candidates of {} sentences): {}",
         article.article().canonicalUrl(),
         genre,

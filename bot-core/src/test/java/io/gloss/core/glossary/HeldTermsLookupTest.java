@@ -6,12 +6,18 @@ import io.gloss.core.domain.Article;
 import io.gloss.core.domain.GlossaryEntry;
 import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.SourceKind;
+import io.gloss.core.port.out.GlossaryStore;
+import io.gloss.core.store.Database;
+import io.gloss.core.store.JdbcGlossaryStore;
+import io.gloss.core.store.StoreSettings;
 import io.gloss.core.text.DefaultTextAnalyzer;
 import io.gloss.core.text.SampleArticles;
 import io.gloss.core.text.UserTerms;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Past {@link GlossaryTermExplainer#HELD_LIMIT} stored entries, the terms learned from articles are
@@ -61,6 +67,29 @@ class HeldTermsLookupTest {
   }
 
   @Test
+  void pastTheLimit_onSqlite_theRepliesAreThoseOfTheHeldMatcher(@TempDir Path dir) {
+    // The lookup asks the store for every stretch of the article: SQLite must give every kind.
+    try (Database heldDb = Database.open(StoreSettings.sqlite(dir.resolve("held")));
+        Database lookedUpDb = Database.open(StoreSettings.sqlite(dir.resolve("looked-up")))) {
+      JdbcGlossaryStore heldStore = new JdbcGlossaryStore(heldDb, Clock.systemUTC());
+      JdbcGlossaryStore lookedUpStore = new JdbcGlossaryStore(lookedUpDb, Clock.systemUTC());
+      LEARNED.forEach(heldStore::upsert);
+      LEARNED.forEach(lookedUpStore::upsert);
+      DefaultTextAnalyzer analyzer = new DefaultTextAnalyzer(new UserTerms());
+
+      for (Article article : ARTICLES) {
+        List<GlossaryEntry> held =
+            explainer(heldStore, Integer.MAX_VALUE).explain(analyzer.analyze(article), List.of());
+        List<GlossaryEntry> lookedUp =
+            explainer(lookedUpStore, 1).explain(analyzer.analyze(article), List.of());
+
+        assertThat(held).as(article.title()).isNotEmpty();
+        assertThat(lookedUp).as(article.title()).isEqualTo(held);
+      }
+    }
+  }
+
+  @Test
   void pastTheLimit_aTermLearnedAMomentAgo_isFoundAtOnce() {
     InMemoryGlossaryStore store = storeWithLearnedTerms();
     DefaultTextAnalyzer analyzer = new DefaultTextAnalyzer(new UserTerms());
@@ -81,7 +110,7 @@ class HeldTermsLookupTest {
         .contains("디아이싱");
   }
 
-  private static GlossaryTermExplainer explainer(InMemoryGlossaryStore store, int heldLimit) {
+  private static GlossaryTermExplainer explainer(GlossaryStore store, int heldLimit) {
     return new GlossaryTermExplainer(
         store,
         new UserTerms(),

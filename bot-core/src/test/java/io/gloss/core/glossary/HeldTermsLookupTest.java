@@ -53,17 +53,7 @@ class HeldTermsLookupTest {
   void pastTheLimit_theRepliesAreThoseOfTheHeldMatcher() {
     InMemoryGlossaryStore heldStore = storeWithLearnedTerms();
     InMemoryGlossaryStore lookedUpStore = storeWithLearnedTerms();
-    DefaultTextAnalyzer analyzer = new DefaultTextAnalyzer(new UserTerms());
-
-    for (Article article : ARTICLES) {
-      List<GlossaryEntry> held =
-          explainer(heldStore, Integer.MAX_VALUE).explain(analyzer.analyze(article), List.of());
-      List<GlossaryEntry> lookedUp =
-          explainer(lookedUpStore, 1).explain(analyzer.analyze(article), List.of());
-
-      assertThat(held).as(article.title()).isNotEmpty();
-      assertThat(lookedUp).as(article.title()).isEqualTo(held);
-    }
+    assertSameReplies(heldStore, lookedUpStore);
   }
 
   @Test
@@ -75,17 +65,7 @@ class HeldTermsLookupTest {
       JdbcGlossaryStore lookedUpStore = new JdbcGlossaryStore(lookedUpDb, Clock.systemUTC());
       LEARNED.forEach(heldStore::upsert);
       LEARNED.forEach(lookedUpStore::upsert);
-      DefaultTextAnalyzer analyzer = new DefaultTextAnalyzer(new UserTerms());
-
-      for (Article article : ARTICLES) {
-        List<GlossaryEntry> held =
-            explainer(heldStore, Integer.MAX_VALUE).explain(analyzer.analyze(article), List.of());
-        List<GlossaryEntry> lookedUp =
-            explainer(lookedUpStore, 1).explain(analyzer.analyze(article), List.of());
-
-        assertThat(held).as(article.title()).isNotEmpty();
-        assertThat(lookedUp).as(article.title()).isEqualTo(held);
-      }
+      assertSameReplies(heldStore, lookedUpStore);
     }
   }
 
@@ -108,6 +88,20 @@ class HeldTermsLookupTest {
     assertThat(lookingUp.explain(analyzer.analyze(later), List.of()))
         .extracting(GlossaryEntry::term)
         .contains("디아이싱");
+  }
+
+  /** Each article's reply, with the stored terms held in one store and looked up in the other. */
+  private static void assertSameReplies(GlossaryStore heldStore, GlossaryStore lookedUpStore) {
+    DefaultTextAnalyzer analyzer = new DefaultTextAnalyzer(new UserTerms());
+    for (Article article : ARTICLES) {
+      List<GlossaryEntry> held =
+          explainer(heldStore, Integer.MAX_VALUE).explain(analyzer.analyze(article), List.of());
+      List<GlossaryEntry> lookedUp =
+          explainer(lookedUpStore, 1).explain(analyzer.analyze(article), List.of());
+
+      assertThat(held).as(article.title()).isNotEmpty();
+      assertThat(lookedUp).as(article.title()).isEqualTo(held);
+    }
   }
 
   private static GlossaryTermExplainer explainer(GlossaryStore store, int heldLimit) {

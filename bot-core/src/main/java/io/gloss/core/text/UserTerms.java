@@ -1,5 +1,6 @@
 package io.gloss.core.text;
 
+import io.gloss.core.domain.SourceKind;
 import io.gloss.core.port.out.GlossaryStore;
 import java.io.IOException;
 import java.io.StringReader;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -64,11 +66,21 @@ public final class UserTerms {
    * dictionary as Nori user words would override its segmentation everywhere).
    */
   public static UserTerms fromGlossary(GlossaryStore store) {
-    List<String> terms = new ArrayList<>();
-    for (List<String> names : store.names(GlossaryStore.HELD_KINDS, Integer.MAX_VALUE)) {
+    return fromGlossary(store, MAX_TERMS);
+  }
+
+  static UserTerms fromGlossary(GlossaryStore store, int maxTerms) {
+    UserTerms terms = new UserTerms(maxTerms);
+    // The kind that yields to every other first: past the bound the earliest added leave first,
+    // so an article box's terms outlast the expansions and AI explanations learned from texts.
+    List<SourceKind> kinds = new ArrayList<>(GlossaryStore.HELD_KINDS);
+    kinds.sort(Comparator.comparingInt(SourceKind::precedence).reversed());
+    for (SourceKind kind : kinds) {
+      List<String> names = new ArrayList<>();
+      store.names(Set.of(kind), Integer.MAX_VALUE).forEach(names::addAll);
       terms.addAll(names);
     }
-    return new UserTerms(terms);
+    return terms;
   }
 
   /**

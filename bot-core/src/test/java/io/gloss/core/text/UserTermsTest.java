@@ -2,6 +2,10 @@ package io.gloss.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gloss.core.domain.GlossaryEntry;
+import io.gloss.core.domain.Provenance;
+import io.gloss.core.domain.SourceKind;
+import io.gloss.core.glossary.InMemoryGlossaryStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +59,31 @@ class UserTermsTest {
     // Adding one that is held changes nothing, and a bounded dictionary is still built.
     assertThat(terms.addAll(List.of("사아자"))).isFalse();
     assertThat(terms.snapshot().dictionary()).isNotNull();
+  }
+
+  @Test
+  void fromAGlossaryPastTheBound_theBoxTermsOutlastTheLearnedOnes() {
+    InMemoryGlossaryStore store = new InMemoryGlossaryStore();
+    for (String term : List.of("가격상한제", "나노공정", "다중채무")) {
+      store.upsert(entry(term, SourceKind.ARTICLE_BOX));
+    }
+    for (String term : List.of("라벨링", "마진콜", "바이오시밀러")) {
+      store.upsert(entry(term, SourceKind.ARTICLE_TEXT));
+      store.upsert(entry(term + "설명", SourceKind.AI));
+    }
+
+    UserTerms terms = UserTerms.fromGlossary(store, 3);
+
+    assertThat(terms.size()).isEqualTo(3);
+    assertThat(List.of("가격상한제", "나노공정", "다중채무")).allMatch(terms::contains);
+  }
+
+  private static GlossaryEntry entry(String term, SourceKind kind) {
+    return new GlossaryEntry(
+        term,
+        List.of(),
+        "가상 설명",
+        "ko",
+        new Provenance(kind, "가상일보", "https://news.example.kr/" + term, "기사", null));
   }
 }

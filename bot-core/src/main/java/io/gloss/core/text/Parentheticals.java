@@ -125,6 +125,7 @@ public final class Parentheticals {
           || NOT_IN_A_NAME.contains(word)
           || ALWAYS_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0
           || (word.length() >= 3 && LONG_WORD_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0)
+          || joinsClauses(word)
           || (start > 0 && !isBoundary(sentence.charAt(start - 1)))) {
         break;
       }
@@ -134,6 +135,33 @@ public final class Parentheticals {
     }
     return name;
   }
+
+  /**
+   * A two-syllable verb or adjective joining clauses with 고 ("칩을 쌓고 실리콘관통전극(TSV)으로", "있고", "맺고"),
+   * where two-syllable nouns ending in 고 (창고, 광고, 사고, 재고) are common: told apart by the stem's
+   * final consonant, which for these verbs is one nouns rarely end a syllable with (ㅎ, ㅆ and the
+   * double ones: 쌓, 있, 없, 않, 많, 읽, 앉), or by being one of the verbs news joins clauses with most.
+   */
+  private static boolean joinsClauses(String word) {
+    if (word.length() != 2 || word.charAt(1) != '고') {
+      return false;
+    }
+    int finalConsonant = (word.charAt(0) - '가') % 28;
+    return VERB_STEM_FINALS.indexOf(finalConsonant) >= 0 || CLAUSE_JOINING_VERBS.contains(word);
+  }
+
+  /**
+   * Final consonants (Unicode's order: 3 ㄳ, 5 ㄵ, 6 ㄶ, 9 ㄺ, 10 ㄻ, 11 ㄼ, 15 ㅀ, 18 ㅄ, 20 ㅆ, 27 ㅎ) of
+   * verb stems that nouns rarely end a syllable with.
+   */
+  private static final List<Integer> VERB_STEM_FINALS = List.of(3, 5, 6, 9, 10, 11, 15, 18, 20, 27);
+
+  /** Two-syllable verbs with 고 that news uses most to join clauses and no noun spells. */
+  private static final Set<String> CLAUSE_JOINING_VERBS =
+      Set.of(
+          "하고", "되고", "받고", "맺고", "갖고", "두고", "넣고", "잇고", "찾고", "들고", "내고", "열고", "밀고", "걸고", "팔고",
+          "살고", "알고", "먹고", "묻고", "믿고", "늘고", "줄고", "오고", "가고", "주고", "쓰고", "크고", "높고", "낮고", "좋고",
+          "같고", "짓고", "닫고", "잡고", "막고", "뽑고", "꼽고", "밝고", "넘고", "남고", "품고", "안고");
 
   private static boolean isNameChar(char c) {
     return (c >= '가' && c <= '힣') || c == '·';

@@ -50,7 +50,13 @@ class ParentheticalsTest {
         Arguments.of("새로 발표된 국제 원자력 기구(IAEA) 보고서", "IAEA=국제 원자력 기구/ACRONYM"),
         Arguments.of("한은이 중앙은행 디지털화폐(CBDC) 실험을 마쳤다.", "CBDC=중앙은행 디지털화폐/ACRONYM"),
         Arguments.of("올해 국내총생산(GDP)이 늘었다.", "GDP=국내총생산/ACRONYM"),
-        Arguments.of("인공지능(AI)과 그래픽처리장치(GPU)", "AI=인공지능/ACRONYM; GPU=그래픽처리장치/ACRONYM"));
+        Arguments.of("인공지능(AI)과 그래픽처리장치(GPU)", "AI=인공지능/ACRONYM; GPU=그래픽처리장치/ACRONYM"),
+        // A verb joining two clauses is not the first word of the name after it.
+        Arguments.of("칩을 쌓고 실리콘관통전극(TSV)으로 잇는다.", "TSV=실리콘관통전극/ACRONYM"),
+        Arguments.of("협약을 맺고 공동연구센터(JRC)를 연다.", "JRC=공동연구센터/ACRONYM"),
+        Arguments.of("규제가 있고 데이터 거래소(DX)는 없다.", "DX=데이터 거래소/ACRONYM"),
+        // A noun ending in 고 stays part of the name.
+        Arguments.of("정부는 물류 창고 관리시스템(WMS)을 바꾼다.", "WMS=물류 창고 관리시스템/ACRONYM"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -96,9 +96,75 @@ public final class Parentheticals {
   /** Words that precede a name without belonging to it. */
   private static final Set<String> NOT_IN_A_NAME =
       Set.of(
-          "이번", "지난", "올해", "내년", "작년", "최근", "새", "또", "및", "등", "이른바", "일명", "소위", "그", "이", "해당",
-          "각", "전", "현", "신규", "국내", "해외", "세계", "미국", "한국", "중국", "일본", "유럽", "북한", "러시아", "정부",
-          "당국", "우리", "첫", "모든", "주요", "특히", "바로", "일부", "다른", "같은", "이런", "그런", "차세대", "새로운");
+          "이번",
+          "지난",
+          "올해",
+          "내년",
+          "작년",
+          "최근",
+          "새",
+          "또",
+          "및",
+          "등",
+          "이른바",
+          "일명",
+          "소위",
+          "그",
+          "이",
+          "해당",
+          "각",
+          "전",
+          "현",
+          "신규",
+          "국내",
+          "해외",
+          "세계",
+          "미국",
+          "한국",
+          "중국",
+          "일본",
+          "유럽",
+          "북한",
+          "러시아",
+          "정부",
+          "당국",
+          "우리",
+          "첫",
+          "모든",
+          "주요",
+          "특히",
+          "바로",
+          "일부",
+          "다른",
+          "같은",
+          "이런",
+          "그런",
+          "차세대",
+          "새로운",
+          // adverbs that open a clause, and words that say where a thing comes from or which one
+          "반면",
+          "한편",
+          "다만",
+          "역시",
+          "국산",
+          "토종",
+          "자체",
+          "독자",
+          "기존",
+          "현행",
+          "최신",
+          "신형",
+          "구형",
+          "고부가가치",
+          "경남",
+          "경북",
+          "전남",
+          "전북",
+          "충남",
+          "충북",
+          "강원",
+          "제주",
+          "수도권");
 
   /**
    * The Korean name of an acronym may be several words: "비지상 네트워크(NTN)", "아시아태평양 경제협력체(APEC)".
@@ -126,6 +192,8 @@ public final class Parentheticals {
           || ALWAYS_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0
           || (word.length() >= 3 && LONG_WORD_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0)
           || joinsClauses(word)
+          // "서버용", "차량용" say what a thing is for; two-syllable nouns end in 용 (비용, 신용)
+          || (word.length() >= 3 && word.endsWith("용"))
           || (start > 0 && !isBoundary(sentence.charAt(start - 1)))) {
         break;
       }

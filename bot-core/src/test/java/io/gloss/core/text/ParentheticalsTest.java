@@ -56,7 +56,12 @@ class ParentheticalsTest {
         Arguments.of("협약을 맺고 공동연구센터(JRC)를 연다.", "JRC=공동연구센터/ACRONYM"),
         Arguments.of("규제가 있고 데이터 거래소(DX)는 없다.", "DX=데이터 거래소/ACRONYM"),
         // A noun ending in 고 stays part of the name.
-        Arguments.of("정부는 물류 창고 관리시스템(WMS)을 바꾼다.", "WMS=물류 창고 관리시스템/ACRONYM"));
+        Arguments.of("정부는 물류 창고 관리시스템(WMS)을 바꾼다.", "WMS=물류 창고 관리시스템/ACRONYM"),
+        // What a thing is for, where it comes from, and a clause's adverb are not in its name.
+        Arguments.of("업체들은 서버용 고대역폭메모리(HBM) 공급을 늘린다.", "HBM=고대역폭메모리/ACRONYM"),
+        Arguments.of("국산 신경망처리장치(NPU)가 쓰였다.", "NPU=신경망처리장치/ACRONYM"),
+        Arguments.of("반면 인공지능(AI) 예산은 늘었다.", "AI=인공지능/ACRONYM"),
+        Arguments.of("경남 사천의 한국항공우주산업(KAI) 공장", "KAI=한국항공우주산업/ACRONYM"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -85,6 +85,12 @@ final class ArticleDefinitions {
 
   private static final int NEUN_TAIL = 32;
 
+  /**
+   * "…에 합의한 상태다", "…이 이어지는 상황이다": where a subject stands now, news narrative rather than a
+   * definition ("인도네시아는 분담금을 줄이는 데 합의한 상태다"). "…한 상태를 말한다" still defines.
+   */
+  private static final Pattern NARRATIVE_END = Pattern.compile("(?:상태|상황)(?:이다|다|입니다)\\.?$");
+
   /** "X는 …를 뜻한다": 은/는 with verbs that cannot be reported speech. */
   private static final Pattern KOREAN_NEUN_VERB =
       Pattern.compile(
@@ -433,6 +439,7 @@ final class ArticleDefinitions {
     m = KOREAN_NEUN.matcher(sentence);
     if (out.isEmpty()
         && neunEnd.find()
+        && !NARRATIVE_END.matcher(sentence).find()
         && m.matches()
         && !ANAPHORIC_START.matcher(m.group("def")).find()) {
       add(out, m.group("term"), m.group("def"));

@@ -41,6 +41,10 @@ class ArticleDefinitionsTest {
             "경영계는 정년 연장 대신 퇴직 후 다시 고용하는 '계속고용'을 택하자고 한다.", "계속고용 => 정년 연장 대신 퇴직 후 다시 고용하는 것"),
         Arguments.of("그는 \"이 제도는 실패한 정책이다\"라고 말했다.", ""),
         Arguments.of("이는 이 문제를 풀기 위한 기술이다.", ""),
+        // Where a subject stands now is narrative; "…한 상태를 말한다" still defines.
+        Arguments.of("공동개발국인 가상국은 분담금을 줄이는 대신 기술 이전을 축소하는 데 합의한 상태다.", ""),
+        Arguments.of("두 노조는 교섭이 석 달째 멈춘 상황이다.", ""),
+        Arguments.of("휴면계좌는 일정 기간 거래가 없어 묶인 상태를 말한다.", "휴면계좌 => 일정 기간 거래가 없어 묶인 상태"),
         Arguments.of(
             "A heat battery is a tank of material that stores warmth for use hours later.",
             "heat battery => A tank of material that stores warmth for use hours later"),

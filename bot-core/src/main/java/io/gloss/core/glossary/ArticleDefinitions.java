@@ -148,10 +148,20 @@ final class ArticleDefinitions {
               + "]?"
               + " (?:refers to|is defined as|stands for) (?<def>.{4,200}?)\\.?$");
 
+  /**
+   * A character of a definition that runs to the end of its sentence: a decimal point ($6.5) too.
+   */
+  private static final String IN_SENTENCE = "(?:[^.;]|(?<=\\d)\\.(?=\\d))";
+
+  /** What may stand before "so-called" when the term is the subject of its sentence. */
+  private static final Pattern SENTENCE_OPENING = Pattern.compile("\\s*(?:The|A|An|This)?\\s*");
+
   /** "the so-called geofence warrant, which asks …". */
   private static final Pattern SO_CALLED_EN =
       Pattern.compile(
-          "so-called (?<term>[A-Za-z][\\w\\- ]{2,50}?)(?: \\([A-Z.]{2,10}\\))?,? (?:which|that) (?<def>[^.;]{10,220})");
+          "so-called (?<term>[A-Za-z][\\w\\- ]{2,50}?)(?: \\([A-Z.]{2,10}\\))?,? (?:which|that) (?<def>"
+              + IN_SENTENCE
+              + "{10,220})");
 
   /** "the third-party doctrine, the idea that …". */
   private static final Pattern APPOSITIVE_EN =
@@ -160,7 +170,9 @@ final class ArticleDefinitions {
               + " (?:idea|practice|process|term|measure|rule|principle|system|policy|tool|method|type"
               + "|kind|form|technique|chemistry|benchmark|index|fee|tax|price|rate|ratio|programme"
               + "|program|agreement|contract|doctrine|strategy|mechanism|scheme|device|drug|condition)"
-              + " (?:that|of|which|in which|where|used|for|to|whereby) [^.;]{5,200})");
+              + " (?:that|of|which|in which|where|used|for|to|whereby) "
+              + IN_SENTENCE
+              + "{5,200})");
 
   /** "fragments of DNA shed by tumours into the bloodstream, known as circulating tumour DNA". */
   private static final Pattern KNOWN_AS =
@@ -511,10 +523,17 @@ final class ArticleDefinitions {
     }
     m = SO_CALLED_EN.matcher(sentence);
     while (sentence.contains("so-called ") && m.find()) {
-      if (m.group("def").split("\\s+").length >= 4) {
+      String def = m.group("def");
+      // "The so-called X, which …, climbed to 0.92%": the subject's clause ends at its comma, where
+      // the sentence's own verb comes; later in a sentence, it runs to the end.
+      int comma = def.indexOf(", ");
+      if (comma > 0 && SENTENCE_OPENING.matcher(sentence.substring(0, m.start())).matches()) {
+        def = def.substring(0, comma);
+      }
+      if (def.split("\\s+").length >= 4) {
         // "so-called term premium on 10-year Treasuries": the term ends before its complement.
         String term = m.group("term").split(" (?:on|in|at|for|to|from|with|by) ")[0];
-        add(out, term, capitalized(m.group("def").strip()));
+        add(out, term, capitalized(def.strip()));
       }
     }
     m = APPOSITIVE_EN.matcher(sentence);

@@ -20,6 +20,11 @@ public final class Parentheticals {
 
   private static final Set<String> ENGLISH_GLUE =
       Set.of("of", "and", "the", "for", "on", "in", "&");
+
+  /** Nouns that say what kind of thing a code names, never its name: "2세대 공정(SF2P)". */
+  private static final Set<String> GENERIC_NOUNS =
+      Set.of("공정", "제품", "모델", "버전", "장비", "사업", "계획", "시리즈", "프로젝트");
+
   private static final List<String> NOT_AN_EXPANSION =
       List.of("제공", "사진", "기자", "촬영", "자료", "그래픽", "현지시간", "종합", "가칭", "옛");
 
@@ -48,6 +53,11 @@ public final class Parentheticals {
     }
     boolean innerAcronym = isAcronym(inner);
     if (innerAcronym && Words.hasHangul(outer) && outer.length() >= 2) {
+      // "2나노 1세대(SF2)", "2세대 공정(SF2P)": a number or a bare "process" describes the thing the
+      // code names; it is not its name.
+      if (Character.isDigit(outer.charAt(0)) || GENERIC_NOUNS.contains(outer)) {
+        return null;
+      }
       return new Parenthetical(
           inner, koreanName(sentence, open, outer, inner), Parenthetical.Kind.ACRONYM);
     }
@@ -187,7 +197,8 @@ public final class Parentheticals {
       }
       String word = sentence.substring(start, cursor - 1);
       if (word.isEmpty()
-          || !isHangulWord(word.replace("·", ""))
+          || !isHangulWord(word.replace("·", "").replace("-", ""))
+          || word.startsWith("-")
           || NOT_IN_A_NAME.contains(word)
           || ALWAYS_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0
           || (word.length() >= 3 && LONG_WORD_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0)
@@ -232,7 +243,7 @@ public final class Parentheticals {
           "같고", "짓고", "닫고", "잡고", "막고", "뽑고", "꼽고", "밝고", "넘고", "남고", "품고", "안고");
 
   private static boolean isNameChar(char c) {
-    return (c >= '가' && c <= '힣') || c == '·';
+    return (c >= '가' && c <= '힣') || c == '·' || c == '-';
   }
 
   private static boolean isBoundary(char c) {

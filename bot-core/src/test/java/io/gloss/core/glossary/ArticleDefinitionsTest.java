@@ -61,6 +61,15 @@ class ArticleDefinitionsTest {
             "placer gold => Specks of metal carried by the river into the bay"),
         Arguments.of("Jane Moss is a reporter based in Leeds.", ""),
         Arguments.of(
+            "The so-called carry spread, which measures what a trader earns for holding a bond,"
+                + " rose to 0.4% on Friday, according to the exchange.",
+            "carry spread => Measures what a trader earns for holding a bond"),
+        Arguments.of(
+            "The board ended the balance runoff, the process of shrinking its $6.5 trillion bond"
+                + " holdings by letting them mature.",
+            "balance runoff => The process of shrinking its $6.5 trillion bond holdings by letting"
+                + " them mature"),
+        Arguments.of(
             "The bigger story may be the reporting itself, the process that let it reach print.",
             ""),
         Arguments.of(

@@ -61,7 +61,11 @@ class ParentheticalsTest {
         Arguments.of("업체들은 서버용 고대역폭메모리(HBM) 공급을 늘린다.", "HBM=고대역폭메모리/ACRONYM"),
         Arguments.of("국산 신경망처리장치(NPU)가 쓰였다.", "NPU=신경망처리장치/ACRONYM"),
         Arguments.of("반면 인공지능(AI) 예산은 늘었다.", "AI=인공지능/ACRONYM"),
-        Arguments.of("경남 사천의 한국항공우주산업(KAI) 공장", "KAI=한국항공우주산업/ACRONYM"));
+        Arguments.of("경남 사천의 한국항공우주산업(KAI) 공장", "KAI=한국항공우주산업/ACRONYM"),
+        // A hyphenated word is one word of the name; a number or a bare kind of thing is no name.
+        Arguments.of("가장 눈에 띄는 분야는 항체-약물 접합체(ADC)다.", "ADC=항체-약물 접합체/ACRONYM"),
+        Arguments.of("2나노 1세대(SF2) 공정 수율이 올랐다.", ""),
+        Arguments.of("내년에는 2세대 공정(SF2P)을 양산한다.", ""));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -147,21 +147,17 @@ class GlossaryTermExplainerTest {
     GlossaryTermExplainer fresh = new GlossaryTermExplainer(store, userTerms);
 
     List<GlossaryEntry> korean =
-        fresh.explain(
-            analyzer.analyze(
-                article(
-                    "https://news.example.kr/d",
-                    "금융당국은 기후공시의무화를 2년 미룬다. 기후공시의무화 대상은 상장사다. 업계는 반발했다.")),
-            List.of());
+        explainOn(
+            fresh,
+            "https://news.example.kr/d",
+            "금융당국은 기후공시의무화를 2년 미룬다. 기후공시의무화 대상은 상장사다. 업계는 반발했다.");
     List<GlossaryEntry> english =
-        fresh.explain(
-            analyzer.analyze(
-                article(
-                    "https://news.example.com/d",
-                    "Regulators raised the countercyclical buffers again. The countercyclical buffer"
-                        + " binds large banks. Banks must comply.",
-                    "en")),
-            List.of());
+        explainOn(
+            fresh,
+            "https://news.example.com/d",
+            "Regulators raised the countercyclical buffers again. The countercyclical buffer"
+                + " binds large banks. Banks must comply.",
+            "en");
 
     assertThat(korean).extracting(GlossaryEntry::term).contains("기후공시의무화").doesNotContain("반발");
     assertThat(english).extracting(GlossaryEntry::term).contains("countercyclical buffer");
@@ -183,19 +179,14 @@ class GlossaryTermExplainerTest {
     GlossaryTermExplainer fresh = new GlossaryTermExplainer(store, userTerms);
 
     List<GlossaryEntry> english =
-        fresh.explain(
-            analyzer.analyze(
-                article(
-                    "https://news.example.com/t",
-                    "Traveling abroad got dearer. Airlines say traveling in winter costs more.",
-                    "en")),
-            List.of());
+        explainOn(
+            fresh,
+            "https://news.example.com/t",
+            "Traveling abroad got dearer. Airlines say traveling in winter costs more.",
+            "en");
     List<GlossaryEntry> korean =
-        fresh.explain(
-            analyzer.analyze(
-                article(
-                    "https://news.example.kr/t", "심판은 트래블링을 선언했다. 감독은 트래블링 판정에 항의했다. 경기는 이어졌다.")),
-            List.of());
+        explainOn(
+            fresh, "https://news.example.kr/t", "심판은 트래블링을 선언했다. 감독은 트래블링 판정에 항의했다. 경기는 이어졌다.");
 
     assertThat(english).extracting(GlossaryEntry::term).doesNotContain("트래블링");
     assertThat(korean).extracting(GlossaryEntry::term).contains("트래블링");
@@ -213,12 +204,8 @@ class GlossaryTermExplainerTest {
     GlossaryTermExplainer fresh = new GlossaryTermExplainer(store, userTerms);
 
     List<GlossaryEntry> korean =
-        fresh.explain(
-            analyzer.analyze(
-                article(
-                    "https://news.example.kr/n",
-                    "금융위는 망분리규제를 풀기로 했다. 망분리규제 완화는 내년에 시행된다. 업계는 반겼다.")),
-            List.of());
+        explainOn(
+            fresh, "https://news.example.kr/n", "금융위는 망분리규제를 풀기로 했다. 망분리규제 완화는 내년에 시행된다. 업계는 반겼다.");
 
     assertThat(korean).extracting(GlossaryEntry::term).contains("망분리규제");
   }
@@ -642,6 +629,18 @@ class GlossaryTermExplainerTest {
   }
 
   /** The entries the explainer shows for an English article of one paragraph. */
+  /**
+   * What the explainer shows on an article of one paragraph (Korean unless a language is given).
+   */
+  private List<GlossaryEntry> explainOn(GlossaryTermExplainer explainer, String url, String text) {
+    return explainer.explain(analyzer.analyze(article(url, text)), List.of());
+  }
+
+  private List<GlossaryEntry> explainOn(
+      GlossaryTermExplainer explainer, String url, String text, String language) {
+    return explainer.explain(analyzer.analyze(article(url, text, language)), List.of());
+  }
+
   private List<GlossaryEntry> shownOn(GlossaryTermExplainer explainer, String url, String text) {
     return explainer.explain(analyzer.analyze(article(url, text, "en")), List.of());
   }

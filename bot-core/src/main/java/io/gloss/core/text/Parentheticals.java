@@ -106,75 +106,18 @@ public final class Parentheticals {
   /** Words that precede a name without belonging to it. */
   private static final Set<String> NOT_IN_A_NAME =
       Set.of(
-          "이번",
-          "지난",
-          "올해",
-          "내년",
-          "작년",
-          "최근",
-          "새",
-          "또",
-          "및",
-          "등",
-          "이른바",
-          "일명",
-          "소위",
-          "그",
-          "이",
-          "해당",
-          "각",
-          "전",
-          "현",
-          "신규",
-          "국내",
-          "해외",
-          "세계",
-          "미국",
-          "한국",
-          "중국",
-          "일본",
-          "유럽",
-          "북한",
-          "러시아",
-          "정부",
-          "당국",
-          "우리",
-          "첫",
-          "모든",
-          "주요",
-          "특히",
-          "바로",
-          "일부",
-          "다른",
-          "같은",
-          "이런",
-          "그런",
-          "차세대",
-          "새로운",
-          // adverbs that open a clause, and words that say where a thing comes from or which one
-          "반면",
-          "한편",
-          "다만",
-          "역시",
-          "국산",
-          "토종",
-          "자체",
-          "독자",
-          "기존",
-          "현행",
-          "최신",
-          "신형",
-          "구형",
-          "고부가가치",
-          "경남",
-          "경북",
-          "전남",
-          "전북",
-          "충남",
-          "충북",
-          "강원",
-          "제주",
-          "수도권");
+          "이번", "지난", "올해", "내년", "작년", "최근", "새", "또", "및", "등", "이른바", "일명", "소위", "그", "이", "해당",
+          "각", "전", "현", "신규", "국내", "해외", "세계", "미국", "한국", "중국", "일본", "유럽", "북한", "러시아", "정부",
+          "당국", "우리", "첫", "모든", "주요", "특히", "바로", "일부", "다른", "같은", "이런", "그런", "차세대", "새로운");
+
+  /**
+   * More words outside a name: adverbs that open a clause ("반면 인공지능(AI) 예산은"), and words that say
+   * where a thing comes from or which one ("국산 신경망처리장치(NPU)", "경남", "기존").
+   */
+  private static final Set<String> BEFORE_A_NAME =
+      Set.of(
+          "반면", "한편", "다만", "역시", "국산", "토종", "자체", "독자", "기존", "현행", "최신", "신형", "구형", "고부가가치",
+          "경남", "경북", "전남", "전북", "충남", "충북", "강원", "제주", "수도권");
 
   /**
    * The Korean name of an acronym may be several words: "비지상 네트워크(NTN)", "아시아태평양 경제협력체(APEC)".
@@ -199,7 +142,9 @@ public final class Parentheticals {
       if (word.isEmpty()
           || !isHangulWord(word.replace("·", "").replace("-", ""))
           || word.startsWith("-")
+          || word.endsWith("-")
           || NOT_IN_A_NAME.contains(word)
+          || BEFORE_A_NAME.contains(word)
           || ALWAYS_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0
           || (word.length() >= 3 && LONG_WORD_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0)
           || joinsClauses(word)
@@ -226,14 +171,14 @@ public final class Parentheticals {
       return false;
     }
     int finalConsonant = (word.charAt(0) - '가') % 28;
-    return VERB_STEM_FINALS.indexOf(finalConsonant) >= 0 || CLAUSE_JOINING_VERBS.contains(word);
+    return VERB_STEM_FINALS.contains(finalConsonant) || CLAUSE_JOINING_VERBS.contains(word);
   }
 
   /**
    * Final consonants (Unicode's order: 3 ㄳ, 5 ㄵ, 6 ㄶ, 9 ㄺ, 10 ㄻ, 11 ㄼ, 15 ㅀ, 18 ㅄ, 20 ㅆ, 27 ㅎ) of
    * verb stems that nouns rarely end a syllable with.
    */
-  private static final List<Integer> VERB_STEM_FINALS = List.of(3, 5, 6, 9, 10, 11, 15, 18, 20, 27);
+  private static final Set<Integer> VERB_STEM_FINALS = Set.of(3, 5, 6, 9, 10, 11, 15, 18, 20, 27);
 
   /** Two-syllable verbs with 고 that news uses most to join clauses and no noun spells. */
   private static final Set<String> CLAUSE_JOINING_VERBS =

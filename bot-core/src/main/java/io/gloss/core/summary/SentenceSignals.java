@@ -44,6 +44,22 @@ final class SentenceSignals {
 
   private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])\\s?일");
 
+  /**
+   * What makes a count of minutes a moment rather than an amount: a clock time ("오후 6시 30분") or the
+   * minute of a match ("전반 12분", "연장 후반 7분").
+   */
+  private static final Pattern MOMENT_BEFORE_MINUTES = Pattern.compile("(?:\\d\\s?시|[전후]반)\\s?$");
+
+  /**
+   * A match score in Korean copy, the result a sports story is about ("포항을 3-2로 꺾었다", "3대 2로 이겼다",
+   * "1-0의 승리"). English sports copy has a score in nearly every sentence of a round-up: there it
+   * told nothing (on the public pages it traded a story's result for another match's).
+   */
+  private static final Pattern SCORE =
+      Pattern.compile(
+          "(?<![\\d.,:/-])\\d{1,3}\\s?(?:-|–|대)\\s?\\d{1,3}(?![\\d.,:/-])"
+              + "(?=\\s?(?:으?로 |의 (?:승리|완승|역전승|패배|완패)))");
+
   /** What makes a count of days a span rather than a date: "3일간", "5일 만에", "10일째". */
   private static final Pattern SPAN_AFTER_DAYS =
       Pattern.compile("간|째|치|\\s?(?:동안|만에|이내|연속|이상|넘게|가량|정도)");
@@ -199,14 +215,21 @@ final class SentenceSignals {
     if (!Words.hasDigit(text)) {
       return 0; // every quantity has a digit: most sentences skip the pattern's scan
     }
+    int count = Words.hasHangul(text) && SCORE.matcher(text).find() ? 1 : 0;
     Matcher m = QUANTITY.matcher(text);
-    int count = 0;
     while (m.find() && count < 3) {
-      if (!dayOfMonth(text, m)) {
+      if (!dayOfMonth(text, m) && !momentInMinutes(text, m)) {
         count++;
       }
     }
-    return count / 3.0;
+    return Math.min(count, 3) / 3.0;
+  }
+
+  /** "30분" of "오후 6시 30분" or "전반 12분": when it happened, as a day of the month is. */
+  private static boolean momentInMinutes(String text, Matcher m) {
+    String quantity = m.group();
+    return quantity.endsWith("분")
+        && MOMENT_BEFORE_MINUTES.matcher(text).region(0, m.start()).find();
   }
 
   /**

@@ -279,6 +279,28 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_koreanMatchReport_carriesTheScoreNotTheMinutesOfEachGoal() {
+    // The minute of a goal says when ("전반 12분"), as a day of the month does; the score says what
+    // happened. The sentence with the result is a bullet, the one counting the goal minutes is not.
+    Article article =
+        korean(
+            "한솔FC, 승부차기 없이 시민컵 정상",
+            List.of(
+                "프로축구 한솔FC가 시민컵 결승에서 정상에 올랐다.",
+                "한솔FC는 30일 한빛종합운동장에서 열린 시민컵 결승에서 청람유나이티드를 2-1로 이겼다.",
+                "청람이 전반 9분 프리킥으로 앞섰지만 한솔은 후반 15분과 후반 38분 연속 골을 넣었다.",
+                "관중은 2만1000명으로 대회 최다였다.",
+                "한솔FC 감독은 경기 뒤 선수들이 끝까지 뛰어 줬다며 팬들에게 고마움을 전했다.",
+                "한솔FC는 다음 달 아시아 클럽 대회에 나선다.",
+                "시민컵은 올해로 열두 번째를 맞았다."));
+
+    List<String> bullets =
+        summarize(article, SummaryStyle.BRIEF, "ko").bullets().stream().map(Bullet::text).toList();
+
+    assertThat(bullets).anyMatch(b -> b.contains("2-1로 이겼다")).noneMatch(b -> b.contains("전반 9분"));
+  }
+
+  @Test
   void summarize_chinese_wholeSentencesNeitherHeadingNorCaption() {
     // Chinese puts no space after a sentence and none between words: sentences are split at 。 and
     // measured in characters, so a subheading and a photo caption are no longer the only choice.

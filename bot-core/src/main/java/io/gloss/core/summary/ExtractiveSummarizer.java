@@ -93,6 +93,11 @@ public final class ExtractiveSummarizer implements Summarizer {
   private static final int MIN_KOREAN_CHARS = 12;
 
   private static final int MAX_KOREAN_CHARS = 300;
+
+  /** The longest sentence read as completing the one before it. */
+  private static final int MAX_COMPLETION_CHARS = 45;
+
+  private static final int MAX_COMPLETION_WORDS = 12;
   private static final int MIN_ENGLISH_WORDS = 6;
   private static final int MAX_ENGLISH_WORDS = 70;
   private static final double DAMPING = 0.85;
@@ -125,20 +130,18 @@ public final class ExtractiveSummarizer implements Summarizer {
   public SummaryDraft summarize(
       AnalyzedArticle article, SummaryStyle style, String language, RequestOrigin origin) {
     int count = style == SummaryStyle.SHORT ? 1 : settings.briefBullets();
-    List<Bullet> bullets = new ArrayList<>();
-    for (Sentence sentence : pick(article, count)) {
-      bullets.add(new Bullet(sentence.text(), List.of(sentence.id())));
-    }
+    List<Bullet> bullets = pick(article, count);
     return new SummaryDraft(
         bullets, SummaryMode.EXTRACTIVE, null, List.of(), notes(article, style, language));
   }
 
   /**
-   * The chosen sentences, most important first; each carries the bullet text (the sentence without
-   * a leading dateline or trailing wire credit) and keeps its id. A sentence that leans on the one
-   * before it ("He", "But", "그는", "이어") is chosen only right after that one.
+   * The bullets, most important first: each is a chosen sentence without a leading dateline or
+   * trailing wire credit, with the short sentence that completes it if there is one, and carries
+   * their ids. A sentence that leans on the one before it ("He", "But", "그는", "이어") is chosen only
+   * right after that one.
    */
-  public List<Sentence> pick(AnalyzedArticle article, int count) {
+  public List<Bullet> pick(AnalyzedArticle article, int count) {
     Pool pool = candidates(article);
     List<Sentence> candidates = pool.sentences();
     if (candidates.isEmpty()) {
@@ -159,12 +162,23 @@ public final class ExtractiveSummarizer implements Summarizer {
       logScores(article, candidates, relevance, pool.dangling(), genre);
     }
 
+    // A short sentence completing the one before it ("11년 만이다.", "네 번째 동결이다.") is read as
+    // part of it: it takes no bullet of its own, and what it says counts for the bullet they make.
+    Map<Integer, Integer> completion = completions(candidates, pool.dangling());
+    for (Map.Entry<Integer, Integer> e : completion.entrySet()) {
+      relevance[e.getKey()] = Math.max(relevance[e.getKey()], relevance[e.getValue()]);
+    }
+    Set<Integer> completing = new HashSet<>(completion.values());
+
     List<Integer> chosen = new ArrayList<>();
+    List<Integer> read = new ArrayList<>(); // the chosen sentences and those completing them
     while (chosen.size() < Math.min(count, n)) {
       int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
-        if (chosen.contains(i) || !pool.standsAlone(candidates.get(i), chosen, indexOfId)) {
+        if (chosen.contains(i)
+            || completing.contains(i)
+            || !pool.standsAlone(candidates.get(i), read, indexOfId)) {
           continue;
         }
         double redundancy = 0;
@@ -185,25 +199,62 @@ public final class ExtractiveSummarizer implements Summarizer {
         break;
       }
       chosen.add(best);
+      read.add(best);
+      if (completion.containsKey(best)) {
+        read.add(completion.get(best));
+      }
     }
     leadWithTheHeadline(chosen, signals.headline(article, vectors), pool, candidates);
-    List<Sentence> picked = new ArrayList<>();
+    List<Bullet> picked = new ArrayList<>();
     for (int i : chosen) {
       Sentence sentence = candidates.get(i);
-      Sentence bullet =
-          new Sentence(sentence.id(), sentence.paragraph(), BulletRules.trim(sentence.text()));
+      String text = BulletRules.trim(sentence.text());
+      List<Integer> ids = new ArrayList<>(List.of(sentence.id()));
+      Integer completed = completion.get(i);
+      if (completed != null) {
+        text = text + " " + BulletRules.trim(candidates.get(completed).text());
+        ids.add(candidates.get(completed).id());
+      }
       int after = -1;
       if (pool.dangling().contains(sentence.id())) {
         for (int k = 0; k < picked.size(); k++) {
-          if (picked.get(k).id() == sentence.id() - 1) {
+          if (picked.get(k).sentenceIds().contains(sentence.id() - 1)) {
             after = k;
           }
         }
       }
       // A sentence leaning on its antecedent is read right after it.
-      picked.add(after < 0 ? picked.size() : after + 1, bullet);
+      picked.add(after < 0 ? picked.size() : after + 1, new Bullet(text, ids));
     }
     return picked;
+  }
+
+  /**
+   * Candidate index of a sentence → index of the short sentence right after it, in its paragraph,
+   * that leans on it and only completes it (a count, a comparison, an aim).
+   */
+  private static Map<Integer, Integer> completions(
+      List<Sentence> candidates, Set<Integer> dangling) {
+    Map<Integer, Integer> out = new HashMap<>();
+    for (int i = 1; i < candidates.size(); i++) {
+      Sentence before = candidates.get(i - 1);
+      Sentence sentence = candidates.get(i);
+      if (dangling.contains(sentence.id())
+          && !dangling.contains(before.id())
+          && sentence.id() == before.id() + 1
+          && sentence.paragraph() == before.paragraph()
+          && completes(BulletRules.trim(sentence.text()))) {
+        out.put(i - 1, i);
+      }
+    }
+    return out;
+  }
+
+  private static boolean completes(String text) {
+    if (Words.hasHangul(text) || Words.writtenWithoutSpaces(text)) {
+      return text.length() <= MAX_COMPLETION_CHARS;
+    }
+    return wordCount(text) <= MAX_COMPLETION_WORDS;
   }
 
   /** Why a sentence was or was not a bullet: the ten most relevant, "id=score" ("~" leans). */

@@ -202,6 +202,35 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_shortSentenceCompletingTheLead_isReadWithItInOneBullet() {
+    // A Korean lead often ends on a short sentence that only completes it ("…11년 만이다."): it
+    // leans on the lead, so it cannot stand alone, and as a bullet of its own it would take a slot.
+    Article article =
+        korean(
+            "한빛 경전철 개통…착공 9년 만",
+            List.of(
+                "한빛시 경전철 1호선이 28일 개통했다. 2017년 첫 삽을 뜬 지 9년 만이다.",
+                "1호선은 시청에서 한빛역까지 12.4㎞ 구간에 정거장 14곳을 잇는다. 출퇴근 시간에는 4분 간격으로 다닌다.",
+                "시는 하루 이용객을 5만명으로 내다봤다.",
+                "이 때문에 시는 개통 첫 달 요금을 절반으로 깎아 주는 방안을 검토했으나 재정 부담을 이유로 최종안에서는 빼기로 했다고 밝혔다.",
+                "2호선은 2031년 개통을 목표로 내년 착공한다."));
+
+    List<Bullet> bullets = summarize(article, SummaryStyle.BRIEF, "ko").bullets();
+
+    assertThat(bullets)
+        .filteredOn(b -> b.text().contains("9년 만이다"))
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.text()).isEqualTo("한빛시 경전철 1호선이 28일 개통했다. 2017년 첫 삽을 뜬 지 9년 만이다.");
+              assertThat(b.sentenceIds()).containsExactly(0, 1);
+            });
+    // A long sentence leaning on the one before it is never folded into another bullet.
+    assertThat(bullets).noneMatch(b -> b.text().contains("이 때문에") && b.sentenceIds().size() > 1);
+    assertThat(bullets).hasSize(3);
+  }
+
+  @Test
   void summarize_teaserLabelAndDateline_neverBulletsAndDatelineTrimmed() {
     Article article =
         english(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gloss.core.domain.AnalyzedArticle;
 import io.gloss.core.domain.Article;
+import io.gloss.core.domain.Bullet;
 import io.gloss.core.domain.FetchedPage;
 import io.gloss.core.domain.Sentence;
 import io.gloss.core.extract.ExtractionSettings;
@@ -141,7 +142,7 @@ public final class CorpusEvaluation {
       FetchedPage fetched = new FetchedPage(page.url(), page.url(), "text/html", bytes);
       Article article;
       AnalyzedArticle analyzed;
-      List<Sentence> bullets;
+      List<Bullet> bullets;
       long start = System.nanoTime();
       try {
         article = extractor.extract(fetched);
@@ -175,16 +176,18 @@ public final class CorpusEvaluation {
   }
 
   static PageResult score(
-      Page page, Article article, AnalyzedArticle analyzed, List<Sentence> bullets, double millis) {
-    List<String> bulletTexts = bullets.stream().map(Sentence::text).toList();
+      Page page, Article article, AnalyzedArticle analyzed, List<Bullet> bullets, double millis) {
+    List<String> bulletTexts = bullets.stream().map(Bullet::text).toList();
     List<String> lead = analyzed.sentences().stream().limit(3).map(Sentence::text).toList();
     List<String> paragraphs =
         article.paragraphs().subList(0, Math.min(3, article.paragraphs().size()));
     Set<Integer> ids = new HashSet<>();
-    bullets.forEach(b -> ids.add(b.id()));
+    bullets.forEach(b -> ids.addAll(b.sentenceIds()));
     List<String> flaws = new ArrayList<>();
     for (int i = 0; i < bullets.size(); i++) {
-      boolean follows = i > 0 && bullets.get(i - 1).id() == bullets.get(i).id() - 1;
+      boolean follows =
+          i > 0
+              && bullets.get(i - 1).sentenceIds().contains(bullets.get(i).sentenceIds().get(0) - 1);
       String flaw = ExtractiveSummarizer.flaw(bullets.get(i).text(), follows);
       if (flaw != null) {
         flaws.add(flaw + ": " + bullets.get(i).text());

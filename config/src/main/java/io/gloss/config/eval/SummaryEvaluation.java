@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gloss.core.domain.AnalyzedArticle;
 import io.gloss.core.domain.Article;
+import io.gloss.core.domain.Bullet;
 import io.gloss.core.domain.Sentence;
 import io.gloss.core.glossary.GlossaryTermExplainer;
 import io.gloss.core.glossary.InMemoryGlossaryStore;
@@ -178,10 +179,10 @@ public final class SummaryEvaluation {
       Article article = article(item);
       long start = System.nanoTime();
       AnalyzedArticle analyzed = analyzer.analyze(article);
-      List<Sentence> picked = summarizer.pick(analyzed, count);
+      List<Bullet> picked = summarizer.pick(analyzed, count);
       explainer.explain(analyzed, List.of());
       millis[k] = (System.nanoTime() - start) / 1e6;
-      String summary = String.join(" ", picked.stream().map(Sentence::text).toList());
+      String summary = String.join(" ", picked.stream().map(Bullet::text).toList());
       String leadSummary =
           String.join(" ", analyzed.sentences().stream().limit(count).map(Sentence::text).toList());
       add(ours, scores(summary, item.reference()));

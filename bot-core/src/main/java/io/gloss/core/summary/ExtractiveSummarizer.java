@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,9 @@ public final class ExtractiveSummarizer implements Summarizer {
   private static final int MIN_KOREAN_CHARS = 12;
 
   private static final int MAX_KOREAN_CHARS = 300;
+
+  /** Where a Korean interview sets its scene: "지난 18일 연구소에서 만난 X 대표는 …". */
+  private static final Pattern INTERVIEW_SCENE = Pattern.compile("에서 만난 |을 만나 |를 만나 ");
 
   /** The longest sentence read as completing the one before it. */
   private static final int MAX_COMPLETION_CHARS = 45;
@@ -169,9 +173,17 @@ public final class ExtractiveSummarizer implements Summarizer {
       relevance[e.getKey()] = Math.max(relevance[e.getKey()], relevance[e.getValue()]);
     }
     Set<Integer> completing = new HashSet<>(completion.values());
-
     List<Integer> chosen = new ArrayList<>();
     List<Integer> read = new ArrayList<>(); // the chosen sentences and those completing them
+    if (count > 1 && isKoreanStoryLead(candidates.get(0), pool, genre, article)) {
+      // Korean straight news states the story in its lead (리드), and readers look for it first;
+      // the other bullets are chosen for what they add to it.
+      chosen.add(0);
+      read.add(0);
+      if (completion.containsKey(0)) {
+        read.add(completion.get(0));
+      }
+    }
     while (chosen.size() < Math.min(count, n)) {
       int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
@@ -227,6 +239,22 @@ public final class ExtractiveSummarizer implements Summarizer {
       picked.add(after < 0 ? picked.size() : after + 1, new Bullet(text, ids));
     }
     return picked;
+  }
+
+  /**
+   * Whether the first candidate is the lead of a Korean news story: the first sentence of one of
+   * the first two paragraphs, standing alone, and no interview's scene-setting ("…에서 만난 X 대표는").
+   * English leads are not forced: on our English pages that lost key facts to the lead's framing.
+   */
+  private static boolean isKoreanStoryLead(
+      Sentence first, Pool pool, Genre genre, AnalyzedArticle article) {
+    List<Sentence> sentences = article.sentences();
+    return genre == Genre.NEWS
+        && Words.hasHangul(first.text())
+        && !pool.dangling().contains(first.id())
+        && first.paragraph() <= sentences.get(0).paragraph() + 1
+        && (first.id() == 0 || sentences.get(first.id() - 1).paragraph() != first.paragraph())
+        && !INTERVIEW_SCENE.matcher(first.text()).find();
   }
 
   /**
@@ -391,10 +419,17 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   /**
    * What is wrong with a shown bullet (caption, dateline, label, teaser, fragment, or a pronoun
-   * whose antecedent is not the bullet before it), or null: the evaluation's check.
+   * whose antecedent is not the bullet before it), or null: the evaluation's check. The bullet's
+   * first sentence is judged; a sentence completing it leans on it by design.
    */
-  public static @Nullable String flaw(String bullet, boolean followsItsAntecedent) {
-    BulletRules.Reject reject = BulletRules.reject(bullet);
+  public static @Nullable String flaw(
+      Bullet bullet, List<Sentence> sentences, boolean followsItsAntecedent) {
+    int first = bullet.sentenceIds().isEmpty() ? -1 : bullet.sentenceIds().get(0);
+    String text =
+        first >= 0 && first < sentences.size() && bullet.sentenceIds().size() > 1
+            ? BulletRules.trim(sentences.get(first).text())
+            : bullet.text();
+    BulletRules.Reject reject = BulletRules.reject(text);
     if (reject == BulletRules.Reject.NONE
         || (reject == BulletRules.Reject.DANGLING && followsItsAntecedent)) {
       return null;

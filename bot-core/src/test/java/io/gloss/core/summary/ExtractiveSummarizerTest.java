@@ -202,6 +202,44 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_koreanStraightNews_leadIsABulletEvenWithoutANumber() {
+    // The lead says what happened; the sentences after it are full of figures, which the quantity
+    // signal likes. The lead is still a bullet, and comes first.
+    List<String> paragraphs =
+        List.of(
+            "한빛시 경전철 2호선의 첫 전동차가 12일 차량기지에 들어왔다.",
+            "시는 2028년까지 전동차 36량을 들여오고 예산 1800억원을 쓸 계획이다.",
+            "차량 값은 한 량에 21억원으로 5년 전보다 15% 올라 역대 최고다.",
+            "정거장 18곳, 길이 16.2㎞로 시 철도 사업 가운데 최대 규모다.",
+            "하루 이용객은 개통 첫해 7만명으로 예상된다.");
+    Article news = korean("경전철 2호선 첫 전동차 차량기지 도착", paragraphs);
+
+    List<String> bullets =
+        summarize(news, SummaryStyle.BRIEF, "ko").bullets().stream().map(Bullet::text).toList();
+
+    assertThat(bullets).first().isEqualTo(paragraphs.get(0));
+  }
+
+  @Test
+  void summarize_koreanInterviewOpeningOnItsScene_leadIsNotForced() {
+    List<String> paragraphs =
+        List.of(
+            "지난 3일 서울 성수동 사무실에서 만난 김하람 대표는 배터리 재활용 시장이 곧 커진다고 말했다.",
+            "회사는 폐배터리 1t에서 리튬 52㎏을 뽑아내는 공정을 개발해 올해 매출 320억원을 올렸다.",
+            "내년에는 충남 공장을 증설해 처리 용량을 연 2만t으로 두 배 늘린다.",
+            "직원 수는 140명으로 3년 전의 세 배가 됐다.",
+            "그는 정부가 재활용 원료 인증제를 서둘러 도입해야 한다고 강조했다.");
+    Article interview = korean("배터리 재활용 스타트업 대표 \"시장 곧 커진다\"", paragraphs);
+
+    List<String> bullets =
+        summarize(interview, SummaryStyle.BRIEF, "ko").bullets().stream()
+            .map(Bullet::text)
+            .toList();
+
+    assertThat(bullets).doesNotContain(paragraphs.get(0)).hasSize(3);
+  }
+
+  @Test
   void summarize_shortSentenceCompletingTheLead_isReadWithItInOneBullet() {
     // A Korean lead often ends on a short sentence that only completes it ("…11년 만이다."): it
     // leans on the lead, so it cannot stand alone, and as a bullet of its own it would take a slot.

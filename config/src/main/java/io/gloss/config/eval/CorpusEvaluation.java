@@ -188,7 +188,7 @@ public final class CorpusEvaluation {
       boolean follows =
           i > 0
               && bullets.get(i - 1).sentenceIds().contains(bullets.get(i).sentenceIds().get(0) - 1);
-      String flaw = ExtractiveSummarizer.flaw(bullets.get(i).text(), follows);
+      String flaw = ExtractiveSummarizer.flaw(bullets.get(i), analyzed.sentences(), follows);
       if (flaw != null) {
         flaws.add(flaw + ": " + bullets.get(i).text());
       }

@@ -34,7 +34,8 @@ final class BulletRules {
           "^(?:이어|이어서|또|또한|그는|그녀는|그가|그녀가|그들은|이들은|이들이|그러나|하지만|그러면서|그런데|그래서"
               + "|따라서|그리고|아울러|이에|이는|이를|이와|이에 대해|이 같은|이같은|이런|그런|이처럼|그럼에도"
               + "|이 때문에|이때문에|반면|반면에|특히|다만|물론|게다가|더구나|결국|즉|앞서 그는|그의|이 밖에|이밖에"
-              + "|답은|정답은|그 결과|그러자|이후 그는|그건|그게|그것은|그것이|이건|이게|이것은|이것이|그)"
+              + "|답은|정답은|그 결과|그러자|이후 그는|그건|그게|그것은|그것이|이건|이게|이것은|이것이|그"
+              + "|당시|그 당시|그때|이때)"
               + "(?:\\s|,)");
 
   /** {@code BOTTOM LINE:}, {@code WHAT'S NEXT:}, {@code 결론:}, {@code Q.}, {@code ■ 쟁점}. */
@@ -201,7 +202,8 @@ final class BulletRules {
     if ((first >= 'A' && first <= 'Z' && ENGLISH_DANGLING.matcher(s).lookingAt())
         || (first >= '가' && first <= '힣' && KOREAN_DANGLING.matcher(s).lookingAt())
         || namesNothing(s)
-        || givesAReason(s)) {
+        || givesAReason(s)
+        || pointsAtAQuote(s)) {
       return Reject.DANGLING;
     }
     return Reject.NONE;
@@ -258,6 +260,27 @@ final class BulletRules {
         || body.endsWith("때문이었다")
         || body.endsWith("때문이죠")
         || body.endsWith("때문인데요");
+  }
+
+  /**
+   * A Korean sentence whose words are a quotation beside it: "… 원장은 지역의사제를 두고 이렇게 말했다.", "김 장관은
+   * 기자간담회에서 이같이 밝혔다.", "… 다음과 같이 설명했다." Alone it says only who spoke.
+   */
+  private static boolean pointsAtAQuote(String s) {
+    if (!hangulEnding(s)) {
+      return false;
+    }
+    String body = s.substring(0, endOfWords(s));
+    int predicate = body.lastIndexOf(' ');
+    if (predicate <= 0) {
+      return false;
+    }
+    String before = body.substring(0, predicate);
+    return before.endsWith(" 이렇게")
+        || before.endsWith(" 이같이")
+        || before.endsWith(" 다음과 같이")
+        || before.endsWith(" 아래와 같이")
+        || before.endsWith(" 이와 같이");
   }
 
   private static boolean isHangul(char c) {

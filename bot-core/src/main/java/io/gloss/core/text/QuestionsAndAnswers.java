@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
 public final class QuestionsAndAnswers {
   private QuestionsAndAnswers() {}
 
-  /** A question's mark: a dash or two, Q or 문 with a stop, an arrow. */
+  /**
+   * A question's mark: a dash or two (the horizontal bar "―" too), Q or 문 with a stop, an arrow.
+   */
   private static final Pattern QUESTION_MARK =
-      Pattern.compile("^(?:[-–—]{1,2}\\s*|(?:Q|문)\\s?[.:)]\\s*|[▶►■]\\s*)(?=\\S)");
+      Pattern.compile("^(?:[-–—―]{1,2}\\s*|(?:Q|문)\\s?[.:)]\\s*|[▶►■]\\s*)(?=\\S)");
 
   /** An answer's mark: ▲ or △, A or 답 with a stop and a space ("A.I." is no mark). */
   private static final Pattern ANSWER_MARK = Pattern.compile("^(?:[▲△]\\s*|(?:A|답)\\s?[.:)]\\s+)");

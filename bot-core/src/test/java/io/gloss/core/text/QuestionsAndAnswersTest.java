@@ -29,11 +29,20 @@ class QuestionsAndAnswersTest {
             "\"시장이 바뀌었습니다. 지금이 기회예요.\"",
             "-정부에 바라는 점은.",
             "\"긴 호흡의 지원입니다.\"");
+    // Several Korean papers mark the question with the horizontal bar (U+2015).
+    List<String> bars =
+        List.of(
+            "지난 18일 만난 김 대표는 이렇게 말했다.",
+            "―공장을 왜 지방에 지었나.",
+            "\"사람이 있는 곳에 일이 있어야 합니다.\"",
+            "―정부에 바라는 것은.",
+            "\"규제를 한 번에 풀어 주는 것입니다.\"");
     List<String> letters =
         List.of(
             "Q. What changes?", "A. The rules start in May.", "Q: Who pays?", "A: The issuers.");
 
     assertThat(QuestionsAndAnswers.answers(dashes)).containsExactlyInAnyOrder(2, 4);
+    assertThat(QuestionsAndAnswers.answers(bars)).containsExactlyInAnyOrder(2, 4);
     assertThat(QuestionsAndAnswers.answers(letters)).containsExactlyInAnyOrder(1, 3);
   }
 

@@ -175,7 +175,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     Set<Integer> completing = new HashSet<>(completion.values());
     List<Integer> chosen = new ArrayList<>();
     List<Integer> read = new ArrayList<>(); // the chosen sentences and those completing them
-    if (count > 1 && isKoreanStoryLead(candidates.get(0), pool, genre, article)) {
+    boolean storyLead = count > 1 && isKoreanStoryLead(candidates.get(0), pool, genre, article);
+    if (storyLead) {
       // Korean straight news states the story in its lead (리드), and readers look for it first;
       // the other bullets are chosen for what they add to it.
       chosen.add(0);
@@ -216,7 +217,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         read.add(completion.get(best));
       }
     }
-    leadWithTheHeadline(chosen, signals.headline(article, vectors), pool, candidates);
+    if (!storyLead) {
+      leadWithTheHeadline(chosen, signals.headline(article, vectors), pool, candidates);
+    }
     List<Bullet> picked = new ArrayList<>();
     for (int i : chosen) {
       Sentence sentence = candidates.get(i);

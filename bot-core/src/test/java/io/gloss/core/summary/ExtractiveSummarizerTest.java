@@ -212,7 +212,8 @@ class ExtractiveSummarizerTest {
             "차량 값은 한 량에 21억원으로 5년 전보다 15% 올라 역대 최고다.",
             "정거장 18곳, 길이 16.2㎞로 시 철도 사업 가운데 최대 규모다.",
             "하루 이용객은 개통 첫해 7만명으로 예상된다.");
-    Article news = korean("경전철 2호선 첫 전동차 차량기지 도착", paragraphs);
+    // The headline says most about the plan in the second sentence: the lead still comes first.
+    Article news = korean("예산 1800억원 들여 2028년까지 36량 도입", paragraphs);
 
     List<String> bullets =
         summarize(news, SummaryStyle.BRIEF, "ko").bullets().stream().map(Bullet::text).toList();

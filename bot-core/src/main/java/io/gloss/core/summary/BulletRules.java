@@ -301,6 +301,16 @@ final class BulletRules {
   /** A list item's mark before a sentence: "• It was an underwhelming first quarter …". */
   private static final String LIST_MARKS = "•·▪◦‣-";
 
+  /**
+   * A Korean conclusion's connective ("그래서 정년 연장은 …이어야 한다"): the claim stands without it, and a
+   * column's thesis often opens with one. A sentence left with no subject still leans on the one
+   * before it.
+   */
+  private static final Pattern CONCLUDING =
+      Pattern.compile("^(?:그래서|따라서|그러므로|그러니|그렇기에|결국|즉)\\s*,?\\s+(?=[가-힣A-Za-z0-9'‘\"“])");
+
+  private static final String CONCLUDING_FIRST = "그따결즉";
+
   private static final Pattern LEADING_LIST_MARK = Pattern.compile("^[•·▪◦‣-]\\s+");
 
   /**
@@ -314,6 +324,9 @@ final class BulletRules {
     }
     if (s.indexOf('(') >= 0) {
       s = TRAILING_CREDIT.matcher(s).replaceFirst("");
+    }
+    if (!s.isEmpty() && CONCLUDING_FIRST.indexOf(s.charAt(0)) >= 0) {
+      s = CONCLUDING.matcher(s).replaceFirst("");
     }
     if (s.indexOf('.') >= 0 || s.indexOf('=') >= 0) {
       s = INSTRUMENT_CODE.matcher(s).replaceAll("");

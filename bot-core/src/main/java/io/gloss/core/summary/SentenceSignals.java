@@ -42,6 +42,10 @@ final class SentenceSignals {
           "합의|타결|체결|확정|결정했|결정됐|승인|통과|가결|부결|선고|판결|구속|기소|사퇴|사임|당선|취임|인상|인하|동결"
               + "|최초|처음|사상|역대|최대|최고|최저|만장일치|전원|요청했|요구했|촉구했|계획이다|예정이다|방침이다|할 계획");
 
+  /** The endings of a Korean columnist's claim: what must or should be done. */
+  private static final Pattern THESIS =
+      Pattern.compile("야 한다|야 할 것이다|야 하지 않을까|기 바란다|할 때다|필요하다\\.|필요한 것은");
+
   private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])\\s?일");
 
   /**
@@ -119,7 +123,7 @@ final class SentenceSignals {
               + weights.paragraphLead() * (paragraphLeads.contains(sentence.id()) ? 1 : 0)
               - weights.quotePenalty() * (BulletRules.quoteLed(text) ? 1 : 0)
               - weights.lengthPenalty() * overLength(text)
-              + weights.outcome() * outcome(text);
+              + weights.outcome() * (genre == Genre.OPINION ? thesis(text) : outcome(text));
       score[i] = value;
     }
     double min = Double.POSITIVE_INFINITY;
@@ -277,6 +281,14 @@ final class SentenceSignals {
       }
     }
     return leads;
+  }
+
+  /**
+   * 1 for what a Korean column argues for ("…이 첫 조항이 돼야 한다고 본다", "…는 한 묶음이어야 한다", "…만들기 바란다"): its
+   * thesis, which a reader wants before its anecdotes; else 0.
+   */
+  private static double thesis(String text) {
+    return Words.hasHangul(text) && THESIS.matcher(text).find() ? 1 : 0;
   }
 
   /** 1 for an outcome, -1 for a sentence that only frames the news, else 0. */

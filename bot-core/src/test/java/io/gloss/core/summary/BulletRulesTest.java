@@ -48,6 +48,7 @@ class BulletRulesTest {
         "당시 내과 전문의는 그를 포함해 2명뿐이었다.|DANGLING",
         "당시 정부는 지원금을 두 배로 늘렸다.|DANGLING",
         "당시의 기록은 모두 사라졌다.|NONE",
+        "그래서 그는 회사를 떠났다.|DANGLING",
         "BOTTOM LINE: The bridge opens in 2029 at the earliest.|LABEL",
         "ATENÇÃO: Comentários ofensivos não serão publicados pelo moderador.|LABEL",
         "[앵커] 오늘 국회에서 예산안이 통과됐습니다.|LABEL",
@@ -140,9 +141,14 @@ class BulletRulesTest {
         "The euro EUR= rose 0.05% as .NET apps shipped.|The euro rose 0.05% as .NET apps shipped.",
         "• It was a slow first quarter for both teams.|It was a slow first quarter for both teams.",
         "- 시는 예산을 늘렸다.|시는 예산을 늘렸다.",
-        "-3% is the forecast for next year.|-3% is the forecast for next year."
+        "-3% is the forecast for next year.|-3% is the forecast for next year.",
+        "그래서 정년 연장은 임금체계 개편과 한 묶음이어야 한다.|정년 연장은 임금체계 개편과 한 묶음이어야 한다.",
+        "따라서, 시는 예산을 늘렸다.|시는 예산을 늘렸다.",
+        "결국 정부는 계획을 접었다.|정부는 계획을 접었다.",
+        "결국은 돈 문제다.|결국은 돈 문제다.",
+        "즉시 대피하라는 문자가 왔다.|즉시 대피하라는 문자가 왔다."
       })
-  void trim_removesDatelineAndCreditOnly(String sentence, String expected) {
+  void trim_removesDatelineCreditAndAConclusionsConnective(String sentence, String expected) {
     assertThat(BulletRules.trim(sentence)).isEqualTo(expected);
   }
 

@@ -293,6 +293,28 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_koreanColumn_givesItsClaimWithoutTheConnectiveItOpensWith() {
+    // The columnist's claim ("…해야 한다") opens with "그래서", which alone would make it lean on the
+    // sentence before it; without the connective it stands, and a claim counts in a column.
+    Article column =
+        korean(
+            "[칼럼] 동네 서점이 사라지는 이유",
+            List.of(
+                "지난달 단골 서점이 문을 닫았다.",
+                "전국 서점 수는 2015년 2100곳에서 올해 1500곳으로 줄었다.",
+                "온라인 서점의 할인과 무료 배송이 손님을 데려갔고 임대료는 5년 새 40% 올랐다.",
+                "그래서 정부는 지역 서점에 임대료 일부를 지원하는 제도를 서둘러 만들어야 한다.",
+                "도서정가제 논쟁은 여전히 제자리다.",
+                "책을 사는 사람은 줄고 책을 파는 곳은 더 빨리 줄어든다.",
+                "서점 한 곳이 사라지면 동네의 작은 도서관 하나가 사라지는 셈이다."));
+
+    List<String> bullets =
+        summarize(column, SummaryStyle.BRIEF, "ko").bullets().stream().map(Bullet::text).toList();
+
+    assertThat(bullets).contains("정부는 지역 서점에 임대료 일부를 지원하는 제도를 서둘러 만들어야 한다.");
+  }
+
+  @Test
   void summarize_column_prefersTheClosingArgumentOverTheOpeningAnecdote() {
     Article article =
         new Article(

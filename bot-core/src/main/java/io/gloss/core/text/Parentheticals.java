@@ -120,6 +120,23 @@ public final class Parentheticals {
           "경남", "경북", "전남", "전북", "충남", "충북", "강원", "제주", "수도권");
 
   /**
+   * Cities and counties that say where a thing is ("경남 사천 한국항공우주산업(KAI) 본사"), not what it is
+   * called: an institution named after its city writes it as one word (광주과학기술원). Left out: names
+   * that are also common nouns before a technical term (구리 "copper", 진도 "progress", 동해 "the East
+   * Sea" of a gas field's name).
+   */
+  private static final Set<String> PLACES =
+      Set.of(
+          "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "수원", "성남", "고양", "용인", "부천", "안산", "안양",
+          "남양주", "화성", "평택", "의정부", "시흥", "파주", "김포", "광명", "군포", "하남", "오산", "이천", "안성", "의왕",
+          "양주", "포천", "동두천", "과천", "여주", "양평", "가평", "춘천", "원주", "강릉", "태백", "속초", "삼척", "홍천", "평창",
+          "정선", "청주", "충주", "제천", "단양", "음성", "진천", "천안", "공주", "보령", "아산", "서산", "논산", "계룡", "당진",
+          "태안", "서천", "전주", "군산", "익산", "정읍", "남원", "김제", "부안", "목포", "여수", "순천", "나주", "광양", "고흥",
+          "영광", "해남", "완도", "포항", "경주", "김천", "안동", "구미", "영주", "영천", "상주", "문경", "경산", "칠곡", "성주",
+          "울진", "울릉", "창원", "진주", "통영", "사천", "김해", "밀양", "거제", "양산", "거창", "합천", "하동", "남해", "기장",
+          "서귀포");
+
+  /**
    * The Korean name of an acronym may be several words: "비지상 네트워크(NTN)", "아시아태평양 경제협력체(APEC)".
    * Words before the last one join while they are Hangul nouns: no particle or verb ending, not a
    * time or place word, and no more words than the acronym has letters.
@@ -145,6 +162,7 @@ public final class Parentheticals {
           || word.endsWith("-")
           || NOT_IN_A_NAME.contains(word)
           || BEFORE_A_NAME.contains(word)
+          || PLACES.contains(word)
           || ALWAYS_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0
           || (word.length() >= 3 && LONG_WORD_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0)
           || joinsClauses(word)

@@ -62,6 +62,8 @@ class ParentheticalsTest {
         Arguments.of("국산 신경망처리장치(NPU)가 쓰였다.", "NPU=신경망처리장치/ACRONYM"),
         Arguments.of("반면 인공지능(AI) 예산은 늘었다.", "AI=인공지능/ACRONYM"),
         Arguments.of("경남 사천의 한국항공우주산업(KAI) 공장", "KAI=한국항공우주산업/ACRONYM"),
+        Arguments.of("경남 사천 한국항공우주산업(KAI) 본사에서", "KAI=한국항공우주산업/ACRONYM"),
+        Arguments.of("충남 아산 반도체 연구센터(SRC)를 찾았다.", "SRC=반도체 연구센터/ACRONYM"),
         // A hyphenated word is one word of the name; a number or a bare kind of thing is no name.
         Arguments.of("가장 눈에 띄는 분야는 항체-약물 접합체(ADC)다.", "ADC=항체-약물 접합체/ACRONYM"),
         Arguments.of("2나노 1세대(SF2) 공정 수율이 올랐다.", ""),

@@ -74,7 +74,7 @@ public final class ExtractiveSummarizer implements Summarizer {
    * @param quotePenalty opens with a quotation
    * @param lengthPenalty longer than a reader takes in at once
    * @param outcome says what happened or comes next (agreed, approved, a first, a plan) rather than
-   *     that a meeting was held or a briefing given
+   *     that a meeting was held or a briefing given; in a column, what the columnist argues for
    */
   public record Weights(
       double keyword,

@@ -284,12 +284,21 @@ final class SentenceSignals {
   }
 
   /**
-   * 1 for what a Korean column argues for ("…이 첫 조항이 돼야 한다고 본다", "…는 한 묶음이어야 한다", "…만들기 바란다"): its
-   * thesis, which a reader wants before its anecdotes; else 0.
+   * 1 for what a column argues for ("…이 첫 조항이 돼야 한다고 본다", "…는 한 묶음이어야 한다", "…만들기 바란다", "… should
+   * …"): its thesis, which a reader wants before its anecdotes; else 0.
    */
   private static double thesis(String text) {
-    return Words.hasHangul(text) && THESIS.matcher(text).find() ? 1 : 0;
+    if (Words.hasHangul(text)) {
+      return THESIS.matcher(text).find() ? 1 : 0;
+    }
+    return ENGLISH_THESIS.matcher(text).find() ? 1 : 0;
   }
+
+  /**
+   * The same in an English column: "Lam should take the time …", "we need …", "it is time to …".
+   */
+  private static final Pattern ENGLISH_THESIS =
+      Pattern.compile("\\b(?:should|must|needs? to|ought to|it is time|it's time|we need)\\b");
 
   /** 1 for an outcome, -1 for a sentence that only frames the news, else 0. */
   private static double outcome(String text) {

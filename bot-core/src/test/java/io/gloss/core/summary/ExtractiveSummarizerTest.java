@@ -315,6 +315,40 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarize_englishColumn_givesWhatTheWriterArguesFor() {
+    String url = "https://news.example.com/opinion/bus-fares";
+    List<String> paragraphs =
+        List.of(
+            "Last winter my neighbour gave up on the number 12 bus.",
+            "Fares in the city have risen 40% since 2019, to $3.25 a ride.",
+            "Ridership fell from 210,000 trips a day to 150,000 over the same five years.",
+            "The council should freeze fares for two years and pay for it from the parking levy.",
+            "Other cities have tried other things.",
+            "Some of them worked for a while.",
+            "My neighbour still walks to work on most days.");
+    Article column =
+        new Article(
+            url,
+            url,
+            null,
+            "Opinion: Cheaper buses are the cheapest fix",
+            "Example News",
+            List.of(),
+            null,
+            null,
+            "en",
+            null,
+            null,
+            paragraphs,
+            List.of());
+
+    List<String> bullets =
+        summarize(column, SummaryStyle.BRIEF, "en").bullets().stream().map(Bullet::text).toList();
+
+    assertThat(bullets).contains(paragraphs.get(3));
+  }
+
+  @Test
   void summarize_column_prefersTheClosingArgumentOverTheOpeningAnecdote() {
     Article article =
         new Article(

@@ -316,7 +316,6 @@ class ExtractiveSummarizerTest {
 
   @Test
   void summarize_englishColumn_givesWhatTheWriterArguesFor() {
-    String url = "https://news.example.com/opinion/bus-fares";
     List<String> paragraphs =
         List.of(
             "Last winter my neighbour gave up on the number 12 bus.",
@@ -327,20 +326,10 @@ class ExtractiveSummarizerTest {
             "Some of them worked for a while.",
             "My neighbour still walks to work on most days.");
     Article column =
-        new Article(
-            url,
-            url,
-            null,
+        english(
+            "https://news.example.com/opinion/bus-fares",
             "Opinion: Cheaper buses are the cheapest fix",
-            "Example News",
-            List.of(),
-            null,
-            null,
-            "en",
-            null,
-            null,
-            paragraphs,
-            List.of());
+            paragraphs);
 
     List<String> bullets =
         summarize(column, SummaryStyle.BRIEF, "en").bullets().stream().map(Bullet::text).toList();
@@ -485,12 +474,15 @@ class ExtractiveSummarizerTest {
   }
 
   private static Article english(List<String> paragraphs) {
-    String url = "https://news.example.com/world/1";
+    return english("https://news.example.com/world/1", "Pakistan holds rates at 12%", paragraphs);
+  }
+
+  private static Article english(String url, String title, List<String> paragraphs) {
     return new Article(
         url,
         url,
         null,
-        "Pakistan holds rates at 12%",
+        title,
         "Example News",
         List.of(),
         null,

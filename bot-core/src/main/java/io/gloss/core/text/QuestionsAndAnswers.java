@@ -39,7 +39,10 @@ public final class QuestionsAndAnswers {
     int pairs = 0;
     boolean answering = false;
     for (int p = 0; p < paragraphs.size(); p++) {
-      if (isQuestion(paragraphs.get(p))) {
+      if (isQuestion(paragraphs.get(p))
+          || (questionMarked(paragraphs.get(p))
+              && p + 1 < paragraphs.size()
+              && opensWithQuote(paragraphs.get(p + 1)))) {
         boolean answered = p + 1 < paragraphs.size() && !questionMarked(paragraphs.get(p + 1));
         pairs += answered ? 1 : 0;
         answering = answered;
@@ -87,6 +90,15 @@ public final class QuestionsAndAnswers {
       return true;
     }
     return end > 0 && "나가까은는요지냐니".indexOf(s.charAt(end - 1)) >= 0;
+  }
+
+  /**
+   * An interviewer's prompt need not ask ("―10년 의무복무가 짧다는 지적도 있다."): a marked line answered by the
+   * guest's words in quotes is a question too.
+   */
+  private static boolean opensWithQuote(String paragraph) {
+    String s = paragraph.strip();
+    return !s.isEmpty() && isOpeningQuote(s.charAt(0)) && !questionMarked(s);
   }
 
   /** The answer (without its mark) opens with a quotation mark that closes only at its end. */

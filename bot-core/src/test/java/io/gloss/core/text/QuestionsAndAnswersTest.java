@@ -36,13 +36,16 @@ class QuestionsAndAnswersTest {
             "―공장을 왜 지방에 지었나.",
             "\"사람이 있는 곳에 일이 있어야 합니다.\"",
             "―정부에 바라는 것은.",
-            "\"규제를 한 번에 풀어 주는 것입니다.\"");
+            "\"규제를 한 번에 풀어 주는 것입니다.\"",
+            "―인력 확보가 어렵다는 얘기도 있다.",
+            "\"지방에서도 성장할 수 있다는 걸 보여 주면 됩니다.\"");
     List<String> letters =
         List.of(
             "Q. What changes?", "A. The rules start in May.", "Q: Who pays?", "A: The issuers.");
 
     assertThat(QuestionsAndAnswers.answers(dashes)).containsExactlyInAnyOrder(2, 4);
-    assertThat(QuestionsAndAnswers.answers(bars)).containsExactlyInAnyOrder(2, 4);
+    // A prompt that does not ask ("…는 얘기도 있다.") is still answered by the quote after it.
+    assertThat(QuestionsAndAnswers.answers(bars)).containsExactlyInAnyOrder(2, 4, 6);
     assertThat(QuestionsAndAnswers.answers(letters)).containsExactlyInAnyOrder(1, 3);
   }
 

@@ -63,7 +63,11 @@ final class Boilerplate {
       "\\band\\b|article|\\bbody|column|content|\\bmain|mathjax|shadow|story|\\btext|\\bpost"
           + "|\\bentry|\\bview";
 
+  /** Class or id words of a reader comment section. */
+  static final String COMMENT_WORDS = "comment|disqus|replies";
+
   private static final WordAlternation UNLIKELY = new WordAlternation(UNLIKELY_WORDS);
+  private static final WordAlternation COMMENTS = new WordAlternation(COMMENT_WORDS);
   private static final WordAlternation MAYBE = new WordAlternation(MAYBE_WORDS);
 
   private Boilerplate() {}
@@ -159,6 +163,26 @@ final class Boilerplate {
       }
     }
     return lost;
+  }
+
+  /**
+   * Removes reader comments (class or id naming a comment, unless it also names the article): the
+   * part of the chrome filter that is safe when the rest of it misled, so that a short post read
+   * again without the filter does not grow by its comment thread.
+   */
+  static void removeComments(Document document, Deadline deadline) {
+    List<Element> removed = new ArrayList<>();
+    for (Element element : document.getAllElements()) {
+      deadline.tick();
+      if (element.attributesSize() == 0 || element.normalName().equals("body")) {
+        continue;
+      }
+      String words = words(element);
+      if (!words.isBlank() && COMMENTS.find(words) && !MAYBE.find(words)) {
+        removed.add(element);
+      }
+    }
+    removed.forEach(Element::remove);
   }
 
   /** What an element's class and id say it is. */

@@ -287,6 +287,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     Document pristine = PageDecoder.decode(page);
     GlossaryContainers.take(pristine, deadline); // already read from the first pass
     Boilerplate.removeNonContent(pristine, deadline);
+    Boilerplate.removeComments(pristine, deadline);
     Element second = generic(pristine, deadline);
     if (second.text().length() > 2 * found) {
       return second;

@@ -9,6 +9,7 @@ import io.gloss.core.domain.Provenance;
 import io.gloss.core.domain.TermKey;
 import io.gloss.core.fetch.PageDecoder;
 import io.gloss.core.port.out.ArticleExtractor;
+import io.gloss.core.text.WireCopy;
 import io.gloss.core.url.UrlCanonicalizer;
 import java.net.URI;
 import java.time.Clock;
@@ -147,7 +148,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
 
     List<String> paragraphs = new ArrayList<>();
     for (TextBlock block : blocks) {
-      if (block.linkDensity() > 0.5
+      if ((block.linkDensity() > 0.5 && !isSentenceWithALink(block))
           || (block.isHeading() && ParagraphCleaner.sameText(block.text(), title))) {
         continue;
       }
@@ -256,6 +257,40 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     }
     return paragraphs.isEmpty() ? body : ParagraphCleaner.clean(paragraphs, title);
   }
+
+  /**
+   * A sentence of the story that links its own last words ("The suspect was convicted and
+   * <a>sentenced to life last Thursday</a>."): as much of it is a link as of a related-story
+   * teaser, but it opens in plain words and ends as a sentence does.
+   */
+  private static boolean isSentenceWithALink(TextBlock block) {
+    if (block.linkDensity() > MAX_LINKED_SENTENCE_SHARE
+        || block.text().length() - block.linkChars() < MIN_UNLINKED_CHARS
+        || !WireCopy.endsLikeSentence(block.text())
+        || PROMO_LABEL.matcher(block.text()).lookingAt()) {
+      return false;
+    }
+    // Opens in plain words: a reference list's "^ a b …" and a credit line's "Photos by <a>…</a>"
+    // open on a link or nearly.
+    Element link = block.owner().selectFirst("a");
+    int at = link == null ? -1 : block.text().indexOf(link.text().strip());
+    return link == null || at >= MIN_PLAIN_OPENING_CHARS;
+  }
+
+  /** "Related: Check out this article on …": a promotion however it is worded. */
+  private static final Pattern PROMO_LABEL =
+      Pattern.compile(
+          "\\s*(?:related|read more|read also|also read|see also|more|watch|listen)\\s*[:：]",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Plain characters a linked sentence opens with before its first link. */
+  private static final int MIN_PLAIN_OPENING_CHARS = 20;
+
+  /** How much of a story's sentence may be one link (a teaser is nearly all link). */
+  private static final double MAX_LINKED_SENTENCE_SHARE = 0.75;
+
+  /** Plain words a linked sentence has besides its link ("Read more:" has too few). */
+  private static final int MIN_UNLINKED_CHARS = 30;
 
   /** The element holding the article: the site rule's body, else the generic finder's choice. */
   private Element articleRoot(

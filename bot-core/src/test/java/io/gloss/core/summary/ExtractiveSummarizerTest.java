@@ -215,8 +215,7 @@ class ExtractiveSummarizerTest {
     // The headline says most about the plan in the second sentence: the lead still comes first.
     Article news = korean("예산 1800억원 들여 2028년까지 36량 도입", paragraphs);
 
-    List<String> bullets =
-        summarize(news, SummaryStyle.BRIEF, "ko").bullets().stream().map(Bullet::text).toList();
+    List<String> bullets = bulletTexts(news, "ko");
 
     assertThat(bullets).first().isEqualTo(paragraphs.get(0));
   }
@@ -232,10 +231,7 @@ class ExtractiveSummarizerTest {
             "그는 정부가 재활용 원료 인증제를 서둘러 도입해야 한다고 강조했다.");
     Article interview = korean("배터리 재활용 스타트업 대표 \"시장 곧 커진다\"", paragraphs);
 
-    List<String> bullets =
-        summarize(interview, SummaryStyle.BRIEF, "ko").bullets().stream()
-            .map(Bullet::text)
-            .toList();
+    List<String> bullets = bulletTexts(interview, "ko");
 
     assertThat(bullets).doesNotContain(paragraphs.get(0)).hasSize(3);
   }
@@ -308,8 +304,7 @@ class ExtractiveSummarizerTest {
                 "책을 사는 사람은 줄고 책을 파는 곳은 더 빨리 줄어든다.",
                 "서점 한 곳이 사라지면 동네의 작은 도서관 하나가 사라지는 셈이다."));
 
-    List<String> bullets =
-        summarize(column, SummaryStyle.BRIEF, "ko").bullets().stream().map(Bullet::text).toList();
+    List<String> bullets = bulletTexts(column, "ko");
 
     assertThat(bullets).contains("정부는 지역 서점에 임대료 일부를 지원하는 제도를 서둘러 만들어야 한다.");
   }
@@ -331,8 +326,7 @@ class ExtractiveSummarizerTest {
             "Opinion: Cheaper buses are the cheapest fix",
             paragraphs);
 
-    List<String> bullets =
-        summarize(column, SummaryStyle.BRIEF, "en").bullets().stream().map(Bullet::text).toList();
+    List<String> bullets = bulletTexts(column, "en");
 
     assertThat(bullets).contains(paragraphs.get(3));
   }
@@ -385,8 +379,7 @@ class ExtractiveSummarizerTest {
                 "구청 관계자는 11일 구의회 업무보고에서 다음 회의를 23일 전후로 잡겠다고 말했다.",
                 "주민참여위원회 위원들은 14일 따로 모여 28일까지 의견을 모으기로 했다."));
 
-    List<String> bullets =
-        summarize(article, SummaryStyle.BRIEF, "ko").bullets().stream().map(Bullet::text).toList();
+    List<String> bullets = bulletTexts(article, "ko");
 
     assertThat(bullets).first().asString().contains("주민투표제를 도입하는 방안");
   }
@@ -407,8 +400,7 @@ class ExtractiveSummarizerTest {
                 "한솔FC는 다음 달 아시아 클럽 대회에 나선다.",
                 "시민컵은 올해로 열두 번째를 맞았다."));
 
-    List<String> bullets =
-        summarize(article, SummaryStyle.BRIEF, "ko").bullets().stream().map(Bullet::text).toList();
+    List<String> bullets = bulletTexts(article, "ko");
 
     assertThat(bullets).anyMatch(b -> b.contains("2-1로 이겼다")).noneMatch(b -> b.contains("전반 9분"));
   }
@@ -438,8 +430,7 @@ class ExtractiveSummarizerTest {
                 "不少市民对扩建表示欢迎。一位退休教师说，她每周都会带孙子来借书，希望新馆能有更大的儿童阅览区。"),
             List.of());
 
-    List<String> bullets =
-        summarize(article, SummaryStyle.BRIEF, "zh").bullets().stream().map(Bullet::text).toList();
+    List<String> bullets = bulletTexts(article, "zh");
 
     assertThat(bullets).hasSize(3);
     assertThat(bullets.get(0)).isEqualTo("市政府周一宣布，市图书馆扩建工程将于明年三月开工，总投资约十二亿元。");
@@ -471,6 +462,12 @@ class ExtractiveSummarizerTest {
             .toList();
 
     assertThat(bullets).hasSize(3).noneMatch(b -> b.contains("0:13"));
+  }
+
+  private List<String> bulletTexts(Article article, String language) {
+    return summarize(article, SummaryStyle.BRIEF, language).bullets().stream()
+        .map(Bullet::text)
+        .toList();
   }
 
   private static Article english(List<String> paragraphs) {

@@ -273,9 +273,21 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     // Opens in plain words: a reference list's "^ a b …" and a credit line's "Photos by <a>…</a>"
     // open on a link or nearly.
     Element link = block.owner().selectFirst("a");
-    int at = link == null ? -1 : block.text().indexOf(link.text().strip());
-    return link == null || at >= MIN_PLAIN_OPENING_CHARS;
+    if (link == null) {
+      return true;
+    }
+    String linkText = link.text().strip();
+    return block.text().indexOf(linkText) >= MIN_PLAIN_OPENING_CHARS
+        && !PAGE_PROMPT.matcher(linkText).lookingAt();
   }
+
+  /**
+   * A link that asks the reader to act on the page ("… or <a>tap here to see other videos</a>.").
+   */
+  private static final Pattern PAGE_PROMPT =
+      Pattern.compile(
+          "(?:click|tap|go|see) here|here\\b|(?:subscribe|sign up|log in|read more|watch)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** "Related: Check out this article on …": a promotion however it is worded. */
   private static final Pattern PROMO_LABEL =

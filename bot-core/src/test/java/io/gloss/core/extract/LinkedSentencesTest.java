@@ -27,6 +27,8 @@ class LinkedSentencesTest {
             + " tonight</a></p>"
             + "<p>Related: read this story from our archive on <a href='/news/harbour-33333.html'>"
             + "Harbour to get a new lifeboat station next spring after years of delay</a>.</p>"
+            + "<p>Try refreshing your browser, or <a href='/video/'>"
+            + "tap here to see other videos from our team</a>.</p>"
             + "<p>Both passengers were taken to hospital as a precaution and were said to be in good"
             + " spirits, and the crossing will stay closed until inspectors have seen the boat.</p>"
             + "</article></body></html>";
@@ -37,6 +39,6 @@ class LinkedSentencesTest {
 
     assertThat(article.text())
         .contains("ordered to replace its oldest lifejackets within a month")
-        .doesNotContain("Storm warning issued", "new lifeboat station");
+        .doesNotContain("Storm warning issued", "new lifeboat station", "tap here");
   }
 }
